@@ -1,0 +1,377 @@
+//! A corpus: the articles read from files or folders, every problem found
+//! on the way named by file, and the bytes the app embeds.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::article::Article;
+use crate::parse::{parse_article, FileKind};
+
+/// A file larger than this is refused: no news article is this long, and
+/// the whole corpus is embedded in the page.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// First bytes of an encoded corpus, then a format version.
+const MAGIC: &[u8; 4] = b"DCCR";
+const FORMAT_VERSION: u16 = 1;
+
+/// The articles of a collection, in id order.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+}
+
+/// How bad a problem is: an error stops the build, a warning does not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Something wrong with one input file (or folder), said for a person.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    pub file: String,
+    pub severity: Severity,
+    pub reason: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{level}: {}: {}", self.file, self.reason)
+    }
+}
+
+/// A corpus as read, with the problems found.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub corpus: Corpus,
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    /// True when a build from these files must fail.
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+}
+
+/// Why embedded corpus bytes could not be read back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    NotACorpus,
+    Version(u16),
+    Corrupt(String),
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotACorpus => write!(f, "the embedded data is not a Đối chiếu corpus"),
+            Self::Version(v) => write!(
+                f,
+                "the embedded corpus has format {v}; this reader knows format {FORMAT_VERSION}"
+            ),
+            Self::Corrupt(e) => write!(f, "the embedded corpus is damaged: {e}"),
+        }
+    }
+}
+
+impl Corpus {
+    /// The article with this id.
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles
+            .binary_search_by(|a| a.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.articles[i])
+    }
+
+    /// The bytes the app embeds.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        postcard::to_extend(self, out).expect("writing to a Vec cannot fail")
+    }
+
+    /// Reads bytes written by [`Corpus::encode`].
+    pub fn decode(bytes: &[u8]) -> Result<Self, DecodeError> {
+        let rest = bytes
+            .strip_prefix(MAGIC.as_slice())
+            .ok_or(DecodeError::NotACorpus)?;
+        let (version, body) = rest
+            .split_first_chunk::<2>()
+            .ok_or(DecodeError::NotACorpus)?;
+        let version = u16::from_le_bytes(*version);
+        if version != FORMAT_VERSION {
+            return Err(DecodeError::Version(version));
+        }
+        postcard::from_bytes(body).map_err(|e| DecodeError::Corrupt(e.to_string()))
+    }
+}
+
+/// Reads a corpus as the build does: every `.txt`/`.md` file named, or found
+/// (recursively, hidden files skipped) in every folder named.
+pub fn load(paths: &[PathBuf]) -> Loaded {
+    let mut loaded = Loaded::default();
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for path in paths {
+        for file in article_files(path, &mut loaded.problems) {
+            let shown = file.display().to_string();
+            let Some(raw) = read_text(&file, &shown, &mut loaded.problems) else {
+                continue;
+            };
+            let kind = file
+                .extension()
+                .and_then(|e| e.to_str())
+                .and_then(FileKind::from_extension)
+                .unwrap_or(FileKind::Text);
+            let id = file
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if let Some(problem) = id_problem(&id) {
+                loaded.problems.push(error(&shown, problem));
+                continue;
+            }
+            if let Some(first) = seen.get(&id) {
+                let reason = format!("has the id \"{id}\", as {first} does; article ids are file names without extension and must differ, so rename one");
+                loaded.problems.push(error(&shown, reason));
+                continue;
+            }
+            if let Some(tag) = markup_tag(&raw) {
+                let reason = format!(
+                    "contains markup ({tag}); it is kept and shown as plain text, never as HTML"
+                );
+                loaded.problems.push(Problem {
+                    file: shown.clone(),
+                    severity: Severity::Warning,
+                    reason,
+                });
+            }
+            seen.insert(id.clone(), shown);
+            loaded.corpus.articles.push(parse_article(&id, &raw, kind));
+        }
+    }
+    loaded.corpus.articles.sort_by(|a, b| a.id.cmp(&b.id));
+    loaded
+}
+
+fn error(file: &str, reason: impl Into<String>) -> Problem {
+    Problem {
+        file: file.to_string(),
+        severity: Severity::Error,
+        reason: reason.into(),
+    }
+}
+
+fn article_files(path: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
+    let shown = path.display().to_string();
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            problems.push(error(&shown, format!("cannot be read: {e}")));
+            return Vec::new();
+        }
+    };
+    if meta.is_file() {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if FileKind::from_extension(ext).is_none() {
+            problems.push(error(
+                &shown,
+                "is not an article file: articles are .txt or .md files",
+            ));
+            return Vec::new();
+        }
+        return vec![path.to_path_buf()];
+    }
+    let mut files = Vec::new();
+    collect_dir(path, &mut files, problems);
+    files.sort();
+    if files.is_empty() {
+        problems.push(error(
+            &shown,
+            "holds no .txt or .md files, so there is nothing to read",
+        ));
+    }
+    files
+}
+
+fn collect_dir(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>) {
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(error(
+                &dir.display().to_string(),
+                format!("cannot be read: {e}"),
+            ));
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            collect_dir(&path, files, problems);
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .and_then(FileKind::from_extension)
+            .is_some()
+        {
+            files.push(path);
+        }
+    }
+}
+
+fn read_text(file: &Path, shown: &str, problems: &mut Vec<Problem>) -> Option<String> {
+    let size = fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+    if size > MAX_FILE_BYTES {
+        let reason = format!(
+            "is too large ({:.1} MB; an article file may be at most {} MB)",
+            size as f64 / 1_048_576.0,
+            MAX_FILE_BYTES / 1_048_576
+        );
+        problems.push(error(shown, reason));
+        return None;
+    }
+    let bytes = match fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            problems.push(error(shown, format!("cannot be read: {e}")));
+            return None;
+        }
+    };
+    match decode_text(&bytes) {
+        Ok(text) => Some(text),
+        Err(reason) => {
+            problems.push(error(shown, reason));
+            None
+        }
+    }
+}
+
+/// Checks that bytes are article text and returns it (a UTF-8 byte-order
+/// mark removed), or says why not.
+pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err("is UTF-16 text; save it as UTF-8".into());
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(format!("is binary, not text (a NUL byte at offset {at})"));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = std::str::from_utf8(good).map_or(0, |g| g.rsplit('\n').next().map_or(0, |l| l.chars().count())) + 1;
+        let byte = bytes[e.valid_up_to()];
+        format!("is not UTF-8 text (byte 0x{byte:02X} at line {line}, column {column}); save it as UTF-8")
+    })?;
+    let controls = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .count();
+    if controls * 100 > text.chars().count().max(1) {
+        return Err(format!(
+            "is binary, not text ({controls} control characters)"
+        ));
+    }
+    if text.trim().is_empty() {
+        return Err("is empty".into());
+    }
+    Ok(text.to_string())
+}
+
+/// Why a file name cannot be an article id, if it cannot.
+fn id_problem(id: &str) -> Option<String> {
+    if id.trim().is_empty() {
+        return Some("has no name to use as the article id".into());
+    }
+    if id.contains(',') {
+        return Some(format!("has a comma in its name (\"{id}\"); links use commas to separate articles, so rename it"));
+    }
+    None
+}
+
+/// The first HTML-like tag in the text, if any.
+fn markup_tag(text: &str) -> Option<String> {
+    const TAGS: [&str; 12] = [
+        "script", "style", "p", "div", "span", "a", "br", "img", "html", "body", "iframe", "b",
+    ];
+    let mut rest = text;
+    while let Some(i) = rest.find('<') {
+        let after = &rest[i + 1..];
+        let name: String = after
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect();
+        let next = after.trim_start_matches('/').chars().nth(name.len());
+        if TAGS.contains(&name.to_ascii_lowercase().as_str())
+            && matches!(next, Some('>' | ' ' | '/'))
+        {
+            let end = after.find('>').map_or(after.len().min(20), |e| e + 1);
+            return Some(format!("<{}", &after[..end]));
+        }
+        rest = after;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_checks_name_the_reason() {
+        assert_eq!(decode_text("Tô Lâm".as_bytes()).unwrap(), "Tô Lâm");
+        assert_eq!(decode_text(b"\xEF\xBB\xBFHa").unwrap(), "Ha");
+        assert_eq!(decode_text(b"  \n ").unwrap_err(), "is empty");
+        assert!(decode_text(b"ab\0cd")
+            .unwrap_err()
+            .contains("NUL byte at offset 2"));
+        let latin1 = b"Vi\xEAt Nam";
+        assert_eq!(
+            decode_text(latin1).unwrap_err(),
+            "is not UTF-8 text (byte 0xEA at line 1, column 3); save it as UTF-8"
+        );
+        assert!(decode_text(&[0xFF, 0xFE, b'a', 0])
+            .unwrap_err()
+            .contains("UTF-16"));
+    }
+
+    #[test]
+    fn markup_is_noticed_but_angle_brackets_in_prose_are_not() {
+        assert_eq!(
+            markup_tag("a <script>alert(1)</script>").as_deref(),
+            Some("<script>")
+        );
+        assert_eq!(
+            markup_tag("<p class=x>Đoạn</p>").as_deref(),
+            Some("<p class=x>")
+        );
+        assert_eq!(markup_tag("giá < 5 và > 3, <Hà Nội>"), None);
+    }
+
+    #[test]
+    fn encoded_corpus_reads_back_and_foreign_bytes_are_refused() {
+        let corpus = Corpus {
+            articles: vec![parse_article("a", "Tiêu đề bài\nMột đoạn.", FileKind::Text)],
+        };
+        assert_eq!(Corpus::decode(&corpus.encode()).unwrap(), corpus);
+        assert_eq!(Corpus::decode(b"nope"), Err(DecodeError::NotACorpus));
+        let mut old = corpus.encode();
+        old[4] = 9;
+        assert_eq!(Corpus::decode(&old), Err(DecodeError::Version(9)));
+    }
+}

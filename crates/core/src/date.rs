@@ -1,0 +1,513 @@
+//! Dates as specific as the text supports, and how an article's own date
+//! is read from its text.
+//!
+//! News gives dates partially: a header `date 2023-12`, a dateline "chiều
+//! 10/2" with no year, a full "5/2/2026" further down. [`PartialDate`] holds
+//! a year with an optional month and day; [`infer_article_date`] combines the
+//! clues with the rules documented on it.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A calendar date known to the year, the month or the day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct PartialDate {
+    pub year: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    /// A date if the parts exist on the calendar (a day needs a month).
+    pub fn new(year: u16, month: Option<u8>, day: Option<u8>) -> Option<Self> {
+        if !(1000..=9999).contains(&year) {
+            return None;
+        }
+        match (month, day) {
+            (None, Some(_)) => None,
+            (Some(m), _) if !(1..=12).contains(&m) => None,
+            (Some(m), Some(d)) if d == 0 || d > days_in_month(year, m) => None,
+            _ => Some(Self { year, month, day }),
+        }
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub fn parse(s: &str) -> Option<Self> {
+        let mut parts = s.trim().split('-');
+        let year = parse_fixed(parts.next()?, 4)?;
+        let month = parts
+            .next()
+            .map(|m| parse_fixed(m, 2))
+            .map_or(Ok(None), |m| m.map(Some).ok_or(()));
+        let month = month.ok()?;
+        let day = parts
+            .next()
+            .map(|d| parse_fixed(d, 2))
+            .map_or(Ok(None), |d| d.map(Some).ok_or(()));
+        let day = day.ok()?;
+        if parts.next().is_some() {
+            return None;
+        }
+        Self::new(year, month.map(|m| m as u8), day.map(|d| d as u8))
+    }
+
+    /// The first day this date may mean, as `(year, month, day)`.
+    pub fn first_day(&self) -> (u16, u8, u8) {
+        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// The last day this date may mean, as `(year, month, day)`.
+    pub fn last_day(&self) -> (u16, u8, u8) {
+        let month = self.month.unwrap_or(12);
+        (
+            self.year,
+            month,
+            self.day.unwrap_or_else(|| days_in_month(self.year, month)),
+        )
+    }
+}
+
+fn parse_fixed(s: &str, len: usize) -> Option<u16> {
+    if s.len() != len || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A numeric date expression found in running text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateExpr {
+    /// "10/2": day and month.
+    DayMonth { day: u8, month: u8 },
+    /// "5/2/2026".
+    Full { day: u8, month: u8, year: u16 },
+    /// "tháng 1/2020" or "1/2020".
+    MonthYear { month: u8, year: u16 },
+    /// "năm 2024", or a bare plausible year.
+    Year { year: u16 },
+}
+
+/// A date expression with where it is and what surrounds it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FoundDate {
+    pub expr: DateExpr,
+    /// Byte offsets of the numeric part in the scanned text.
+    pub start: usize,
+    pub end: usize,
+    /// The expression points back in time ("ngày 19/1 vừa qua").
+    pub past: bool,
+    /// The expression points forward ("tiến tới … vào đầu năm 2016").
+    pub future: bool,
+}
+
+const PAST_AFTER: [&str; 3] = ["vừa qua", "vừa rồi", "trước đó"];
+const FUTURE_BEFORE: [&str; 5] = ["tiến tới", "sắp tới", "dự kiến", "vào đầu năm", "sẽ"];
+
+/// Finds the numeric date expressions and years in `text`.
+pub fn scan_dates(text: &str) -> Vec<FoundDate> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && is_word_byte(bytes[i - 1])) {
+            i += 1;
+            continue;
+        }
+        // A run of digit groups joined by '/'.
+        let start = i;
+        let mut groups: Vec<&str> = Vec::new();
+        let mut g = i;
+        loop {
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            groups.push(&text[g..i]);
+            if i + 1 < bytes.len() && bytes[i] == b'/' && bytes[i + 1].is_ascii_digit() {
+                i += 1;
+                g = i;
+            } else {
+                break;
+            }
+        }
+        let end = i;
+        if end < bytes.len() && is_word_byte(bytes[end]) {
+            continue;
+        }
+        let before = &text[..start];
+        let after = &text[end..];
+        if let Some(expr) = classify(&groups) {
+            let clause = clause_before(before);
+            found.push(FoundDate {
+                expr,
+                start,
+                end,
+                past: PAST_AFTER.iter().any(|p| after.trim_start().starts_with(p)),
+                future: FUTURE_BEFORE.iter().any(|f| contains_word(clause, f)),
+            });
+        }
+    }
+    found
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// The current clause before a position: back to the last sentence or clause break.
+fn clause_before(before: &str) -> &str {
+    let cut = before
+        .rfind(['.', ';', ':', '\n', '!', '?'])
+        .map_or(0, |i| i + 1);
+    &before[cut..]
+}
+
+fn contains_word(haystack: &str, word: &str) -> bool {
+    haystack.match_indices(word).any(|(i, _)| {
+        let before_ok = haystack[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = haystack[i + word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        before_ok && after_ok
+    })
+}
+
+fn parse_small(s: &str) -> Option<u8> {
+    (s.len() <= 2).then(|| s.parse().ok()).flatten()
+}
+
+fn parse_year(s: &str) -> Option<u16> {
+    let year: u16 = (s.len() == 4).then(|| s.parse().ok()).flatten()?;
+    (1900..=2100).contains(&year).then_some(year)
+}
+
+/// Reads one run of '/'-joined digit groups: a lone four-digit number is a
+/// year, `d/m` a day and month, `m/yyyy` a month, `d/m/yyyy` a full date.
+/// Anything else (a count, a score, "24/7") that is not on the calendar is dropped.
+fn classify(groups: &[&str]) -> Option<DateExpr> {
+    match *groups {
+        [y] => parse_year(y).map(|year| DateExpr::Year { year }),
+        [m, y] if y.len() == 4 => {
+            let (month, year) = (parse_small(m)?, parse_year(y)?);
+            PartialDate::new(year, Some(month), None)?;
+            Some(DateExpr::MonthYear { month, year })
+        }
+        [d, m] => {
+            let (day, month) = (parse_small(d)?, parse_small(m)?);
+            // 2000 is a leap year, so 29/2 is accepted here and checked once the year is known.
+            PartialDate::new(2000, Some(month), Some(day))?;
+            Some(DateExpr::DayMonth { day, month })
+        }
+        [d, m, y] => {
+            let (day, month, year) = (parse_small(d)?, parse_small(m)?, parse_year(y)?);
+            PartialDate::new(year, Some(month), Some(day))?;
+            Some(DateExpr::Full { day, month, year })
+        }
+        _ => None,
+    }
+}
+
+/// How an article's date was reached, so the reader can be told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DateBasis {
+    /// `date:` in the file's front matter.
+    FrontMatter,
+    /// The ` date YYYY-MM[-DD]` first line.
+    Header,
+    /// The header's year and month, with the day of the dateline ("ngày 6/12").
+    HeaderAndDateline,
+    /// The dateline's day and month with the year of the same day written in
+    /// full elsewhere in the text ("chiều 5/2" … "ngày 5/2/2026").
+    DatelineAndFullDate,
+    /// The dateline's day and month with the year the text is about (the
+    /// year it mentions most, leaving out years it looks forward to).
+    DatelineAndYears,
+    /// Nothing in the text dates it.
+    Unknown,
+}
+
+/// How many of the opening paragraphs are searched for the dateline.
+const DATELINE_PARAGRAPHS: usize = 3;
+
+/// Reads an article's date from its header (or front matter) and its text.
+///
+/// 1. A header or front-matter date with a day is taken as it is.
+/// 2. Otherwise the *dateline* is looked for: the first day/month (or full
+///    date) in the opening paragraphs that does not point back ("19/1 vừa
+///    qua"). News opens with when the reported event happened.
+/// 3. A header with a year and month gains the dateline's day when the
+///    months agree; a header with a year gains its month and day.
+/// 4. With no header, the dateline's year is the year of the same day and
+///    month written in full elsewhere ("5/2/2026"); failing that, the year
+///    the text mentions most often, not counting years it looks forward to
+///    ("tiến tới … vào đầu năm 2016"), the earlier year winning a tie.
+/// 5. With neither a header nor a dateline with a year, the date is unknown:
+///    a year mentioned in passing does not date an article.
+pub fn infer_article_date(
+    header: Option<PartialDate>,
+    from_front_matter: bool,
+    paragraphs: &[&str],
+) -> (Option<PartialDate>, DateBasis) {
+    let header_basis = if from_front_matter {
+        DateBasis::FrontMatter
+    } else {
+        DateBasis::Header
+    };
+    if let Some(h) = header.filter(|h| h.day.is_some()) {
+        return (Some(h), header_basis);
+    }
+    let found: Vec<Vec<FoundDate>> = paragraphs.iter().map(|p| scan_dates(p)).collect();
+    let dateline =
+        found.iter().take(DATELINE_PARAGRAPHS).flatten().find(|f| {
+            !f.past && matches!(f.expr, DateExpr::DayMonth { .. } | DateExpr::Full { .. })
+        });
+    let (day, month, full_year) = match dateline.map(|f| f.expr) {
+        Some(DateExpr::DayMonth { day, month }) => (day, month, None),
+        Some(DateExpr::Full { day, month, year }) => (day, month, Some(year)),
+        _ => {
+            return (
+                header,
+                if header.is_some() {
+                    header_basis
+                } else {
+                    DateBasis::Unknown
+                },
+            )
+        }
+    };
+    if let Some(h) = header {
+        let refined = match h.month {
+            Some(m) if m == month => PartialDate::new(h.year, Some(m), Some(day)),
+            Some(_) => None,
+            None => PartialDate::new(h.year, Some(month), Some(day)),
+        };
+        return match refined {
+            Some(d) => (Some(d), DateBasis::HeaderAndDateline),
+            None => (Some(h), header_basis),
+        };
+    }
+    let all = found.iter().flatten();
+    let same_day_in_full = full_year.or_else(|| {
+        all.clone().find_map(|f| match f.expr {
+            DateExpr::Full {
+                day: d,
+                month: m,
+                year,
+            } if d == day && m == month => Some(year),
+            _ => None,
+        })
+    });
+    if let Some(year) = same_day_in_full {
+        return (
+            PartialDate::new(year, Some(month), Some(day)),
+            DateBasis::DatelineAndFullDate,
+        );
+    }
+    let mut scores: Vec<(u16, usize)> = Vec::new();
+    for f in all.filter(|f| !f.future) {
+        let year = match f.expr {
+            DateExpr::Year { year }
+            | DateExpr::MonthYear { year, .. }
+            | DateExpr::Full { year, .. } => year,
+            DateExpr::DayMonth { .. } => continue,
+        };
+        match scores.iter_mut().find(|(y, _)| *y == year) {
+            Some((_, n)) => *n += 1,
+            None => scores.push((year, 1)),
+        }
+    }
+    let best = scores
+        .into_iter()
+        .max_by(|(ya, na), (yb, nb)| na.cmp(nb).then(yb.cmp(ya)));
+    match best.and_then(|(year, _)| PartialDate::new(year, Some(month), Some(day))) {
+        Some(d) => (Some(d), DateBasis::DatelineAndYears),
+        None => (None, DateBasis::Unknown),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<PartialDate> {
+        PartialDate::parse(s)
+    }
+
+    #[test]
+    fn partial_dates_parse_and_print_as_written() {
+        for s in ["2025", "2025-01", "2026-02-05", "2024-02-29"] {
+            assert_eq!(d(s).unwrap().to_string(), s);
+        }
+        for bad in [
+            "",
+            "25",
+            "2025-1",
+            "2025-13",
+            "2023-02-29",
+            "2025-01-32",
+            "2025-01-01-01",
+            "abcd",
+        ] {
+            assert_eq!(d(bad), None, "{bad:?} is not a date");
+        }
+    }
+
+    #[test]
+    fn date_expressions_are_told_apart() {
+        let exprs: Vec<DateExpr> =
+            scan_dates("chiều 10/2, tháng 1/2020, ngày 5/2/2026, năm 2024, 18 đồng chí, lần thứ 42, 25/13, 31/2")
+                .into_iter()
+                .map(|f| f.expr)
+                .collect();
+        assert_eq!(
+            exprs,
+            vec![
+                DateExpr::DayMonth { day: 10, month: 2 },
+                DateExpr::MonthYear {
+                    month: 1,
+                    year: 2020
+                },
+                DateExpr::Full {
+                    day: 5,
+                    month: 2,
+                    year: 2026
+                },
+                DateExpr::Year { year: 2024 },
+            ]
+        );
+    }
+
+    #[test]
+    fn past_and_future_cues_are_seen() {
+        let f = scan_dates("được bổ nhiệm ngày 19/1 vừa qua");
+        assert!(f[0].past);
+        let f = scan_dates(
+            "tiến tới Đại hội Đảng toàn quốc lần thứ 10 vào đầu năm 2016. Năm 2015 đã ký",
+        );
+        assert!(f[0].future);
+        assert!(
+            !f[1].future,
+            "a sentence break ends the forward-looking clause"
+        );
+    }
+
+    #[test]
+    fn header_with_day_is_kept() {
+        assert_eq!(
+            infer_article_date(d("2024-03-09"), false, &["Ngày 1/1, ..."]),
+            (d("2024-03-09"), DateBasis::Header)
+        );
+    }
+
+    #[test]
+    fn header_month_gains_the_dateline_day() {
+        let p = [
+            "Thứ trưởng đến Lào.",
+            "Theo phóng viên TTXVN tại Vientiane, ngày 6/12, đoàn đã đến.",
+        ];
+        assert_eq!(
+            infer_article_date(d("2023-12"), false, &p),
+            (d("2023-12-06"), DateBasis::HeaderAndDateline)
+        );
+        // A dateline in another month is not this header's day.
+        assert_eq!(
+            infer_article_date(d("2023-11"), false, &p),
+            (d("2023-11"), DateBasis::Header)
+        );
+    }
+
+    #[test]
+    fn header_without_dateline_stays_partial() {
+        let p = ["Tổng Bí thư tiếp đoàn, tiến tới Đại hội vào đầu năm 2026."];
+        assert_eq!(
+            infer_article_date(d("2025-01"), false, &p),
+            (d("2025-01"), DateBasis::Header)
+        );
+    }
+
+    #[test]
+    fn dateline_takes_the_year_of_the_same_day_in_full() {
+        let p = [
+            "chiều 5/2 tại thủ đô Viêng Chăn, đoàn đã gặp.",
+            "Ông được bổ nhiệm ngày 19/1 vừa qua.",
+            "hội đàm diễn ra ngày 5/2/2026.",
+        ];
+        assert_eq!(
+            infer_article_date(None, false, &p),
+            (d("2026-02-05"), DateBasis::DatelineAndFullDate)
+        );
+    }
+
+    #[test]
+    fn dateline_takes_the_year_most_mentioned() {
+        let p = [
+            "ngày 10/2, đoàn sang thăm.",
+            "trong năm 2020 và năm 2019.",
+            "tháng 1/2020 và năm 2020.",
+        ];
+        assert_eq!(
+            infer_article_date(None, false, &p),
+            (d("2020-02-10"), DateBasis::DatelineAndYears)
+        );
+    }
+
+    #[test]
+    fn years_looked_forward_to_do_not_date_the_article() {
+        let p = [
+            "chiều nay (15/1), đoàn hội kiến.",
+            "tiến tới Đại hội lần thứ 10 vào đầu năm 2016.",
+            "đã ký biên bản hợp tác năm 2015.",
+        ];
+        assert_eq!(
+            infer_article_date(None, false, &p),
+            (d("2015-01-15"), DateBasis::DatelineAndYears)
+        );
+    }
+
+    #[test]
+    fn a_dateline_without_any_year_leaves_the_date_unknown() {
+        assert_eq!(
+            infer_article_date(None, false, &["Sáng 3/4, đoàn đến."]),
+            (None, DateBasis::Unknown)
+        );
+        assert_eq!(
+            infer_article_date(None, false, &["Không có ngày nào."]),
+            (None, DateBasis::Unknown)
+        );
+    }
+
+    #[test]
+    fn an_impossible_day_never_becomes_a_date() {
+        // 29/2 only exists in leap years.
+        let p = ["Ngày 29/2, đoàn đến.", "năm 2023"];
+        assert_eq!(
+            infer_article_date(None, false, &p),
+            (None, DateBasis::Unknown)
+        );
+    }
+}

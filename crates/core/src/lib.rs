@@ -1,0 +1,33 @@
+//! The core of Đối chiếu: everything that is not presentation.
+//!
+//! It reads a folder of Vietnamese news articles the way the build does,
+//! normalises their text, parses each into an [`Article`] (title, date,
+//! source, paragraphs and photo captions), gathers them into a [`Corpus`]
+//! with every problem named by file, and encodes that corpus into the bytes
+//! the web app embeds. It also owns the URL contract: [`view::ViewState`]
+//! is what a `#/…?…` link means, parsed and formatted here so that it can
+//! be tested natively.
+//!
+//! ```
+//! use doichieu_core::{parse_article, PartialDate};
+//!
+//! let article = parse_article(
+//!     "vd",
+//!     " date 2023-12 Thứ trưởng Lương Tam Quang đến Lào.\n\nNgày 6/12, đoàn đã đến thủ đô Vientiane.",
+//!     doichieu_core::FileKind::Text,
+//! );
+//! assert_eq!(article.date, PartialDate::parse("2023-12-06"));
+//! ```
+
+pub mod article;
+pub mod corpus;
+pub mod date;
+pub mod normalize;
+pub mod parse;
+pub mod view;
+
+pub use article::{Article, Block, DateBasis};
+pub use corpus::{Corpus, Problem, Severity};
+pub use date::PartialDate;
+pub use normalize::normalize;
+pub use parse::{parse_article, FileKind};

@@ -1,0 +1,471 @@
+//! The URL contract: what a `#/route?query` link means.
+//!
+//! Reading is two steps, as links come from people: the fragment is split
+//! into a path and raw key/value pairs ([`RawQuery`]), then each value is
+//! checked and typed into a [`ViewState`]. A value that cannot be read is
+//! dropped and reported as a [`LinkProblem`], so the view shows the rest
+//! and says what was wrong. [`ViewState::to_hash`] writes the canonical
+//! link back; `parse(to_hash(v)) == v` for every state.
+
+use std::fmt;
+
+use crate::date::PartialDate;
+
+/// The kinds of entity the reader marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityType {
+    Person,
+    Organization,
+    Location,
+    Date,
+    Title,
+    Event,
+}
+
+impl EntityType {
+    pub const ALL: [EntityType; 6] = [
+        Self::Person,
+        Self::Organization,
+        Self::Location,
+        Self::Date,
+        Self::Title,
+        Self::Event,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Organization => "organization",
+            Self::Location => "location",
+            Self::Date => "date",
+            Self::Title => "title",
+            Self::Event => "event",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+/// The interface language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Vi => "vi",
+            Self::En => "en",
+        }
+    }
+}
+
+/// Which view a link opens.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Route {
+    /// `#/`: every article.
+    #[default]
+    Library,
+    /// `#/read/<article-id>`.
+    Read(String),
+    /// `#/compare/<id>,<id>[,…]`.
+    Compare(Vec<String>),
+    /// `#/entity/<entity-id>`.
+    Entity(String),
+    /// A path this version does not know; kept to say so.
+    Unknown(String),
+}
+
+/// The typed query of a link. Empty fields are absent from the link.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Query {
+    /// `q`: the text filter.
+    pub q: String,
+    /// `e`: entity ids, all required.
+    pub e: Vec<String>,
+    /// `t`: entity types shown highlighted; `None` means all.
+    pub t: Option<Vec<EntityType>>,
+    pub from: Option<PartialDate>,
+    pub to: Option<PartialDate>,
+    /// `hl`: one entity emphasised.
+    pub hl: Option<String>,
+    /// `p`: a paragraph number (1-based) to scroll to.
+    pub p: Option<u32>,
+    pub lang: Lang,
+}
+
+/// A view: the route and its query.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ViewState {
+    pub route: Route,
+    pub query: Query,
+}
+
+/// A part of a link that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkProblem {
+    pub key: String,
+    pub value: String,
+    pub reason: &'static str,
+}
+
+impl fmt::Display for LinkProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}={}: {}", self.key, self.value, self.reason)
+    }
+}
+
+/// A fragment split into its path and decoded key/value pairs, nothing checked yet.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RawQuery {
+    pub path: String,
+    pub pairs: Vec<(String, String)>,
+}
+
+impl RawQuery {
+    /// Splits `#/read/x?hl=a&p=2` (with or without the `#`).
+    pub fn parse(fragment: &str) -> Self {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
+        let pairs = form_urlencoded::parse(query.as_bytes())
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        Self {
+            path: path.to_string(),
+            pairs,
+        }
+    }
+}
+
+/// An action on the view; [`ViewState::apply`] gives the next view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Open a route, keeping the language and nothing else.
+    Open(Route),
+    SetLang(Lang),
+}
+
+impl ViewState {
+    /// Reads a link's fragment. Never fails: what cannot be read is left out
+    /// and listed in the returned problems.
+    pub fn parse(fragment: &str) -> (Self, Vec<LinkProblem>) {
+        let raw = RawQuery::parse(fragment);
+        let mut problems = Vec::new();
+        let route = parse_route(&raw.path);
+        let mut query = Query::default();
+        for (key, value) in raw.pairs {
+            let mut bad = |reason| {
+                problems.push(LinkProblem {
+                    key: key.clone(),
+                    value: value.clone(),
+                    reason,
+                })
+            };
+            match key.as_str() {
+                "q" => query.q = value.trim().to_string(),
+                "e" => query.e = split_list(&value),
+                "t" => {
+                    let mut types = Vec::new();
+                    for name in split_list(&value) {
+                        match EntityType::parse(&name) {
+                            Some(t) if !types.contains(&t) => types.push(t),
+                            Some(_) => {}
+                            None => bad("not an entity type (person, organization, location, date, title, event)"),
+                        }
+                    }
+                    types.sort();
+                    query.t = Some(types);
+                }
+                "from" | "to" => match PartialDate::parse(&value) {
+                    Some(d) if key == "from" => query.from = Some(d),
+                    Some(d) => query.to = Some(d),
+                    None => bad("not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+                },
+                "hl" if !value.trim().is_empty() => query.hl = Some(value.trim().to_string()),
+                "hl" => {}
+                "p" => match value.parse::<u32>() {
+                    Ok(n) if n >= 1 => query.p = Some(n),
+                    _ => bad("not a paragraph number (1, 2, 3…)"),
+                },
+                "lang" => match value.as_str() {
+                    "vi" => query.lang = Lang::Vi,
+                    "en" => query.lang = Lang::En,
+                    _ => bad("not a language this reader speaks (vi, en)"),
+                },
+                // Keys from newer links are ignored, so old readers still open them.
+                _ => {}
+            }
+        }
+        (Self { route, query }, problems)
+    }
+
+    /// The canonical fragment for this view, starting with `#/`.
+    pub fn to_hash(&self) -> String {
+        let mut out = String::from("#/");
+        match &self.route {
+            Route::Library => {}
+            Route::Read(id) => {
+                out.push_str("read/");
+                out.push_str(&encode_segment(id));
+            }
+            Route::Compare(ids) => {
+                out.push_str("compare/");
+                out.push_str(
+                    &ids.iter()
+                        .map(|id| encode_segment(id))
+                        .collect::<Vec<_>>()
+                        .join(","),
+                );
+            }
+            Route::Entity(id) => {
+                out.push_str("entity/");
+                out.push_str(&encode_segment(id));
+            }
+            Route::Unknown(path) => out.push_str(path.trim_start_matches('/')),
+        }
+        let q = &self.query;
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if !q.q.is_empty() {
+            pairs.push(("q", q.q.clone()));
+        }
+        if !q.e.is_empty() {
+            pairs.push(("e", q.e.join(",")));
+        }
+        if let Some(t) = &q.t {
+            pairs.push((
+                "t",
+                t.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(","),
+            ));
+        }
+        if let Some(d) = q.from {
+            pairs.push(("from", d.to_string()));
+        }
+        if let Some(d) = q.to {
+            pairs.push(("to", d.to_string()));
+        }
+        if let Some(hl) = &q.hl {
+            pairs.push(("hl", hl.clone()));
+        }
+        if let Some(p) = q.p {
+            pairs.push(("p", p.to_string()));
+        }
+        if q.lang != Lang::default() {
+            pairs.push(("lang", q.lang.as_str().to_string()));
+        }
+        for (i, (key, value)) in pairs.iter().enumerate() {
+            out.push(if i == 0 { '?' } else { '&' });
+            out.push_str(key);
+            out.push('=');
+            out.push_str(&encode_value(value));
+        }
+        out
+    }
+
+    /// The view after an action. Pure: the caller writes it to the URL.
+    pub fn apply(&self, action: Action) -> Self {
+        match action {
+            Action::Open(route) => Self {
+                route,
+                query: Query {
+                    lang: self.query.lang,
+                    ..Query::default()
+                },
+            },
+            Action::SetLang(lang) => Self {
+                query: Query {
+                    lang,
+                    ..self.query.clone()
+                },
+                ..self.clone()
+            },
+        }
+    }
+}
+
+fn split_list(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// Percent-decodes a path segment (`%20`, `%C3%B4`); malformed escapes are kept as written.
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            if let (Some(hi), Some(lo)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Encodes a query value so that links stay readable: entity ids
+/// (`person:to-lam`) and lists (`a,b`) are written as they are, a space is
+/// `+`, and everything else outside ASCII letters and digits is escaped.
+fn encode_value(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b' ' => out.push('+'),
+            _ if b.is_ascii_alphanumeric() || b"-_.~:,/".contains(&b) => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Percent-encodes what a path segment may not hold as written.
+fn encode_segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~:".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn parse_route(path: &str) -> Route {
+    let path = path.trim_start_matches('/');
+    let (head, rest) = path.split_once('/').unwrap_or((path, ""));
+    let rest = rest.trim_end_matches('/');
+    match (head, rest) {
+        ("", "") => Route::Library,
+        ("read", id) if !id.is_empty() => Route::Read(percent_decode(id)),
+        ("compare", ids) if !ids.is_empty() => Route::Compare(
+            ids.split(',')
+                .filter(|s| !s.is_empty())
+                .map(percent_decode)
+                .collect(),
+        ),
+        ("entity", id) if !id.is_empty() => Route::Entity(percent_decode(id)),
+        _ => Route::Unknown(percent_decode(path)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> ViewState {
+        let (v, problems) = ViewState::parse(s);
+        assert!(problems.is_empty(), "{s}: {problems:?}");
+        v
+    }
+
+    #[test]
+    fn routes_of_the_contract_are_read() {
+        assert_eq!(parse("").route, Route::Library);
+        assert_eq!(parse("#/").route, Route::Library);
+        assert_eq!(
+            parse("#/read/002_32c7cf5c29c9a34a").route,
+            Route::Read("002_32c7cf5c29c9a34a".into())
+        );
+        assert_eq!(
+            parse("#/compare/a,b,c").route,
+            Route::Compare(vec!["a".into(), "b".into(), "c".into()])
+        );
+        assert_eq!(
+            parse("#/entity/person:to-lam").route,
+            Route::Entity("person:to-lam".into())
+        );
+        assert_eq!(
+            parse("#/somewhere/else").route,
+            Route::Unknown("somewhere/else".into())
+        );
+        assert_eq!(parse("#/read/").route, Route::Unknown("read/".into()));
+    }
+
+    #[test]
+    fn query_keys_are_typed() {
+        let v = parse("#/read/x?q=T%C3%B4+L%C3%A2m&e=person:to-lam,location:lao&t=title,person&from=2020&to=2025-01&hl=person:to-lam&p=3&lang=en");
+        assert_eq!(v.query.q, "Tô Lâm");
+        assert_eq!(v.query.e, ["person:to-lam", "location:lao"]);
+        assert_eq!(v.query.t, Some(vec![EntityType::Person, EntityType::Title]));
+        assert_eq!(v.query.from, PartialDate::parse("2020"));
+        assert_eq!(v.query.to, PartialDate::parse("2025-01"));
+        assert_eq!(v.query.hl.as_deref(), Some("person:to-lam"));
+        assert_eq!(v.query.p, Some(3));
+        assert_eq!(v.query.lang, Lang::En);
+    }
+
+    #[test]
+    fn malformed_values_are_dropped_and_named() {
+        let (v, problems) =
+            ViewState::parse("#/read/x?p=abc&from=2020-13&t=person,ghost&lang=fr&hl=a");
+        assert_eq!(v.route, Route::Read("x".into()));
+        assert_eq!(v.query.p, None);
+        assert_eq!(v.query.from, None);
+        assert_eq!(v.query.t, Some(vec![EntityType::Person]));
+        assert_eq!(v.query.hl.as_deref(), Some("a"));
+        let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, ["p", "from", "t", "lang"]);
+        assert_eq!(
+            problems[0].to_string(),
+            "p=abc: not a paragraph number (1, 2, 3…)"
+        );
+    }
+
+    #[test]
+    fn unknown_keys_from_newer_links_are_ignored() {
+        assert_eq!(parse("#/?future=1"), ViewState::default());
+    }
+
+    #[test]
+    fn links_round_trip_through_their_canonical_form() {
+        for link in [
+            "#/",
+            "#/read/002_32c7cf5c29c9a34a?hl=person:to-lam&p=4",
+            "#/compare/a,b?t=person,title&lang=en",
+            "#/entity/location:vientiane?from=2020&to=2025-01-31",
+            "#/?q=Vi%C3%AAng+Ch%C4%83n&e=person:to-lam,location:lao",
+            "#/read/b%C3%A0i%20m%E1%BB%99t",
+        ] {
+            let v = parse(link);
+            assert_eq!(v.to_hash(), link);
+            assert_eq!(parse(&v.to_hash()), v);
+        }
+    }
+
+    #[test]
+    fn ids_with_spaces_and_diacritics_survive_a_link() {
+        let v = ViewState {
+            route: Route::Read("bài một".into()),
+            ..Default::default()
+        };
+        assert_eq!(parse(&v.to_hash()), v);
+    }
+
+    #[test]
+    fn broken_percent_escapes_do_not_break_the_page() {
+        assert_eq!(parse("#/read/%zz%").route, Route::Read("%zz%".into()));
+        assert_eq!(parse("#/read/%E1%BB").route, Route::Read("\u{FFFD}".into()));
+    }
+
+    #[test]
+    fn opening_a_route_keeps_only_the_language() {
+        let v = parse("#/read/x?hl=a&p=2&lang=en");
+        let next = v.apply(Action::Open(Route::Library));
+        assert_eq!(next.to_hash(), "#/?lang=en");
+        assert_eq!(next.apply(Action::SetLang(Lang::Vi)).to_hash(), "#/");
+    }
+}
