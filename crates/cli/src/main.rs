@@ -1,1 +1,74 @@
-fn main() {}
+//! `doichieu`: the core of Đối chiếu on the command line.
+//!
+//! `doichieu check <path>…` reads a corpus exactly as the build does and
+//! reports every problem by file and reason; it exits with 1 when the build
+//! would fail.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use doichieu_core::corpus::{load, Loaded};
+use doichieu_core::Severity;
+
+#[derive(Parser)]
+#[command(name = "doichieu", version, about = "Đối chiếu: read and check collections of Vietnamese news")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read a corpus as the build would and report every problem, file by file.
+    Check {
+        /// Article files (.txt, .md) or folders of them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Also list every article with the date, source and title read from it.
+        #[arg(long)]
+        list: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Check { paths, list } => check(&paths, list),
+    }
+}
+
+fn check(paths: &[PathBuf], list: bool) -> ExitCode {
+    let loaded = load(paths);
+    if list {
+        print_articles(&loaded);
+    }
+    for problem in &loaded.problems {
+        eprintln!("{problem}");
+    }
+    let errors = loaded.problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let warnings = loaded.problems.len() - errors;
+    let articles = loaded.corpus.articles.len();
+    let verdict = if loaded.has_errors() { "the build would fail" } else { "the build would succeed" };
+    eprintln!("{articles} {}, {errors} {}, {warnings} {}: {verdict}", plural(articles, "article"), plural(errors, "error"), plural(warnings, "warning"));
+    if loaded.has_errors() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn print_articles(loaded: &Loaded) {
+    for a in &loaded.corpus.articles {
+        let date = a.date.map_or_else(|| "—".to_string(), |d| d.to_string());
+        let source = a.source.as_deref().unwrap_or("—");
+        println!("{}\t{date}\t{source}\t{}", a.id, a.title);
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        word.to_string()
+    } else {
+        format!("{word}s")
+    }
+}
