@@ -1,1 +1,16 @@
-fn main() {}
+//! Đối chiếu in the browser: presentation only. The corpus is decoded once
+//! from the bytes `build.rs` embedded; the URL fragment is the only view
+//! state; everything else is read from the core.
+
+mod app;
+mod components;
+mod corpus;
+mod i18n;
+mod pages;
+mod panic;
+mod view;
+
+fn main() {
+    panic::install_hook();
+    yew::Renderer::<app::App>::new().render();
+}

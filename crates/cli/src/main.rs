@@ -12,7 +12,11 @@ use doichieu_core::corpus::{load, Loaded};
 use doichieu_core::Severity;
 
 #[derive(Parser)]
-#[command(name = "doichieu", version, about = "Đối chiếu: read and check collections of Vietnamese news")]
+#[command(
+    name = "doichieu",
+    version,
+    about = "Đối chiếu: read and check collections of Vietnamese news"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -45,11 +49,24 @@ fn check(paths: &[PathBuf], list: bool) -> ExitCode {
     for problem in &loaded.problems {
         eprintln!("{problem}");
     }
-    let errors = loaded.problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let errors = loaded
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
     let warnings = loaded.problems.len() - errors;
     let articles = loaded.corpus.articles.len();
-    let verdict = if loaded.has_errors() { "the build would fail" } else { "the build would succeed" };
-    eprintln!("{articles} {}, {errors} {}, {warnings} {}: {verdict}", plural(articles, "article"), plural(errors, "error"), plural(warnings, "warning"));
+    let verdict = if loaded.has_errors() {
+        "the build would fail"
+    } else {
+        "the build would succeed"
+    };
+    eprintln!(
+        "{articles} {}, {errors} {}, {warnings} {}: {verdict}",
+        plural(articles, "article"),
+        plural(errors, "error"),
+        plural(warnings, "warning")
+    );
     if loaded.has_errors() {
         ExitCode::FAILURE
     } else {

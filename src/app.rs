@@ -1,0 +1,57 @@
+//! The application root: provides the corpus, reads the view from the URL
+//! and shows the page it names.
+
+use doichieu_core::view::Route;
+use yew::prelude::*;
+
+use crate::components::alert::Alert;
+use crate::components::shell::Shell;
+use crate::corpus::{load_embedded, SharedCorpus};
+use crate::i18n::strings;
+use crate::pages::{
+    compare::ComparePage, library::LibraryPage, message::MessagePage, read::ReadPage,
+};
+use crate::view::{use_view, CurrentView};
+
+#[function_component]
+pub fn App() -> Html {
+    let corpus = use_memo((), |_| load_embedded());
+    let view = use_view();
+    let lang = view.state.query.lang;
+    use_effect_with(lang, |lang| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang.as_str());
+        }
+    });
+    let body = match &*corpus {
+        Ok(corpus) => html! {
+            <ContextProvider<SharedCorpus> context={corpus.clone()}>
+                { page(&view) }
+            </ContextProvider<SharedCorpus>>
+        },
+        Err(e) => html! {
+            <Alert>{ format!("{}: {e}.", strings(lang).corpus_unreadable) }</Alert>
+        },
+    };
+    html! { <Shell view={view.clone()}>{ body }</Shell> }
+}
+
+fn page(view: &CurrentView) -> Html {
+    let state = view.state.clone();
+    match &view.state.route {
+        Route::Library => html! { <LibraryPage {state} /> },
+        Route::Read(id) => html! { <ReadPage id={id.clone()} {state} /> },
+        Route::Compare(ids) => html! { <ComparePage ids={ids.clone()} {state} /> },
+        Route::Entity(id) => {
+            let text = (strings(state.query.lang).entity_pages_unavailable)(id);
+            html! { <MessagePage {text} {state} /> }
+        }
+        Route::Unknown(path) => {
+            let text = (strings(state.query.lang).unknown_page)(path);
+            html! { <MessagePage {text} {state} /> }
+        }
+    }
+}

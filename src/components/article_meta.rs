@@ -1,0 +1,38 @@
+//! An article's date and source, as one line.
+
+use doichieu_core::view::Lang;
+use doichieu_core::Article;
+use yew::prelude::*;
+
+use crate::i18n::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleMetaProps {
+    pub article: Article,
+    pub lang: Lang,
+    /// Say how the date was read from the text.
+    #[prop_or_default]
+    pub explain_date: bool,
+}
+
+#[function_component]
+pub fn ArticleMeta(props: &ArticleMetaProps) -> Html {
+    let s = strings(props.lang);
+    let a = &props.article;
+    let date = match a.date {
+        Some(d) => {
+            let title = props.explain_date.then(|| (s.date_basis)(a.date_basis));
+            html! { <time datetime={d.to_string()} title={title}>{ (s.format_date)(d) }</time> }
+        }
+        None => html! { <span class="unknown">{ s.no_date }</span> },
+    };
+    let source = match &a.source {
+        Some(src) => {
+            html! { <span class="source"><span class="visually-hidden">{ format!("{}: ", s.source) }</span>{ src }</span> }
+        }
+        None => html! { <span class="source unknown">{ s.no_source }</span> },
+    };
+    html! {
+        <p class="meta">{ date }<span class="sep" aria-hidden="true">{ " · " }</span>{ source }</p>
+    }
+}

@@ -1,0 +1,6 @@
+//! Pieces shared by the pages.
+
+pub mod alert;
+pub mod article_meta;
+pub mod article_text;
+pub mod shell;

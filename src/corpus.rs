@@ -1,0 +1,37 @@
+//! The embedded corpus, decoded once and shared through a context.
+
+use std::rc::Rc;
+
+use doichieu_core::corpus::DecodeError;
+use doichieu_core::Corpus;
+use yew::prelude::*;
+
+static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+
+/// The shared corpus; compared by identity, as it never changes.
+#[derive(Clone)]
+pub struct SharedCorpus(pub Rc<Corpus>);
+
+impl PartialEq for SharedCorpus {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedCorpus {
+    type Target = Corpus;
+    fn deref(&self) -> &Corpus {
+        &self.0
+    }
+}
+
+/// Decodes the embedded corpus.
+pub fn load_embedded() -> Result<SharedCorpus, DecodeError> {
+    Corpus::decode(CORPUS_BYTES).map(|c| SharedCorpus(Rc::new(c)))
+}
+
+/// The corpus provided by [`crate::app::App`].
+#[hook]
+pub fn use_corpus() -> SharedCorpus {
+    use_context::<SharedCorpus>().expect("the App provides the corpus to every page")
+}

@@ -1,0 +1,6 @@
+//! One component per route of the URL contract.
+
+pub mod compare;
+pub mod library;
+pub mod message;
+pub mod read;

@@ -1,0 +1,136 @@
+// The library and the reading view in a real headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, ARTICLE_IDS, BASE_URL } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('the library lists the five articles, each a link to its reading view', async () => {
+  const { page, errors } = await open(browser, '#/');
+  const cards = page.locator('a[data-article]');
+  await cards.first().waitFor();
+  assert.equal(await cards.count(), 5);
+  const ids = await cards.evaluateAll((els) => els.map((e) => e.dataset.article));
+  assert.deepEqual([...ids].sort(), ARTICLE_IDS);
+  // Newest first: 2026-02-05, 2025-01, 2023-12-06, 2020-02-10, 2015-01-15.
+  assert.deepEqual(ids, ['004_15f2b103da24010b', '003_75cddb8d0e4e5c0f', '002_32c7cf5c29c9a34a', '000_d71d6d785006cd22', '001_bd0708b9623de2e6']);
+  const first = cards.first();
+  assert.equal(await first.getAttribute('href'), '#/read/004_15f2b103da24010b');
+  assert.match(await first.innerText(), /Lương Tam Quang/);
+  assert.equal(await first.locator('time').getAttribute('datetime'), '2026-02-05');
+  assert.equal(await page.locator('[role=alert]').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a reading view shows the text, date, source and captions set apart', async () => {
+  const { page, errors } = await open(browser, '#/read/002_32c7cf5c29c9a34a');
+  const article = page.locator('article[data-article="002_32c7cf5c29c9a34a"]');
+  await article.waitFor();
+  assert.match(await article.locator('.article-text p').first().innerText(), /^Thứ trưởng Lương Tam Quang khẳng định/);
+  assert.equal(await article.locator('time').getAttribute('datetime'), '2023-12-06');
+  assert.match(await article.locator('time').innerText(), /6\/12\/2023/);
+  assert.match(await article.locator('.meta').innerText(), /TTXVN/);
+  const captions = article.locator('figure.caption');
+  assert.equal(await captions.count(), 2);
+  assert.match(await captions.first().innerText(), /Ảnh: Phạm Kiên\/TTXVN/);
+  // The captions are not body paragraphs.
+  const paragraphs = await article.locator('.article-text p').allInnerTexts();
+  assert.ok(paragraphs.every((p) => !p.includes('(Ảnh:')));
+  assert.match(await page.title(), /Lương Tam Quang/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an unknown article id is said in an alert, with a way back', async () => {
+  const { page, errors } = await open(browser, '#/read/nope');
+  const alert = page.locator('[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /«nope»/);
+  assert.equal(await alert.locator('a[href="#/"]').count(), 1);
+  assert.equal(await page.locator('[data-article]').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a malformed link names what it could not read and shows the rest', async () => {
+  const { page } = await open(browser, '#/read/001_bd0708b9623de2e6?p=abc&from=2020-13&lang=xx');
+  const alert = page.locator('[role=alert]');
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /p=abc/);
+  assert.match(text, /from=2020-13/);
+  assert.match(text, /lang=xx/);
+  await page.locator('article[data-article="001_bd0708b9623de2e6"]').waitFor();
+  await page.close();
+});
+
+test('an unknown route and broken escapes never blank the page', async () => {
+  for (const fragment of ['#/nowhere/at/all', '#/read/%E1%BB', '#/compare/', '#/entity/person:to-lam', '#%%%']) {
+    const { page, errors } = await open(browser, fragment);
+    await page.locator('[role=alert], [data-article]').first().waitFor();
+    assert.ok((await page.locator('header.site').count()) === 1, fragment);
+    assert.deepEqual(errors, [], fragment);
+    await page.close();
+  }
+});
+
+test('clicking an article opens it, and Back returns to the library', async () => {
+  const { page } = await open(browser, '#/');
+  await page.locator('a[data-article="000_d71d6d785006cd22"]').click();
+  await page.locator('article[data-article="000_d71d6d785006cd22"]').waitFor();
+  assert.equal(new URL(page.url()).hash, '#/read/000_d71d6d785006cd22');
+  assert.equal(await page.locator('article time').getAttribute('datetime'), '2020-02-10');
+  await page.goBack();
+  await page.locator('a[data-article]').first().waitFor();
+  assert.equal(await page.locator('a[data-article]').count(), 5);
+  await page.close();
+});
+
+test('the interface speaks English when the link says lang=en, and the switch is a link', async () => {
+  const { page } = await open(browser, '#/read/003_75cddb8d0e4e5c0f');
+  await page.locator('article').waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+  assert.match(await page.locator('article time').innerText(), /tháng 1\/2025/);
+  await page.locator('a.lang').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(new URL(page.url()).hash, '#/read/003_75cddb8d0e4e5c0f?lang=en');
+  assert.match(await page.locator('article time').innerText(), /January 2025/);
+  await page.goBack();
+  await page.waitForFunction(() => document.documentElement.lang === 'vi');
+  await page.close();
+});
+
+test('side by side keeps the link order and names the articles it cannot find', async () => {
+  const { page } = await open(browser, '#/compare/004_15f2b103da24010b,000_d71d6d785006cd22,missing');
+  await page.locator('article[data-article]').first().waitFor();
+  const ids = await page.locator('article[data-article]').evaluateAll((els) => els.map((e) => e.dataset.article));
+  assert.deepEqual(ids, ['004_15f2b103da24010b', '000_d71d6d785006cd22']);
+  assert.match(await page.locator('[role=alert]').innerText(), /«missing»/);
+  await page.close();
+});
+
+test('the shipped fonts render Vietnamese, and a phone-width page does not scroll sideways', async () => {
+  for (const fragment of ['#/', '#/read/002_32c7cf5c29c9a34a', '#/compare/000_d71d6d785006cd22,001_bd0708b9623de2e6']) {
+    const { page } = await open(browser, fragment, { width: 390, height: 844 });
+    await page.locator('[data-article]').first().waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    const loaded = await page.evaluate(() =>
+      [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replaceAll('"', '')));
+    assert.ok(loaded.includes('Literata'), `${fragment}: ${loaded}`);
+    assert.ok(loaded.includes('Be Vietnam Pro'), `${fragment}: ${loaded}`);
+    assert.ok(await page.evaluate(() => document.fonts.check('16px Literata', 'ửẫặỹờ')));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${fragment} overflows by ${overflow}px at 390px`);
+    await page.close();
+  }
+});
+
+test('every link in the built page is relative, so any path of any host serves it', async () => {
+  const html = await (await fetch(BASE_URL)).text();
+  const urls = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(urls.length > 0);
+  for (const url of urls) assert.ok(!url.startsWith('/') && !/^[a-z]+:/.test(url), url);
+});
