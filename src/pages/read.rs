@@ -8,7 +8,7 @@ use crate::components::article_meta::ArticleMeta;
 use crate::components::article_text::ArticleText;
 use crate::corpus::use_corpus;
 use crate::i18n::strings;
-use crate::pages::library::library_order;
+use crate::pages::library::{library_order, LibraryPage};
 use crate::view::{scroll_to_top, set_title};
 
 #[derive(Properties, PartialEq)]
@@ -34,13 +34,15 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
     }
     let home = props.state.apply(Action::Open(Route::Library)).to_hash();
     let Some(article) = article else {
+        // Say what was not found, then show what there is.
         return html! {
-            <section class="reading">
+            <>
                 <Alert>
                     <p>{ (s.article_not_found)(&props.id) }</p>
                     <p><a href={home}>{ s.back_to_library }</a></p>
                 </Alert>
-            </section>
+                <LibraryPage state={props.state.clone()} />
+            </>
         };
     };
     let order = library_order(&corpus.articles);

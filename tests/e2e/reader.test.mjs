@@ -44,13 +44,14 @@ test('a reading view shows the text, date, source and captions set apart', async
   await page.close();
 });
 
-test('an unknown article id is said in an alert, with a way back', async () => {
+test('an unknown article id is said in an alert, and the library is shown below it', async () => {
   const { page, errors } = await open(browser, '#/read/nope');
   const alert = page.locator('[role=alert]');
   await alert.waitFor();
   assert.match(await alert.innerText(), /«nope»/);
   assert.equal(await alert.locator('a[href="#/"]').count(), 1);
-  assert.equal(await page.locator('[data-article]').count(), 0);
+  assert.equal(await page.locator('article[data-article]').count(), 0);
+  assert.equal(await page.locator('a[data-article]').count(), 5);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -121,6 +122,9 @@ test('the shipped fonts render Vietnamese, and a phone-width page does not scrol
       [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replaceAll('"', '')));
     assert.ok(loaded.includes('Literata'), `${fragment}: ${loaded}`);
     assert.ok(loaded.includes('Be Vietnam Pro'), `${fragment}: ${loaded}`);
+    // Every face needed for stacked diacritics loads from the page's own files.
+    const faces = await page.evaluate(async () => (await document.fonts.load('16px Literata', 'ửẫặỹờ')).length);
+    assert.ok(faces >= 1);
     assert.ok(await page.evaluate(() => document.fonts.check('16px Literata', 'ửẫặỹờ')));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${fragment} overflows by ${overflow}px at 390px`);
