@@ -2,7 +2,11 @@
 //!
 //! `doichieu check <path>…` reads a corpus exactly as the build does and
 //! reports every problem by file and reason; it exits with 1 when the build
-//! would fail.
+//! would fail. `doichieu extract <path>…` prints every article with its
+//! mentions and the entities they resolve to, as JSON or TSV.
+
+mod bench;
+mod extract;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -33,11 +37,30 @@ enum Command {
         #[arg(long)]
         list: bool,
     },
+    /// Extract the entities of a corpus: articles with their mentions, and the entities.
+    Extract {
+        /// Article files (.txt, .md) or folders of them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// json: {"articles":[…],"entities":[…]}; tsv: one mention a line.
+        #[arg(long, value_enum, default_value_t = extract::Format::Json)]
+        format: extract::Format,
+    },
+    /// Measure reading and extraction on a corpus folder, on one core.
+    Bench {
+        /// A folder of articles (for instance one made by gen-corpus).
+        path: PathBuf,
+        /// Times each measurement is repeated; the best run is reported.
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+    },
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Check { paths, list } => check(&paths, list),
+        Command::Extract { paths, format } => extract::run(&paths, format),
+        Command::Bench { path, runs } => bench::run(&path, runs.max(1)),
     }
 }
 

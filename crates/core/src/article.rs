@@ -32,7 +32,74 @@ pub enum Block {
     },
 }
 
+/// What a segment of the article's text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SegmentKind {
+    Paragraph,
+    Caption,
+    /// A photo credit ("Phạm Kiên/TTXVN"), without the "Ảnh:" label.
+    Credit,
+}
+
+/// A piece of [`Article::text`]: a paragraph, a caption or a credit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment<'a> {
+    pub kind: SegmentKind,
+    pub text: &'a str,
+    /// Where it starts in the article's text, in characters and in bytes.
+    pub char_start: usize,
+    pub byte_start: usize,
+}
+
+/// What separates segments in [`Article::text`].
+pub const SEGMENT_SEPARATOR: &str = "\n\n";
+
 impl Article {
+    /// The article's text as extraction reads it and mention offsets count
+    /// it: every paragraph, caption and credit, in order, separated by a
+    /// blank line.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for segment in self.segments() {
+            if !out.is_empty() {
+                out.push_str(SEGMENT_SEPARATOR);
+            }
+            out.push_str(segment.text);
+        }
+        out
+    }
+
+    /// The segments of [`Article::text`] with their offsets.
+    pub fn segments(&self) -> impl Iterator<Item = Segment<'_>> {
+        let pieces = self.blocks.iter().flat_map(|b| {
+            let (first, second) = match b {
+                Block::Paragraph(p) => ((SegmentKind::Paragraph, p.as_str()), None),
+                Block::Caption { text, credit } => (
+                    (SegmentKind::Caption, text.as_str()),
+                    credit.as_deref().map(|c| (SegmentKind::Credit, c)),
+                ),
+            };
+            std::iter::once(first).chain(second)
+        });
+        let pieces = pieces.filter(|(_, text)| !text.is_empty());
+        let (mut chars, mut bytes) = (0, 0);
+        pieces.map(move |(kind, text)| {
+            if bytes > 0 {
+                chars += SEGMENT_SEPARATOR.chars().count();
+                bytes += SEGMENT_SEPARATOR.len();
+            }
+            let segment = Segment {
+                kind,
+                text,
+                char_start: chars,
+                byte_start: bytes,
+            };
+            chars += text.chars().count();
+            bytes += text.len();
+            segment
+        })
+    }
+
     /// The body paragraphs, captions left out.
     pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
         self.blocks.iter().filter_map(|b| match b {
@@ -83,6 +150,35 @@ pub fn shorten(text: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn segments_are_slices_of_the_text_at_their_offsets() {
+        let a = crate::parse_article(
+            "x",
+            "Tiêu đề\nĐoạn một về Lào.\nQuang cảnh. (Ảnh: Phạm Kiên/TTXVN)\nĐoạn hai.",
+            crate::FileKind::Text,
+        );
+        let text = a.text();
+        let kinds: Vec<_> = a.segments().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                SegmentKind::Paragraph,
+                SegmentKind::Caption,
+                SegmentKind::Credit,
+                SegmentKind::Paragraph
+            ]
+        );
+        for s in a.segments() {
+            assert_eq!(&text[s.byte_start..s.byte_start + s.text.len()], s.text);
+            let by_chars: String = text
+                .chars()
+                .skip(s.char_start)
+                .take(s.text.chars().count())
+                .collect();
+            assert_eq!(by_chars, s.text);
+        }
+    }
 
     #[test]
     fn shorten_cuts_at_a_word_and_marks_the_cut() {

@@ -209,7 +209,7 @@ fn parse_year(s: &str) -> Option<u16> {
 /// Reads one run of '/'-joined digit groups: a lone four-digit number is a
 /// year, `d/m` a day and month, `m/yyyy` a month, `d/m/yyyy` a full date.
 /// Anything else (a count, a score, "24/7") that is not on the calendar is dropped.
-fn classify(groups: &[&str]) -> Option<DateExpr> {
+pub(crate) fn classify(groups: &[&str]) -> Option<DateExpr> {
     match *groups {
         [y] => parse_year(y).map(|year| DateExpr::Year { year }),
         [m, y] if y.len() == 4 => {

@@ -22,11 +22,13 @@
 pub mod article;
 pub mod corpus;
 pub mod date;
+pub mod entity;
+pub mod extract;
 pub mod normalize;
 pub mod parse;
 pub mod view;
 
-pub use article::{Article, Block, DateBasis};
+pub use article::{Article, Block, DateBasis, Segment, SegmentKind};
 pub use corpus::{Corpus, Problem, Severity};
 pub use date::PartialDate;
 pub use normalize::normalize;

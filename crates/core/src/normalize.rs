@@ -39,12 +39,40 @@ const VOWELS: [&str; 24] = [
     "YỲÝỶỸỴ",
 ];
 
+/// Every vowel with its (row, tone), sorted by character for binary search.
+fn vowel_table() -> &'static [(char, u8, u8)] {
+    static TABLE: std::sync::OnceLock<Vec<(char, u8, u8)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: Vec<(char, u8, u8)> = VOWELS
+            .iter()
+            .enumerate()
+            .flat_map(|(row, forms)| {
+                forms
+                    .chars()
+                    .enumerate()
+                    .map(move |(tone, c)| (c, row as u8, tone as u8))
+            })
+            .collect();
+        table.sort_unstable();
+        table
+    })
+}
+
 /// Splits a vowel into (row, tone), tone 0 meaning none.
 fn vowel_parts(c: char) -> Option<(usize, usize)> {
-    VOWELS
-        .iter()
-        .enumerate()
-        .find_map(|(row, forms)| forms.chars().position(|f| f == c).map(|tone| (row, tone)))
+    if c.is_ascii()
+        && !matches!(
+            c,
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'A' | 'E' | 'I' | 'O' | 'U' | 'Y'
+        )
+    {
+        return None;
+    }
+    let table = vowel_table();
+    table
+        .binary_search_by(|(v, _, _)| v.cmp(&c))
+        .ok()
+        .map(|i| (table[i].1 as usize, table[i].2 as usize))
 }
 
 fn vowel_with_tone(row: usize, tone: usize) -> char {
@@ -59,7 +87,11 @@ fn base_lower(c: char) -> Option<char> {
 /// whitespace (non-breaking and other spaces become a plain space, runs of
 /// spaces collapse, line ends are `\n`, lines are trimmed).
 pub fn normalize(input: &str) -> String {
-    let nfc: String = input.nfc().collect();
+    // Most text arrives composed already; composing is the slow part.
+    let nfc: std::borrow::Cow<'_, str> = match unicode_normalization::is_nfc_quick(input.chars()) {
+        unicode_normalization::IsNormalized::Yes => std::borrow::Cow::Borrowed(input),
+        _ => std::borrow::Cow::Owned(input.nfc().collect()),
+    };
     let mut out = String::with_capacity(nfc.len());
     for (i, line) in nfc.split('\n').enumerate() {
         if i > 0 {
@@ -101,47 +133,59 @@ pub fn normalize(input: &str) -> String {
 /// closed syllables ("hoàn", "thuyết") and *qu* + *y* ("quý") alone, where
 /// both conventions agree.
 pub fn place_tone_marks(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out: Vec<char> = chars.clone();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < chars.len() && chars[i].is_alphabetic() {
-            i += 1;
-        }
-        let word = &chars[start..i];
-        if word.len() < 2 {
-            continue;
-        }
-        let n = word.len();
-        let (first, second) = (word[n - 2], word[n - 1]);
-        let (Some(b1), Some(b2)) = (base_lower(first), base_lower(second)) else {
-            continue;
-        };
-        let open_pair = matches!((b1, b2), ('o', 'a') | ('o', 'e') | ('u', 'y'));
-        if !open_pair {
-            continue;
-        }
-        // "qu" is a consonant: in "quý" the tone rightly sits on the y.
-        if b1 == 'u' && n >= 3 && matches!(word[n - 3], 'q' | 'Q') {
-            continue;
-        }
-        // Only a syllable whose other letters carry no vowel is an open oa/oe/uy.
-        if word[..n - 2].iter().any(|&c| base_lower(c).is_some()) {
-            continue;
-        }
-        let (row1, tone1) = vowel_parts(first).expect("checked above");
-        let (row2, tone2) = vowel_parts(second).expect("checked above");
-        if tone1 == 0 && tone2 != 0 {
-            out[start + n - 2] = vowel_with_tone(row1, tone2);
-            out[start + n - 1] = vowel_with_tone(row2, 0);
+    let mut out = String::with_capacity(text.len());
+    let mut word: Vec<char> = Vec::with_capacity(16);
+    let flush = |word: &mut Vec<char>, out: &mut String| {
+        retone_word(word);
+        out.extend(word.drain(..));
+    };
+    for c in text.chars() {
+        if is_letter(c) {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
         }
     }
-    out.into_iter().collect()
+    flush(&mut word, &mut out);
+    out
+}
+
+/// A letter, with the common ASCII case answered without the Unicode tables.
+pub fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
+}
+
+/// Moves the tone of one word's final open oa/oe/uy, if it needs moving.
+fn retone_word(word: &mut [char]) {
+    let n = word.len();
+    if n < 2 {
+        return;
+    }
+    let (first, second) = (word[n - 2], word[n - 1]);
+    let (Some((row1, tone1)), Some((row2, tone2))) = (vowel_parts(first), vowel_parts(second))
+    else {
+        return;
+    };
+    let base = |row: usize| VOWELS[row % 12].chars().next().expect("row is non-empty");
+    if !matches!(
+        (base(row1), base(row2)),
+        ('o', 'a') | ('o', 'e') | ('u', 'y')
+    ) || tone1 != 0
+        || tone2 == 0
+    {
+        return;
+    }
+    // "qu" is a consonant: in "quý" the tone rightly sits on the y.
+    if base(row1) == 'u' && n >= 3 && matches!(word[n - 3], 'q' | 'Q') {
+        return;
+    }
+    // Only a syllable whose other letters carry no vowel is an open oa/oe/uy.
+    if word[..n - 2].iter().any(|&c| vowel_parts(c).is_some()) {
+        return;
+    }
+    word[n - 2] = vowel_with_tone(row1, tone2);
+    word[n - 1] = vowel_with_tone(row2, 0);
 }
 
 /// Folds Vietnamese text to lower-case ASCII: "Tô Lâm" → "to lam",

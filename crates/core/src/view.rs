@@ -11,42 +11,7 @@ use std::fmt;
 
 use crate::date::PartialDate;
 
-/// The kinds of entity the reader marks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum EntityType {
-    Person,
-    Organization,
-    Location,
-    Date,
-    Title,
-    Event,
-}
-
-impl EntityType {
-    pub const ALL: [EntityType; 6] = [
-        Self::Person,
-        Self::Organization,
-        Self::Location,
-        Self::Date,
-        Self::Title,
-        Self::Event,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Person => "person",
-            Self::Organization => "organization",
-            Self::Location => "location",
-            Self::Date => "date",
-            Self::Title => "title",
-            Self::Event => "event",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|t| t.as_str() == s)
-    }
-}
+pub use crate::entity::EntityType;
 
 /// The interface language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

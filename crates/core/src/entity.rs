@@ -1,0 +1,122 @@
+//! Entities and their mentions: the vocabulary shared by extraction, the
+//! index, the CLI's JSON and the app.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::PartialDate;
+use crate::normalize::fold_ascii;
+
+/// The kinds of entity the reader marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum EntityType {
+    Person,
+    Organization,
+    Location,
+    Date,
+    Title,
+    Event,
+}
+
+impl EntityType {
+    pub const ALL: [EntityType; 6] = [
+        Self::Person,
+        Self::Organization,
+        Self::Location,
+        Self::Date,
+        Self::Title,
+        Self::Event,
+    ];
+
+    /// The name used in ids, links and JSON: `person`, `organization`, ….
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Organization => "organization",
+            Self::Location => "location",
+            Self::Date => "date",
+            Self::Title => "title",
+            Self::Event => "event",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+/// The id of an entity: `<type>:<slug>`, the slug being the canonical name
+/// folded to ASCII, lower-case, words joined by `-` (`person:to-lam`).
+pub fn entity_id(kind: EntityType, canonical: &str) -> String {
+    format!("{}:{}", kind.as_str(), slug(canonical))
+}
+
+/// "Tô Lâm" → "to-lam"; "TP. Hồ Chí Minh" → "tp-ho-chi-minh"; "5/2/2026" → "5-2-2026".
+pub fn slug(name: &str) -> String {
+    let folded = fold_ascii(name);
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// One mention of an entity in an article's text ([`crate::Article::text`]),
+/// by byte range; [`Mention::char_range`] gives the character offsets the
+/// CLI exports.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub start: u32,
+    pub end: u32,
+    pub kind: EntityType,
+    pub entity: String,
+}
+
+/// A title held by a person in one article, dated by that article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Role {
+    pub article: String,
+    pub date: Option<PartialDate>,
+    pub title: String,
+}
+
+/// An entity of the corpus: one person, place, organisation, date, title or event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityType,
+    /// Every other spelling seen in the text.
+    pub aliases: Vec<String>,
+    /// The articles that mention it, in corpus order.
+    pub articles: Vec<String>,
+    /// For people: their titles, per article.
+    pub roles: Vec<Role>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_fold_vietnamese_names_to_ascii_slugs() {
+        assert_eq!(entity_id(EntityType::Person, "Tô Lâm"), "person:to-lam");
+        assert_eq!(
+            entity_id(EntityType::Location, "Vientiane"),
+            "location:vientiane"
+        );
+        assert_eq!(
+            entity_id(EntityType::Organization, "Bộ Công an"),
+            "organization:bo-cong-an"
+        );
+        assert_eq!(slug("Đắk Lắk"), "dak-lak");
+        assert_eq!(slug("TP. Hồ Chí Minh"), "tp-ho-chi-minh");
+        assert_eq!(slug("  Ủy viên Bộ Chính trị "), "uy-vien-bo-chinh-tri");
+    }
+}

@@ -1,0 +1,96 @@
+//! The one place that decides which proposals become mentions.
+//!
+//! Surer evidence first (a listed name or a cue word over the shape of the
+//! words), then the longer span, then the earlier. A span that overlaps one
+//! already taken is dropped, with one exception: a title may contain the
+//! organisation or place it is an office of ("Bộ trưởng [Bộ Công an]").
+
+use crate::entity::EntityType;
+use crate::extract::{Evidence, Proposal};
+
+fn strong(e: Evidence) -> bool {
+    e >= Evidence::Cue
+}
+
+fn nests(outer: &Proposal, inner: &Proposal) -> bool {
+    outer.kind == EntityType::Title
+        && matches!(inner.kind, EntityType::Organization | EntityType::Location)
+        && outer.start <= inner.start
+        && inner.end <= outer.end
+        && (outer.start, outer.end) != (inner.start, inner.end)
+}
+
+fn overlaps(a: &Proposal, b: &Proposal) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The mentions, in text order (an outer title before what it contains).
+pub fn decide(mut proposals: Vec<Proposal>) -> Vec<Proposal> {
+    proposals.sort_by(|a, b| {
+        strong(b.evidence)
+            .cmp(&strong(a.evidence))
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+            .then(b.evidence.cmp(&a.evidence))
+            .then(b.canonical.is_some().cmp(&a.canonical.is_some()))
+    });
+    let mut taken: Vec<Proposal> = Vec::new();
+    for p in proposals {
+        let fits = taken
+            .iter()
+            .all(|t| !overlaps(t, &p) || nests(t, &p) || nests(&p, t));
+        if fits {
+            taken.push(p);
+        }
+    }
+    taken.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    taken
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(start: usize, end: usize, kind: EntityType, evidence: Evidence) -> Proposal {
+        Proposal {
+            start,
+            end,
+            kind,
+            evidence,
+            canonical: None,
+        }
+    }
+
+    #[test]
+    fn the_longest_of_equally_sure_spans_wins_then_the_earliest() {
+        let got = decide(vec![
+            p(0, 5, EntityType::Organization, Evidence::Known),
+            p(0, 9, EntityType::Organization, Evidence::Cue),
+            p(8, 12, EntityType::Location, Evidence::Known),
+            p(20, 24, EntityType::Person, Evidence::Shape),
+            p(22, 26, EntityType::Person, Evidence::Shape),
+        ]);
+        let spans: Vec<(usize, usize)> = got.iter().map(|p| (p.start, p.end)).collect();
+        assert_eq!(spans, [(0, 9), (20, 24)]);
+    }
+
+    #[test]
+    fn a_cue_beats_a_longer_guess_from_shape() {
+        let got = decide(vec![
+            p(0, 12, EntityType::Person, Evidence::Shape),
+            p(5, 12, EntityType::Location, Evidence::Cue),
+        ]);
+        assert_eq!(got, [p(5, 12, EntityType::Location, Evidence::Cue)]);
+    }
+
+    #[test]
+    fn a_title_keeps_the_body_it_heads() {
+        let got = decide(vec![
+            p(0, 20, EntityType::Title, Evidence::Known),
+            p(10, 20, EntityType::Organization, Evidence::Known),
+            p(5, 12, EntityType::Person, Evidence::Shape),
+        ]);
+        let kinds: Vec<EntityType> = got.iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, [EntityType::Title, EntityType::Organization]);
+    }
+}

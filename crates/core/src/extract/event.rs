@@ -1,0 +1,131 @@
+//! Named events: a head word ("Đại hội", "Hội nghị", "SEA Games", "Giải")
+//! followed by its name: capitalised words, numbers, Roman numerals, "lần
+//! thứ …", and the lower-case words of compounds ("Cấp cao"). A few events
+//! are named by their head alone ("Quốc khánh").
+
+use crate::entity::EntityType;
+use crate::extract::gazetteer::Cue;
+use crate::extract::token::TokenKind;
+use crate::extract::{Doc, Evidence, Proposal, Recognizer};
+
+pub struct EventRecognizer;
+
+const STANDALONE: [&str; 4] = ["Quốc khánh", "Tết Nguyên đán", "Giáng sinh", "Trung thu"];
+const INNER_WORDS: [&str; 6] = [
+    "toàn quốc",
+    "cấp cao",
+    "đại biểu",
+    "thường niên",
+    "quốc tế",
+    "lần thứ",
+];
+const MAX_NAME_TOKENS: usize = 10;
+
+fn is_roman(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
+impl Recognizer for EventRecognizer {
+    fn propose(&self, doc: &Doc<'_>, _found: &[Proposal], out: &mut Vec<Proposal>) {
+        let tokens = &doc.tokens;
+        let mut i = 0;
+        while i < tokens.len() {
+            if !doc.is_cap(i) {
+                i += 1;
+                continue;
+            }
+            let head = doc.cue_len_at(i, Cue::EventHead);
+            let standalone = STANDALONE.iter().find_map(|s| {
+                let n = s.split(' ').count();
+                (i + n <= tokens.len() && doc.span(i, i + n) == *s).then_some(n)
+            });
+            let Some(head) = head.or(standalone) else {
+                i += 1;
+                continue;
+            };
+            let end = name_end(doc, i + head);
+            if end > i + head || standalone.is_some() {
+                let end = end.max(i + head);
+                out.push(Proposal {
+                    start: tokens[i].start,
+                    end: tokens[end - 1].end,
+                    kind: EntityType::Event,
+                    evidence: Evidence::Cue,
+                    canonical: None,
+                });
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+    }
+}
+
+fn name_end(doc: &Doc<'_>, start: usize) -> usize {
+    let tokens = &doc.tokens;
+    let (mut j, mut last_good) = (start, start);
+    while j < tokens.len() && j - start < MAX_NAME_TOKENS && tokens[j].space_before {
+        let t = &tokens[j];
+        if let Some(w) = INNER_WORDS.iter().find(|w| {
+            let n = w.split(' ').count();
+            j + n <= tokens.len() && doc.lower(j, j + n) == **w
+        }) {
+            j += w.split(' ').count();
+            // "lần thứ 10", "lần thứ XIV", "lần thứ nhất"
+            if *w == "lần thứ" {
+                match tokens.get(j) {
+                    Some(n)
+                        if n.kind == TokenKind::Number || is_roman(n.text) || n.text == "nhất" =>
+                    {
+                        j += 1
+                    }
+                    _ => break,
+                }
+            }
+            last_good = j;
+            continue;
+        }
+        let accepted = t.is_capitalized()
+            || t.kind == TokenKind::Number
+            || (j > start
+                && doc.is_cap(j - 1)
+                && doc.gazetteer.lexicon.contains(doc.lower(j - 1, j + 1)));
+        if !accepted {
+            break;
+        }
+        j += 1;
+        last_good = j;
+    }
+    last_good
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::gazetteer::sample;
+
+    fn events(text: &str) -> Vec<String> {
+        let g = sample();
+        let doc = Doc::new(text, &g);
+        let mut out = Vec::new();
+        EventRecognizer.propose(&doc, &[], &mut out);
+        out.iter()
+            .map(|p| text[p.start..p.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn congresses_take_their_number() {
+        assert_eq!(
+            events("tiến tới Đại hội Đảng toàn quốc lần thứ 10 vào đầu năm"),
+            ["Đại hội Đảng toàn quốc lần thứ 10"]
+        );
+        assert_eq!(events("Nghị quyết Đại hội XI của Đảng"), ["Đại hội XI"]);
+        assert_eq!(events("nhân dịp Quốc khánh nước"), ["Quốc khánh"]);
+    }
+
+    #[test]
+    fn a_generic_meeting_is_not_an_event() {
+        assert!(events("tại Hội nghị, hai bên").is_empty());
+    }
+}

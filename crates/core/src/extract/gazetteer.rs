@@ -1,0 +1,350 @@
+//! The word lists extraction leans on, read from the data files in
+//! `crates/core/data/` (each says where it came from), and one
+//! Aho–Corasick automaton over every known name.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use crate::entity::EntityType;
+use crate::normalize::normalize;
+
+/// A known name: what it names, and the canonical name of that.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Known {
+    pub kind: EntityType,
+    pub canonical: String,
+    pub detail: KnownDetail,
+}
+
+/// What else a list says of a known name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KnownDetail {
+    Country,
+    Capital,
+    Province,
+    District,
+    Organization,
+    /// A title; `true` when the body or country it heads usually follows.
+    Title {
+        takes_body: bool,
+    },
+}
+
+/// What a cue word says about the words next to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Cue {
+    PersonBefore,
+    LocationAdmin,
+    LocationBefore,
+    OrgHead,
+    EventHead,
+    DateWord,
+    NotName,
+}
+
+/// All the lists, loaded once.
+pub struct Gazetteer {
+    pub names: Vec<(String, Known)>,
+    automaton: AhoCorasick,
+    /// Titles lower-cased, to find "Bí thư Trung ương đảng" as "Bí thư Trung ương Đảng".
+    titles: Vec<Known>,
+    titles_automaton: AhoCorasick,
+    pub surnames: HashSet<String>,
+    /// Cue phrases, lower-cased.
+    cues: HashMap<String, Vec<Cue>>,
+    /// The first syllable of every cue phrase, lower-cased: most tokens are not one.
+    cue_starts: HashSet<String>,
+    /// Longest cue, in syllables.
+    pub max_cue_len: usize,
+    /// Lower-case common words (one or more syllables).
+    pub lexicon: HashSet<String>,
+    /// Lower-case syllables of the common words.
+    pub syllables: HashSet<String>,
+}
+
+macro_rules! data {
+    ($name:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $name))
+    };
+}
+
+impl Gazetteer {
+    /// The lists shipped in the crate.
+    pub fn shipped() -> &'static Gazetteer {
+        static SHIPPED: OnceLock<Gazetteer> = OnceLock::new();
+        SHIPPED.get_or_init(|| {
+            Gazetteer::from_sources(&Sources {
+                countries: data!("countries.tsv"),
+                provinces: data!("provinces.tsv"),
+                districts: data!("districts.tsv"),
+                organizations: data!("organizations.tsv"),
+                titles: data!("titles.tsv"),
+                surnames: data!("surnames.txt"),
+                cues: data!("cues.tsv"),
+                lexicon: data!("lexicon.txt"),
+            })
+        })
+    }
+
+    /// Builds the lists from the text of each file.
+    pub fn from_sources(src: &Sources) -> Self {
+        let mut names: Vec<(String, Known)> = Vec::new();
+        let mut add = |name: &str, kind: EntityType, canonical: &str, detail: KnownDetail| {
+            let name = normalize(name);
+            if !name.is_empty() {
+                names.push((
+                    name,
+                    Known {
+                        kind,
+                        canonical: normalize(canonical),
+                        detail,
+                    },
+                ));
+            }
+        };
+        for row in rows(src.countries) {
+            let (name, aliases, capital, capital_aliases) = (
+                field(&row, 0),
+                field(&row, 1),
+                field(&row, 2),
+                field(&row, 3),
+            );
+            for n in std::iter::once(name).chain(split(aliases)) {
+                add(n, EntityType::Location, name, KnownDetail::Country);
+            }
+            if !capital.is_empty() {
+                for n in std::iter::once(capital).chain(split(capital_aliases)) {
+                    add(n, EntityType::Location, capital, KnownDetail::Capital);
+                }
+            }
+        }
+        for row in rows(src.provinces) {
+            let (name, aliases) = (field(&row, 0), field(&row, 2));
+            for n in std::iter::once(name).chain(split(aliases)) {
+                add(n, EntityType::Location, name, KnownDetail::Province);
+            }
+        }
+        for row in rows(src.districts) {
+            add(
+                field(&row, 0),
+                EntityType::Location,
+                field(&row, 0),
+                KnownDetail::District,
+            );
+        }
+        for row in rows(src.organizations) {
+            let name = field(&row, 0);
+            for n in std::iter::once(name).chain(split(field(&row, 1))) {
+                add(n, EntityType::Organization, name, KnownDetail::Organization);
+            }
+        }
+        for row in rows(src.titles) {
+            let title = field(&row, 0);
+            let takes_body = field(&row, 2) == "yes";
+            for n in std::iter::once(title).chain(split(field(&row, 3))) {
+                add(
+                    n,
+                    EntityType::Title,
+                    title,
+                    KnownDetail::Title { takes_body },
+                );
+            }
+        }
+        // A name listed twice keeps its first meaning, in the order read above;
+        // districts that share a province's name are the province.
+        let mut seen = HashSet::default();
+        names.retain(|(n, _)| seen.insert(n.clone()));
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(names.iter().map(|(n, _)| n.as_str()))
+            .expect("the gazetteer automaton builds");
+
+        let title_rows: Vec<(String, Known)> = names
+            .iter()
+            .filter(|(_, k)| k.kind == EntityType::Title)
+            .map(|(n, k)| (n.to_lowercase(), k.clone()))
+            .collect();
+        let titles_automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(title_rows.iter().map(|(n, _)| n.as_str()))
+            .expect("the title automaton builds");
+        let titles = title_rows.into_iter().map(|(_, k)| k).collect();
+
+        let mut cues: HashMap<String, Vec<Cue>> = HashMap::default();
+        for row in rows(src.cues) {
+            let cue = match field(&row, 1) {
+                "person_before" => Cue::PersonBefore,
+                "location_admin" => Cue::LocationAdmin,
+                "location_before" => Cue::LocationBefore,
+                "org_head" => Cue::OrgHead,
+                "event_head" => Cue::EventHead,
+                "date_word" => Cue::DateWord,
+                "not_name" => Cue::NotName,
+                _ => continue,
+            };
+            cues.entry(normalize(field(&row, 0)).to_lowercase())
+                .or_default()
+                .push(cue);
+        }
+        let cue_starts = cues
+            .keys()
+            .filter_map(|k| k.split(' ').next())
+            .map(String::from)
+            .collect();
+        let max_cue_len = cues.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
+        let surnames = rows(src.surnames)
+            .map(|r| normalize(field(&r, 0)))
+            .collect();
+        let lexicon: HashSet<String> = rows(src.lexicon).map(|r| normalize(field(&r, 0))).collect();
+        let syllables = lexicon
+            .iter()
+            .flat_map(|w| w.split(' '))
+            .map(String::from)
+            .collect();
+        Self {
+            names,
+            automaton,
+            titles,
+            titles_automaton,
+            surnames,
+            cues,
+            cue_starts,
+            max_cue_len,
+            lexicon,
+            syllables,
+        }
+    }
+
+    /// Every known name in `text`, leftmost-longest, as byte ranges.
+    pub fn find_names<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (usize, usize, &'a Known)> + 'a {
+        self.automaton
+            .find_iter(text)
+            .map(|m| (m.start(), m.end(), &self.names[m.pattern().as_usize()].1))
+    }
+
+    /// Every listed title in `text` whatever the case of its letters after
+    /// the first, which must be a capital: byte ranges of `text`.
+    pub fn find_titles<'a>(&'a self, text: &'a str) -> Vec<(usize, usize, &'a Known)> {
+        let lower = text.to_lowercase();
+        if lower.len() != text.len() {
+            // Some letter changed length when lower-cased; fall back to exact matching.
+            return self
+                .find_names(text)
+                .filter(|(_, _, k)| k.kind == EntityType::Title)
+                .collect();
+        }
+        self.titles_automaton
+            .find_iter(&lower)
+            .filter(|m| {
+                text[m.start()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
+            .map(|m| (m.start(), m.end(), &self.titles[m.pattern().as_usize()]))
+            .collect()
+    }
+
+    /// Whether some cue phrase starts with this lower-case syllable.
+    pub fn starts_cue(&self, syllable: &str) -> bool {
+        self.cue_starts.contains(syllable)
+    }
+
+    /// What a lower-case cue phrase ("ông", "thành phố") is.
+    pub fn cue(&self, phrase: &str) -> &[Cue] {
+        self.cues.get(phrase).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn is_cue(&self, phrase: &str, cue: Cue) -> bool {
+        self.cue(phrase).contains(&cue)
+    }
+
+    /// A lower-case syllable of ordinary Vietnamese ("lâm" yes, "sisoulith" no).
+    pub fn is_vietnamese_syllable(&self, lower: &str) -> bool {
+        self.syllables.contains(lower)
+    }
+}
+
+/// The text of every data file.
+pub struct Sources<'a> {
+    pub countries: &'a str,
+    pub provinces: &'a str,
+    pub districts: &'a str,
+    pub organizations: &'a str,
+    pub titles: &'a str,
+    pub surnames: &'a str,
+    pub cues: &'a str,
+    pub lexicon: &'a str,
+}
+
+fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn field<'a>(row: &[&'a str], i: usize) -> &'a str {
+    row.get(i).copied().unwrap_or("")
+}
+
+fn split(values: &str) -> impl Iterator<Item = &str> {
+    values.split('|').map(str::trim).filter(|v| !v.is_empty())
+}
+
+#[cfg(test)]
+pub(crate) fn sample() -> Gazetteer {
+    Gazetteer::from_sources(&Sources {
+        countries: "# test\nLào\tCHDCND Lào|Laos\tVientiane\tViêng Chăn\nViệt Nam\tVN\tHà Nội\t\n",
+        provinces: "Nghệ An\ttỉnh\t\tboth\nHồ Chí Minh\tthành phố\tTP.HCM|TP. HCM\tboth\n",
+        districts: "Kỳ Anh\thuyện\tHà Tĩnh\n",
+        organizations: "Bộ Công an\t\tministry\nTTXVN\tThông tấn xã Việt Nam\tnews\n",
+        titles: "Bộ trưởng\toffice\tyes\t\nĐại tướng\trank\tno\t\nTiến sĩ\thonour\tno\tTS\nBí thư Trung ương Đảng\toffice\tno\t\nThủ tướng\toffice\tyes\t\n",
+        surnames: "Nguyễn\nTô\n",
+        cues: "ông\tperson_before\nđồng chí\tperson_before\ntỉnh\tlocation_admin\nthành phố\tlocation_admin\nTP\tlocation_admin\nBộ\torg_head\nChiều\tnot_name\nTại\tnot_name\nĐại hội\tevent_head\nHội nghị\tevent_head\n",
+        lexicon: "lâm\nchiều\nthành phố\nan ninh\ncông an\ngiáo dục\nđào tạo\nbộ trưởng\n",
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_resolve_to_their_canonical_name() {
+        let g = sample();
+        let found: Vec<(&str, &str)> = g
+            .find_names("Tại Viêng Chăn, CHDCND Lào, Bộ Công an, TS")
+            .map(|(s, e, k)| {
+                (
+                    &"Tại Viêng Chăn, CHDCND Lào, Bộ Công an, TS"[s..e],
+                    k.canonical.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Viêng Chăn", "Vientiane"),
+                ("CHDCND Lào", "Lào"),
+                ("Bộ Công an", "Bộ Công an"),
+                ("TS", "Tiến sĩ")
+            ]
+        );
+    }
+
+    #[test]
+    fn cues_and_syllables_are_looked_up() {
+        let g = sample();
+        assert!(g.is_cue("ông", Cue::PersonBefore));
+        assert!(g.is_cue("thành phố", Cue::LocationAdmin));
+        assert!(!g.is_cue("bà", Cue::PersonBefore));
+        assert!(g.is_vietnamese_syllable("lâm"));
+        assert!(!g.is_vietnamese_syllable("sisoulith"));
+        assert!(g.surnames.contains("Tô"));
+    }
+}

@@ -1,0 +1,293 @@
+//! Entity extraction: normalised text → syllable tokens → recognizers
+//! propose spans → one resolver decides overlaps → mentions resolved into
+//! entities, titles attached to people.
+//!
+//! Recognizers only *propose* ([`Proposal`]); [`decide::decide`] alone
+//! chooses which proposals become mentions. Each recognizer is one file
+//! behind the [`Recognizer`] trait, composed by [`Extractor`].
+//!
+//! ```
+//! use doichieu_core::extract::Extractor;
+//! use doichieu_core::entity::EntityType;
+//!
+//! let extractor = Extractor::default();
+//! let found = extractor.extract_text("Chiều 10/2, Bộ trưởng Tô Lâm đến thủ đô Vientiane.");
+//! let people: Vec<&str> = found.iter().filter(|m| m.kind == EntityType::Person).map(|m| m.text.as_str()).collect();
+//! assert_eq!(people, ["Tô Lâm"]);
+//! ```
+
+pub mod date;
+pub mod decide;
+pub mod event;
+pub mod gazetteer;
+pub mod location;
+pub mod organization;
+pub mod person;
+pub mod resolve;
+pub mod roles;
+pub mod title;
+pub mod token;
+
+use crate::entity::EntityType;
+use gazetteer::{Cue, Gazetteer, Known};
+use token::{tokenize, Token, TokenKind};
+
+/// How sure a recognizer is of a span; the resolver prefers the surer one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    /// The shape of the words alone (capitalised syllables).
+    Shape,
+    /// The same name was recognised elsewhere in the document.
+    Document,
+    /// A cue word next to it ("ông", "tỉnh", "Bộ").
+    Cue,
+    /// A listed name (gazetteer).
+    Known,
+}
+
+/// A span some recognizer thinks is a mention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Proposal {
+    /// Byte range in the document text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityType,
+    pub evidence: Evidence,
+    /// The canonical name when the recognizer knows it ("Viêng Chăn" → "Vientiane").
+    pub canonical: Option<String>,
+}
+
+/// A document being read: its text, tokens and what is known of each token.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token<'a>>,
+    /// `sentence_start[i]`: token `i` opens a sentence, line or clause after a colon.
+    pub sentence_start: Vec<bool>,
+    pub gazetteer: &'a Gazetteer,
+    /// Every listed name in the text (leftmost-longest), by byte range, in text order.
+    pub names: Vec<(usize, usize, &'a Known)>,
+    /// Every listed title in the text, in text order.
+    pub titles: Vec<(usize, usize, &'a Known)>,
+    /// Every token lower-cased, a space between tokens that the text
+    /// separates, and where each token is in it.
+    lowered: String,
+    lowered_at: Vec<(u32, u32)>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, gazetteer: &'a Gazetteer) -> Self {
+        let tokens = tokenize(text);
+        let mut sentence_start = Vec::with_capacity(tokens.len());
+        for (i, t) in tokens.iter().enumerate() {
+            let opens = match i.checked_sub(1).map(|p| &tokens[p]) {
+                None => true,
+                Some(prev) => {
+                    text[prev.end..t.start].contains('\n')
+                        || (prev.kind == TokenKind::Punct
+                            && matches!(
+                                prev.text,
+                                "." | "!" | "?" | ":" | "…" | "\"" | "“" | "(" | "-" | "–"
+                            ))
+                }
+            };
+            sentence_start.push(opens && t.kind == TokenKind::Word);
+        }
+        let names = gazetteer.find_names(text).collect();
+        let titles = gazetteer.find_titles(text);
+        let mut lowered = String::with_capacity(text.len());
+        let mut lowered_at = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            if t.space_before && !lowered.is_empty() {
+                lowered.push(' ');
+            }
+            let from = lowered.len() as u32;
+            if t.text.is_ascii() {
+                lowered.extend(t.text.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                lowered.extend(t.text.chars().flat_map(char::to_lowercase));
+            }
+            lowered_at.push((from, lowered.len() as u32));
+        }
+        Self {
+            text,
+            tokens,
+            sentence_start,
+            gazetteer,
+            names,
+            titles,
+            lowered,
+            lowered_at,
+        }
+    }
+
+    /// Token `i` lower-cased.
+    pub fn low(&self, i: usize) -> &str {
+        let (from, to) = self.lowered_at[i];
+        &self.lowered[from as usize..to as usize]
+    }
+
+    /// The listed name that starts at byte `start`, if any.
+    pub fn name_at(&self, start: usize) -> Option<(usize, usize, &'a Known)> {
+        self.names
+            .binary_search_by(|n| n.0.cmp(&start))
+            .ok()
+            .map(|i| self.names[i])
+    }
+
+    /// The listed title that starts at byte `start`, if any.
+    pub fn title_at(&self, start: usize) -> Option<(usize, usize, &'a Known)> {
+        self.titles
+            .binary_search_by(|n| n.0.cmp(&start))
+            .ok()
+            .map(|i| self.titles[i])
+    }
+
+    /// The token index that starts at byte `start`, if one does.
+    pub fn token_at(&self, start: usize) -> Option<usize> {
+        self.tokens.binary_search_by(|t| t.start.cmp(&start)).ok()
+    }
+
+    /// The token index that ends at byte `end`, if one does.
+    pub fn token_ending_at(&self, end: usize) -> Option<usize> {
+        self.tokens.binary_search_by(|t| t.end.cmp(&end)).ok()
+    }
+
+    /// The lower-cased text of tokens `i..j`, a single space where the text has any.
+    pub fn lower(&self, i: usize, j: usize) -> &str {
+        if i >= j {
+            return "";
+        }
+        &self.lowered[self.lowered_at[i].0 as usize..self.lowered_at[j - 1].1 as usize]
+    }
+
+    /// The text of tokens `i..j` as written.
+    pub fn span(&self, i: usize, j: usize) -> &'a str {
+        &self.text[self.tokens[i].start..self.tokens[j - 1].end]
+    }
+
+    /// The longest cue of kind `cue` ending just before token `i`, as the token it starts at.
+    pub fn cue_before(&self, i: usize, cue: Cue) -> Option<usize> {
+        (1..=self.gazetteer.max_cue_len.min(i))
+            .rev()
+            .map(|n| i - n)
+            .find(|&s| self.cue_len_at(s, cue) == Some(i - s))
+    }
+
+    /// The length of the longest cue of kind `cue` starting at token `i`
+    /// (compared lower-cased).
+    pub fn cue_len_at(&self, i: usize, cue: Cue) -> Option<usize> {
+        if i >= self.tokens.len()
+            || self.tokens[i].kind != TokenKind::Word
+            || !self.gazetteer.starts_cue(self.low(i))
+        {
+            return None;
+        }
+        let max = self.gazetteer.max_cue_len.min(self.tokens.len() - i);
+        (1..=max).rev().find(|&n| {
+            self.tokens[i..i + n]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word)
+                && (n == 1 || self.joined(i + n - 2))
+                && self.gazetteer.is_cue(self.lower(i, i + n), cue)
+        })
+    }
+
+    /// A capitalised word, not punctuation.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_capitalized())
+    }
+
+    /// Tokens `i` and `i + 1` are separated by a space only (no punctuation).
+    pub fn joined(&self, i: usize) -> bool {
+        self.tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind != TokenKind::Punct)
+            && self.tokens[i].kind != TokenKind::Punct
+    }
+}
+
+/// One kind of evidence for one type of entity.
+pub trait Recognizer: Send + Sync {
+    /// Adds what it finds in `doc` to `out`. `found` holds what earlier
+    /// recognizers proposed, for those that build on it (titles on bodies,
+    /// people on titles).
+    fn propose(&self, doc: &Doc<'_>, found: &[Proposal], out: &mut Vec<Proposal>);
+}
+
+/// A mention found in a text, before entity resolution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityType,
+    pub text: String,
+    pub canonical: Option<String>,
+}
+
+/// The pipeline: recognizers in order, then the resolver.
+pub struct Extractor {
+    gazetteer: &'static Gazetteer,
+    recognizers: Vec<Box<dyn Recognizer>>,
+}
+
+impl Default for Extractor {
+    /// Every recognizer, over the shipped lists.
+    fn default() -> Self {
+        Self::builder(Gazetteer::shipped())
+            .with(date::DateRecognizer)
+            .with(location::LocationRecognizer)
+            .with(organization::OrganizationRecognizer)
+            .with(event::EventRecognizer)
+            .with(title::TitleRecognizer)
+            .with(person::PersonRecognizer)
+            .build()
+    }
+}
+
+/// Composes an [`Extractor`].
+pub struct ExtractorBuilder {
+    extractor: Extractor,
+}
+
+impl ExtractorBuilder {
+    pub fn with(mut self, recognizer: impl Recognizer + 'static) -> Self {
+        self.extractor.recognizers.push(Box::new(recognizer));
+        self
+    }
+
+    pub fn build(self) -> Extractor {
+        self.extractor
+    }
+}
+
+impl Extractor {
+    pub fn builder(gazetteer: &'static Gazetteer) -> ExtractorBuilder {
+        ExtractorBuilder {
+            extractor: Extractor {
+                gazetteer,
+                recognizers: Vec::new(),
+            },
+        }
+    }
+
+    /// The mentions in one normalised text (one document), in text order.
+    pub fn extract_text(&self, text: &str) -> Vec<Found> {
+        let doc = Doc::new(text, self.gazetteer);
+        let mut proposals = Vec::new();
+        for recognizer in &self.recognizers {
+            let mut out = Vec::new();
+            recognizer.propose(&doc, &proposals, &mut out);
+            proposals.extend(out);
+        }
+        decide::decide(proposals)
+            .into_iter()
+            .map(|p| Found {
+                start: p.start,
+                end: p.end,
+                kind: p.kind,
+                text: text[p.start..p.end].to_string(),
+                canonical: p.canonical,
+            })
+            .collect()
+    }
+}

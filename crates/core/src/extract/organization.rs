@@ -1,0 +1,215 @@
+//! Organisations: listed bodies and their abbreviations ("Bộ Công an",
+//! "TTXVN", "Bộ GTVT"), a listed body with the country or province that
+//! follows it ("Bộ Công an Lào"), and names opened by a head word ("Bộ",
+//! "Sở", "Công ty", "Bệnh viện", "UBND" …) running on through capitalised
+//! words, the lower-case syllables of their compounds ("Giáo dục"), a place
+//! with its administrative word ("Công an tỉnh Điện Biên") and "và"
+//! between names ("Bộ Giáo dục và Đào tạo").
+
+use crate::entity::EntityType;
+use crate::extract::gazetteer::{Cue, KnownDetail};
+use crate::extract::token::TokenKind;
+use crate::extract::{Doc, Evidence, Proposal, Recognizer};
+
+pub struct OrganizationRecognizer;
+
+/// Lower-case words that occur inside organisation names without being
+/// part of a compound with the word before.
+const INNER_WORDS: [&str; 14] = [
+    "nhân dân",
+    "trung ương",
+    "quốc gia",
+    "tối cao",
+    "cổ phần",
+    "trách nhiệm hữu hạn",
+    "hình sự",
+    "cơ động",
+    "kinh tế",
+    "đa khoa",
+    "cấp cao",
+    "giao thông",
+    "phòng cháy",
+    "số",
+];
+
+const MAX_NAME_TOKENS: usize = 12;
+
+impl Recognizer for OrganizationRecognizer {
+    fn propose(&self, doc: &Doc<'_>, _found: &[Proposal], out: &mut Vec<Proposal>) {
+        listed(doc, out);
+        headed(doc, out);
+    }
+}
+
+fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
+    for &(start, end, known) in &doc.names {
+        if known.kind != EntityType::Organization {
+            continue;
+        }
+        let (Some(_), Some(last)) = (doc.token_at(start), doc.token_ending_at(end)) else {
+            continue;
+        };
+        let (end, canonical) = match place_after(doc, last + 1) {
+            Some(place_end) => (doc.tokens[place_end - 1].end, None),
+            None => (end, Some(known.canonical.clone())),
+        };
+        out.push(Proposal {
+            start,
+            end,
+            kind: EntityType::Organization,
+            evidence: Evidence::Known,
+            canonical,
+        });
+    }
+}
+
+/// A listed country or province starting at token `i`, directly after a name: its end token.
+fn place_after(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    let t = doc.tokens.get(i)?;
+    if !t.space_before || !doc.is_cap(i) {
+        return None;
+    }
+    let (_, e, known) = doc.name_at(t.start)?;
+    if !matches!(known.detail, KnownDetail::Country | KnownDetail::Province) {
+        return None;
+    }
+    let last = doc.token_ending_at(e)?;
+    (!doc.is_cap(last + 1) || !doc.joined(last)).then_some(last + 1)
+}
+
+fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
+    let tokens = &doc.tokens;
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(head_len) = head_at(doc, i) else {
+            i += 1;
+            continue;
+        };
+        if starts_title(doc, i) {
+            i += 1;
+            continue;
+        }
+        let name_start = i + head_len;
+        let end = name_end(doc, name_start);
+        let acronym_head = tokens[i].is_acronym();
+        if end > name_start || (acronym_head && head_len == 1) {
+            out.push(Proposal {
+                start: tokens[i].start,
+                end: tokens[end.max(name_start) - 1].end,
+                kind: EntityType::Organization,
+                evidence: Evidence::Cue,
+                canonical: None,
+            });
+            i = end.max(name_start);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// An organisation head word at token `i`, written with its capital: its length.
+fn head_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    if !doc.is_cap(i) {
+        return None;
+    }
+    doc.cue_len_at(i, Cue::OrgHead)
+}
+
+/// A listed title starts at token `i` ("Bộ trưởng" is not the ministry "Bộ …").
+fn starts_title(doc: &Doc<'_>, i: usize) -> bool {
+    doc.title_at(doc.tokens[i].start)
+        .is_some_and(|(_, e, _)| doc.token_ending_at(e).is_some())
+}
+
+/// Where the name after a head word ends (exclusive token index).
+fn name_end(doc: &Doc<'_>, start: usize) -> usize {
+    let tokens = &doc.tokens;
+    let mut j = start;
+    let mut last_good = start;
+    while j < tokens.len() && j - start < MAX_NAME_TOKENS {
+        if j > start && !tokens[j].space_before && tokens[j].kind != TokenKind::Punct {
+            break;
+        }
+        let t = &tokens[j];
+        let accepted = if t.is_capitalized() {
+            // A new body starts: "Bộ Công an và Bộ An ninh" are two.
+            !(j > start && head_at(doc, j).is_some() && tokens[j - 1].text == "và")
+        } else if t.kind == TokenKind::Number {
+            j > start
+        } else if t.kind == TokenKind::Punct {
+            // "GD-ĐT", "TP. HCM"
+            let dash = (t.text == "-" || t.text == "&")
+                && !t.space_before
+                && doc.is_cap(j + 1)
+                && !tokens[j + 1].space_before;
+            let tp_dot = t.text == "." && j > 0 && tokens[j - 1].text == "TP" && doc.is_cap(j + 1);
+            dash || tp_dot
+        } else {
+            let compound = j > start
+                && doc.is_cap(j - 1)
+                && doc.gazetteer.lexicon.contains(doc.lower(j - 1, j + 1));
+            let inner = INNER_WORDS.iter().find(|w| {
+                let n = w.split(' ').count();
+                j + n <= tokens.len() && doc.lower(j, j + n) == **w
+            });
+            let admin = doc
+                .cue_len_at(j, Cue::LocationAdmin)
+                .filter(|&n| doc.is_cap(j + n));
+            let connector = t.text == "và" && doc.is_cap(j + 1) && head_at(doc, j + 1).is_none();
+            if let Some(w) = inner.filter(|_| !compound) {
+                j += w.split(' ').count();
+                last_good = j;
+                continue;
+            }
+            if let Some(n) = admin.filter(|_| !compound) {
+                j += n;
+                continue;
+            }
+            compound || connector
+        };
+        if !accepted {
+            break;
+        }
+        j += 1;
+        if tokens[j - 1].kind != TokenKind::Punct && tokens[j - 1].text != "và" {
+            last_good = j;
+        }
+    }
+    last_good
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::gazetteer::sample;
+
+    fn orgs(text: &str) -> Vec<String> {
+        let g = sample();
+        let doc = Doc::new(text, &g);
+        let mut out = Vec::new();
+        OrganizationRecognizer.propose(&doc, &[], &mut out);
+        let mut got: Vec<String> = out
+            .iter()
+            .map(|p| text[p.start..p.end].to_string())
+            .collect();
+        got.sort();
+        got.dedup();
+        got
+    }
+
+    #[test]
+    fn a_listed_body_takes_the_country_after_it() {
+        assert!(orgs("giữa Bộ Công an Lào và").contains(&"Bộ Công an Lào".to_string()));
+    }
+
+    #[test]
+    fn a_head_word_opens_a_name_through_a_place() {
+        assert_eq!(orgs("Bộ An ninh Lào đã"), ["Bộ An ninh Lào"]);
+        assert_eq!(orgs("và Bộ Công an Việt Nam, ông"), ["Bộ Công an Việt Nam"]);
+    }
+
+    #[test]
+    fn a_title_is_not_an_organisation() {
+        assert!(orgs("Bộ trưởng Tô Lâm").is_empty());
+    }
+}

@@ -1,0 +1,237 @@
+//! People: runs of capitalised syllables that no listed name, cue phrase or
+//! earlier recognizer claimed, taken as a name when
+//! - a person cue ("ông", "bà", "đồng chí") or a title stands right before
+//!   ("Đại tướng Vilay Lakhamphong", "Thủ tướng Lào Thongloun Sisoulith"),
+//! - a title follows after a comma ("Vilay Lakhamphong, Phó Thủ tướng"),
+//! - it has the shape of a Vietnamese name: a surname, then one to three
+//!   ordinary syllables ("Lương Tam Quang"), or
+//! - the same name, or the given name of one, was recognised elsewhere in
+//!   the document ("Bộ trưởng Vilay" after "Vilay Lakhamphong").
+//!
+//! The span is the name alone: honorifics and titles stay outside.
+
+use std::collections::HashSet;
+
+use crate::entity::EntityType;
+use crate::extract::gazetteer::Cue;
+use crate::extract::{Doc, Evidence, Proposal, Recognizer};
+
+pub struct PersonRecognizer;
+
+const MAX_NAME_TOKENS: usize = 5;
+
+impl Recognizer for PersonRecognizer {
+    fn propose(&self, doc: &Doc<'_>, found: &[Proposal], out: &mut Vec<Proposal>) {
+        let claimed = claimed_tokens(doc, found);
+        let runs = candidate_runs(doc, found, &claimed);
+        let mut names: HashSet<String> = HashSet::new();
+        let mut pending = Vec::new();
+        for (i, j) in runs {
+            match evidence(doc, found, i, j) {
+                Some(e) => {
+                    remember(doc, i, j, &mut names);
+                    out.push(person(doc, i, j, e));
+                }
+                None => pending.push((i, j)),
+            }
+        }
+        // A name seen once is the same name later in the document.
+        for (i, j) in pending {
+            let text = doc.span(i, j);
+            if names.contains(text) {
+                out.push(person(doc, i, j, Evidence::Document));
+            }
+        }
+    }
+}
+
+fn person(doc: &Doc<'_>, i: usize, j: usize, evidence: Evidence) -> Proposal {
+    Proposal {
+        start: doc.tokens[i].start,
+        end: doc.tokens[j - 1].end,
+        kind: EntityType::Person,
+        evidence,
+        canonical: None,
+    }
+}
+
+/// Tokens inside a span another recognizer is sure of.
+fn claimed_tokens(doc: &Doc<'_>, found: &[Proposal]) -> Vec<bool> {
+    let mut claimed = vec![false; doc.tokens.len()];
+    for p in found
+        .iter()
+        .filter(|p| p.evidence >= Evidence::Cue || p.canonical.is_some())
+    {
+        let Some(first) = doc.token_at(p.start) else {
+            continue;
+        };
+        for (k, t) in doc.tokens.iter().enumerate().skip(first) {
+            if t.start >= p.end {
+                break;
+            }
+            claimed[k] = true;
+        }
+    }
+    claimed
+}
+
+/// Runs of unclaimed capitalised syllables, without a sentence opener
+/// that is never a name ("Chiều", "Tại").
+fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(usize, usize)> {
+    let _ = found;
+    let tokens = &doc.tokens;
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !doc.is_cap(i) || claimed[i] {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tokens.len()
+            && doc.is_cap(j)
+            && !claimed[j]
+            && doc.joined(j - 1)
+            && !tokens[j].is_acronym()
+        {
+            j += 1;
+        }
+        let mut start = i;
+        while start < j && doc.sentence_start[i] && opener_is_not_name(doc, start, j) {
+            start += 1;
+        }
+        if start < j && j - start <= MAX_NAME_TOKENS && !tokens[start].is_acronym() {
+            runs.push((start, j));
+        }
+        i = j;
+    }
+    runs
+}
+
+/// The run's first word opens sentences and is never a name by itself
+/// ("Chiều", "Tại"), or the run is an ordinary word capitalised ("Trước đó").
+fn opener_is_not_name(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    let g = doc.gazetteer;
+    doc.cue_len_at(start, Cue::NotName)
+        .is_some_and(|n| start + n <= end)
+        || (end - start == 1
+            && g.lexicon.contains(doc.lower(start, end))
+            && !g.surnames.contains(doc.tokens[start].text))
+}
+
+fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evidence> {
+    if person_cue_before(doc, i) || title_before(doc, found, i) || title_after(doc, found, j) {
+        return Some(Evidence::Cue);
+    }
+    let g = doc.gazetteer;
+    let surname = g.surnames.contains(doc.tokens[i].text);
+    let vietnamese = (i..j).all(|k| g.is_vietnamese_syllable(doc.low(k)));
+    let ordinary_words = g.lexicon.contains(doc.lower(i, j));
+    (surname && (2..=4).contains(&(j - i)) && vietnamese && !ordinary_words)
+        .then_some(Evidence::Shape)
+}
+
+fn person_cue_before(doc: &Doc<'_>, i: usize) -> bool {
+    doc.cue_before(i, Cue::PersonBefore).is_some()
+}
+
+/// A title, or a title and the place it is of, ends right before token `i`.
+fn title_before(doc: &Doc<'_>, found: &[Proposal], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &doc.tokens[p]) else {
+        return false;
+    };
+    if !doc.tokens[i].space_before {
+        return false;
+    }
+    let ends_here = |kind: EntityType| {
+        found
+            .iter()
+            .filter(move |p| p.kind == kind && p.end == prev.end)
+    };
+    if ends_here(EntityType::Title).next().is_some() {
+        return true;
+    }
+    // "Thủ tướng Lào Thongloun Sisoulith"
+    ends_here(EntityType::Location).any(|place| {
+        doc.token_at(place.start).is_some_and(|k| {
+            k > 0
+                && found
+                    .iter()
+                    .any(|t| t.kind == EntityType::Title && t.end == doc.tokens[k - 1].end)
+        })
+    })
+}
+
+/// ", Phó Thủ tướng" right after the run.
+fn title_after(doc: &Doc<'_>, found: &[Proposal], j: usize) -> bool {
+    let (Some(comma), Some(next)) = (doc.tokens.get(j), doc.tokens.get(j + 1)) else {
+        return false;
+    };
+    comma.is_punct(',')
+        && found
+            .iter()
+            .any(|p| p.kind == EntityType::Title && p.start == next.start)
+}
+
+/// Remembers a name and the parts by which the text may refer to it again:
+/// the given name of a Vietnamese name ("Quang"), the first name of a foreign one ("Vilay").
+fn remember(doc: &Doc<'_>, i: usize, j: usize, names: &mut HashSet<String>) {
+    names.insert(doc.span(i, j).to_string());
+    if j - i >= 2 {
+        if doc.gazetteer.surnames.contains(doc.tokens[i].text) {
+            names.insert(doc.tokens[j - 1].text.to_string());
+        } else {
+            names.insert(doc.tokens[i].text.to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::gazetteer::sample;
+    use crate::extract::{
+        location::LocationRecognizer, organization::OrganizationRecognizer, title::TitleRecognizer,
+    };
+
+    fn people(text: &str) -> Vec<String> {
+        let g = sample();
+        let doc = Doc::new(text, &g);
+        let mut found = Vec::new();
+        for r in [
+            &LocationRecognizer as &dyn Recognizer,
+            &OrganizationRecognizer,
+            &TitleRecognizer,
+        ] {
+            let mut out = Vec::new();
+            r.propose(&doc, &found, &mut out);
+            found.extend(out);
+        }
+        let mut out = Vec::new();
+        PersonRecognizer.propose(&doc, &found, &mut out);
+        out.iter()
+            .map(|p| text[p.start..p.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_title_or_cue_before_a_name_makes_it_a_person() {
+        assert_eq!(
+            people("Đại tướng Vilay Lakhamphong tiếp ông Kongthong."),
+            ["Vilay Lakhamphong", "Kongthong"]
+        );
+    }
+
+    #[test]
+    fn sentence_openers_are_not_people() {
+        assert_eq!(people("Chiều nay, Tại đây."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_name_seen_once_is_found_again() {
+        assert_eq!(
+            people("Bộ trưởng Vilay Lakhamphong đến. Sau đó Vilay phát biểu."),
+            ["Vilay Lakhamphong", "Vilay"]
+        );
+    }
+}

@@ -1,0 +1,222 @@
+//! Entity resolution over a whole corpus: mentions become entities.
+//!
+//! - Listed names carry their canonical name ("Viêng Chăn" → Vientiane,
+//!   "CHDCND Lào" → Lào); places found by their administrative word are the
+//!   place ("tỉnh Nghệ An" → Nghệ An).
+//! - People: spellings that fold to the same letters are one person ("Kong
+//!   Thong Phongvichit" = "Kongthong Phongvichit"), and so are names that
+//!   differ by one letter at the end of a long family name ("Vilay
+//!   Lakhamphon" = "Vilay Lakhamphong"); a short reference ("Vilay",
+//!   "Kongthong") is the one person of the article, else of the corpus,
+//!   whose name it begins (foreign names) or ends (Vietnamese given names).
+//!   The canonical spelling is the most frequent.
+//! - Dates become absolute where the article's date allows ("10/2" in an
+//!   article of 2020 → 2020-02-10).
+//! - Titles are attached to the people they qualify, with the article's date.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::article::Article;
+use crate::date::{classify, DateExpr, PartialDate};
+use crate::entity::{entity_id, Entity, EntityType, Mention, Role};
+use crate::extract::{Extractor, Found};
+use crate::normalize::fold_ascii;
+
+/// What extraction made of a corpus.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Extraction {
+    /// Per article, in corpus order: its mentions by byte range of [`Article::text`].
+    pub mentions: Vec<Vec<Mention>>,
+    /// Every entity, by id.
+    pub entities: Vec<Entity>,
+}
+
+struct Raw<'a> {
+    article: usize,
+    found: Found,
+    /// The entity's name before clustering.
+    key: String,
+    article_id: &'a str,
+}
+
+/// Extracts and resolves every article.
+pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction {
+    let mut raws: Vec<Raw<'_>> = Vec::new();
+    for (index, article) in articles.iter().enumerate() {
+        let text = article.text();
+        for found in extractor.extract_text(&text) {
+            let key = match found.kind {
+                EntityType::Date => date_name(&found.text, article.date),
+                _ => found
+                    .canonical
+                    .clone()
+                    .unwrap_or_else(|| found.text.clone()),
+            };
+            raws.push(Raw {
+                article: index,
+                found,
+                key,
+                article_id: &article.id,
+            });
+        }
+    }
+    resolve_people(&mut raws);
+
+    let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); articles.len()];
+    let mut entities: BTreeMap<String, Entity> = BTreeMap::new();
+    for raw in &raws {
+        let id = entity_id(raw.found.kind, &raw.key);
+        let entity = entities.entry(id.clone()).or_insert_with(|| Entity {
+            id: id.clone(),
+            name: raw.key.clone(),
+            kind: raw.found.kind,
+            aliases: Vec::new(),
+            articles: Vec::new(),
+            roles: Vec::new(),
+        });
+        if raw.found.text != entity.name && !entity.aliases.contains(&raw.found.text) {
+            entity.aliases.push(raw.found.text.clone());
+        }
+        if entity.articles.last().map(String::as_str) != Some(raw.article_id) {
+            entity.articles.push(raw.article_id.to_string());
+        }
+        mentions[raw.article].push(Mention {
+            start: raw.found.start as u32,
+            end: raw.found.end as u32,
+            kind: raw.found.kind,
+            entity: id,
+        });
+    }
+    for (index, article) in articles.iter().enumerate() {
+        let text = article.text();
+        for (person, title) in crate::extract::roles::attach(&text, &mentions[index]) {
+            let Some(entity) = entities.get_mut(&person) else {
+                continue;
+            };
+            let role = Role {
+                article: article.id.clone(),
+                date: article.date,
+                title,
+            };
+            if !entity.roles.contains(&role) {
+                entity.roles.push(role);
+            }
+        }
+    }
+    Extraction {
+        mentions,
+        entities: entities.into_values().collect(),
+    }
+}
+
+/// A date's name: absolute when the text and the article's date allow.
+fn date_name(text: &str, article_date: Option<PartialDate>) -> String {
+    let numeric: String = text.split_whitespace().last().unwrap_or(text).to_string();
+    let groups: Vec<&str> = numeric.split('/').collect();
+    let year = article_date.map(|d| d.year);
+    let resolved = match classify(&groups) {
+        Some(DateExpr::Full { day, month, year }) => PartialDate::new(year, Some(month), Some(day)),
+        Some(DateExpr::MonthYear { month, year }) => PartialDate::new(year, Some(month), None),
+        Some(DateExpr::Year { year }) => PartialDate::new(year, None, None),
+        Some(DateExpr::DayMonth { day, month }) => {
+            year.and_then(|y| PartialDate::new(y, Some(month), Some(day)))
+        }
+        None => None,
+    };
+    resolved.map_or_else(|| text.to_string(), |d| d.to_string())
+}
+
+/// Folds a name to the letters that identify it: "Kong Thong" = "Kongthong".
+fn person_key(name: &str) -> String {
+    fold_ascii(name)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect()
+}
+
+fn resolve_people(raws: &mut [Raw<'_>]) {
+    let people: Vec<usize> = (0..raws.len())
+        .filter(|&i| raws[i].found.kind == EntityType::Person)
+        .collect();
+    let is_full = |i: usize| raws[i].found.text.contains(' ');
+    // Full names (two or more words) clustered by their folded letters, and with
+    // spellings one letter shorter at the end, for long names ("lakhamphon").
+    let mut cluster_of_key: HashMap<String, usize> = HashMap::new();
+    let mut clusters: Vec<Vec<usize>> = Vec::new();
+    for &i in people.iter().filter(|&&i| is_full(i)) {
+        let key = person_key(&raws[i].found.text);
+        let shorter = (key.len() >= 11).then(|| key[..key.len() - 1].to_string());
+        let found = cluster_of_key
+            .get(&key)
+            .or_else(|| shorter.as_ref().and_then(|s| cluster_of_key.get(s)))
+            .copied();
+        let cluster = found.unwrap_or_else(|| {
+            clusters.push(Vec::new());
+            clusters.len() - 1
+        });
+        clusters[cluster].push(i);
+        cluster_of_key.entry(key.clone()).or_insert(cluster);
+        if let Some(s) = shorter {
+            cluster_of_key.entry(s).or_insert(cluster);
+        }
+    }
+    let mut canonical_of: HashMap<usize, String> = HashMap::new();
+    for members in &clusters {
+        let mut spellings: BTreeMap<&str, usize> = BTreeMap::new();
+        for &m in members {
+            *spellings.entry(raws[m].found.text.as_str()).or_default() += 1;
+        }
+        let best = spellings
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())))
+            .map(|(s, _)| s.to_string())
+            .unwrap_or_default();
+        for &m in members {
+            canonical_of.insert(m, best.clone());
+        }
+    }
+    // What a short reference may be: the first words of a name run together
+    // ("vilay", "kongthong"), or its last word (a Vietnamese given name).
+    let mut in_article: HashMap<(usize, String), Vec<String>> = HashMap::new();
+    let mut in_corpus: HashMap<String, Vec<String>> = HashMap::new();
+    for (&i, name) in &canonical_of {
+        let words: Vec<String> = name.split(' ').map(person_key).collect();
+        let mut refs: Vec<String> = Vec::new();
+        let mut joined = String::new();
+        for w in &words[..words.len() - 1] {
+            joined.push_str(w);
+            refs.push(joined.clone());
+        }
+        refs.extend(words.last().cloned());
+        for r in refs {
+            for list in [
+                in_article.entry((raws[i].article, r.clone())).or_default(),
+                in_corpus.entry(r).or_default(),
+            ] {
+                if !list.contains(name) {
+                    list.push(name.clone());
+                }
+            }
+        }
+    }
+    for &i in people.iter().filter(|&&i| !is_full(i)) {
+        let short = person_key(&raws[i].found.text);
+        let choice = match in_article
+            .get(&(raws[i].article, short.clone()))
+            .map(Vec::as_slice)
+        {
+            Some([one]) => Some(one.clone()),
+            Some([_, _, ..]) => None,
+            _ => in_corpus
+                .get(&short)
+                .filter(|l| l.len() == 1)
+                .map(|l| l[0].clone()),
+        };
+        if let Some(name) = choice {
+            canonical_of.insert(i, name);
+        }
+    }
+    for (i, name) in canonical_of {
+        raws[i].key = name;
+    }
+}
