@@ -153,7 +153,12 @@ pub fn place_tone_marks(text: &str) -> String {
 
 /// A letter, with the common ASCII case answered without the Unicode tables.
 pub fn is_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        '\u{00D7}' | '\u{00F7}' => false,
+        '\u{00C0}'..='\u{024F}' | '\u{1EA0}'..='\u{1EF9}' => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// Moves the tone of one word's final open oa/oe/uy, if it needs moving.

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::entity::EntityType;
@@ -158,6 +158,7 @@ impl Gazetteer {
         names.retain(|(n, _)| seen.insert(n.clone()));
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(names.iter().map(|(n, _)| n.as_str()))
             .expect("the gazetteer automaton builds");
 
@@ -168,6 +169,7 @@ impl Gazetteer {
             .collect();
         let titles_automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(title_rows.iter().map(|(n, _)| n.as_str()))
             .expect("the title automaton builds");
         let titles = title_rows.into_iter().map(|(_, k)| k).collect();
@@ -227,25 +229,10 @@ impl Gazetteer {
             .map(|m| (m.start(), m.end(), &self.names[m.pattern().as_usize()].1))
     }
 
-    /// Every listed title in `text` whatever the case of its letters after
-    /// the first, which must be a capital: byte ranges of `text`.
-    pub fn find_titles<'a>(&'a self, text: &'a str) -> Vec<(usize, usize, &'a Known)> {
-        let lower = text.to_lowercase();
-        if lower.len() != text.len() {
-            // Some letter changed length when lower-cased; fall back to exact matching.
-            return self
-                .find_names(text)
-                .filter(|(_, _, k)| k.kind == EntityType::Title)
-                .collect();
-        }
+    /// Every listed title in a lower-cased text: byte ranges of that text.
+    pub fn find_titles_lowered(&self, lowered: &str) -> Vec<(usize, usize, &Known)> {
         self.titles_automaton
-            .find_iter(&lower)
-            .filter(|m| {
-                text[m.start()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-            })
+            .find_iter(lowered)
             .map(|m| (m.start(), m.end(), &self.titles[m.pattern().as_usize()]))
             .collect()
     }

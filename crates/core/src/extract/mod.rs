@@ -82,7 +82,7 @@ impl<'a> Doc<'a> {
             let opens = match i.checked_sub(1).map(|p| &tokens[p]) {
                 None => true,
                 Some(prev) => {
-                    text[prev.end..t.start].contains('\n')
+                    (t.space_before && text.as_bytes()[prev.end..t.start].contains(&b'\n'))
                         || (prev.kind == TokenKind::Punct
                             && matches!(
                                 prev.text,
@@ -93,7 +93,6 @@ impl<'a> Doc<'a> {
             sentence_start.push(opens && t.kind == TokenKind::Word);
         }
         let names = gazetteer.find_names(text).collect();
-        let titles = gazetteer.find_titles(text);
         let mut lowered = String::with_capacity(text.len());
         let mut lowered_at = Vec::with_capacity(tokens.len());
         for t in &tokens {
@@ -108,6 +107,23 @@ impl<'a> Doc<'a> {
             }
             lowered_at.push((from, lowered.len() as u32));
         }
+        // Titles are found whatever the case after their capital ("Bí thư Trung ương đảng"):
+        // matched in the lower-cased tokens, kept when they start and end on tokens.
+        let titles = gazetteer
+            .find_titles_lowered(&lowered)
+            .into_iter()
+            .filter_map(|(s, e, known)| {
+                let first = lowered_at
+                    .binary_search_by(|r: &(u32, u32)| (r.0 as usize).cmp(&s))
+                    .ok()?;
+                let last = lowered_at
+                    .binary_search_by(|r: &(u32, u32)| (r.1 as usize).cmp(&e))
+                    .ok()?;
+                tokens[first]
+                    .is_capitalized()
+                    .then(|| (tokens[first].start, tokens[last].end, known))
+            })
+            .collect();
         Self {
             text,
             tokens,

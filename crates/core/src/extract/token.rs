@@ -44,8 +44,14 @@ impl Token<'_> {
     }
 }
 
+/// A letter or digit; Vietnamese letters are answered without the Unicode tables.
 fn alnum(c: char) -> bool {
-    c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '\u{00D7}' | '\u{00F7}' => false,
+        '\u{00C0}'..='\u{024F}' | '\u{1EA0}'..='\u{1EF9}' => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Splits `text` into tokens.
