@@ -44,6 +44,11 @@ pub enum Cue {
     NotName,
 }
 
+impl Cue {
+    /// How many kinds of cue there are.
+    pub const COUNT: usize = 7;
+}
+
 /// All the lists, loaded once.
 pub struct Gazetteer {
     pub names: Vec<(String, Known)>,

@@ -72,6 +72,8 @@ pub struct Doc<'a> {
     /// separates, and where each token is in it.
     lowered: String,
     lowered_at: Vec<(u32, u32)>,
+    /// `cue_lens[i][cue]`: the length of the longest cue of that kind starting at token `i`, 0 for none.
+    cue_lens: Vec<[u8; Cue::COUNT]>,
 }
 
 impl<'a> Doc<'a> {
@@ -124,7 +126,7 @@ impl<'a> Doc<'a> {
                     .then(|| (tokens[first].start, tokens[last].end, known))
             })
             .collect();
-        Self {
+        let mut doc = Self {
             text,
             tokens,
             sentence_start,
@@ -133,7 +135,33 @@ impl<'a> Doc<'a> {
             titles,
             lowered,
             lowered_at,
+            cue_lens: Vec::new(),
+        };
+        doc.cue_lens = doc.find_cues();
+        doc
+    }
+
+    /// Looks up every cue phrase once, longest last (so the longest wins).
+    fn find_cues(&self) -> Vec<[u8; Cue::COUNT]> {
+        let mut lens = vec![[0u8; Cue::COUNT]; self.tokens.len()];
+        for (i, slot) in lens.iter_mut().enumerate() {
+            if self.tokens[i].kind != TokenKind::Word || !self.gazetteer.starts_cue(self.low(i)) {
+                continue;
+            }
+            let max = self.gazetteer.max_cue_len.min(self.tokens.len() - i);
+            for n in 1..=max {
+                let words = self.tokens[i..i + n]
+                    .iter()
+                    .all(|t| t.kind == TokenKind::Word);
+                if !words || (n > 1 && !self.joined(i + n - 2)) {
+                    break;
+                }
+                for &cue in self.gazetteer.cue(self.lower(i, i + n)) {
+                    slot[cue as usize] = n as u8;
+                }
+            }
         }
+        lens
     }
 
     /// Token `i` lower-cased.
@@ -192,20 +220,10 @@ impl<'a> Doc<'a> {
     /// The length of the longest cue of kind `cue` starting at token `i`
     /// (compared lower-cased).
     pub fn cue_len_at(&self, i: usize, cue: Cue) -> Option<usize> {
-        if i >= self.tokens.len()
-            || self.tokens[i].kind != TokenKind::Word
-            || !self.gazetteer.starts_cue(self.low(i))
-        {
-            return None;
+        match self.cue_lens.get(i).map(|lens| lens[cue as usize]) {
+            Some(0) | None => None,
+            Some(n) => Some(n as usize),
         }
-        let max = self.gazetteer.max_cue_len.min(self.tokens.len() - i);
-        (1..=max).rev().find(|&n| {
-            self.tokens[i..i + n]
-                .iter()
-                .all(|t| t.kind == TokenKind::Word)
-                && (n == 1 || self.joined(i + n - 2))
-                && self.gazetteer.is_cue(self.lower(i, i + n), cue)
-        })
     }
 
     /// A capitalised word, not punctuation.
