@@ -272,8 +272,12 @@ fn derive_title(blocks: &[Block], id: &str) -> String {
     let Some(opening) = opening else {
         return id.to_string();
     };
-    let sentence = first_sentence(opening);
-    shorten(sentence.trim_end_matches(['.', ' ']), DERIVED_TITLE_CHARS)
+    let sentence = first_sentence(opening).trim_end_matches(['.', ' ']);
+    if !sentence.chars().any(char::is_alphanumeric) {
+        // Nothing to call it by in the text ("…", "./."): the file name it is.
+        return id.to_string();
+    }
+    shorten(sentence, DERIVED_TITLE_CHARS)
 }
 
 /// Text up to the first full stop that ends a sentence (followed by a space
@@ -390,6 +394,13 @@ mod tests {
             a.paragraphs().collect::<Vec<_>>(),
             ["Dòng một dòng hai.", "Đoạn hai."]
         );
+    }
+
+    #[test]
+    fn a_text_of_punctuation_is_titled_by_its_file_name() {
+        for raw in [".", "…", "-- !", "\u{a0}."] {
+            assert_eq!(parse_article("tep", raw, FileKind::Text).title, "tep", "{raw:?}");
+        }
     }
 
     #[test]
