@@ -399,7 +399,11 @@ mod tests {
     #[test]
     fn a_text_of_punctuation_is_titled_by_its_file_name() {
         for raw in [".", "…", "-- !", "\u{a0}."] {
-            assert_eq!(parse_article("tep", raw, FileKind::Text).title, "tep", "{raw:?}");
+            assert_eq!(
+                parse_article("tep", raw, FileKind::Text).title,
+                "tep",
+                "{raw:?}"
+            );
         }
     }
 

@@ -252,13 +252,13 @@ fn extraction_on_unseen_domains_meets_its_floors() {
     assert_floors(
         &counts,
         &[
-            ("person", 0.55, 0.40),
-            ("organization", 0.75, 0.60),
-            ("location", 0.78, 0.88),
-            ("date", 0.90, 0.95),
-            ("title", 0.55, 0.55),
+            ("person", 0.85, 0.80),
+            ("organization", 0.80, 0.65),
+            ("location", 0.85, 0.88),
+            ("date", 0.93, 0.97),
+            ("title", 0.65, 0.55),
             ("event", 0.60, 0.40),
-            ("all", 0.75, 0.70),
+            ("all", 0.85, 0.80),
         ],
     );
 }

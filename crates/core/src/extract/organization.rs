@@ -127,10 +127,20 @@ fn name_end(doc: &Doc<'_>, start: usize) -> usize {
     let mut j = start;
     let mut last_good = start;
     while j < tokens.len() && j - start < MAX_NAME_TOKENS {
-        if j > start && !tokens[j].space_before && tokens[j].kind != TokenKind::Punct {
+        let after_joiner = j > start && matches!(tokens[j - 1].text, "-" | "&" | ".");
+        if j > start
+            && !tokens[j].space_before
+            && tokens[j].kind != TokenKind::Punct
+            && !after_joiner
+        {
             break;
         }
         let t = &tokens[j];
+        // A listed country or province ends the name: "Bộ Công an Lào",
+        // "UBND TP Hải Phòng" (then comes a person, not more name).
+        if let Some(place_end) = listed_place_end(doc, j) {
+            return place_end;
+        }
         let accepted = if t.is_capitalized() {
             // A new body starts: "Bộ Công an và Bộ An ninh" are two.
             !(j > start && head_at(doc, j).is_some() && tokens[j - 1].text == "và")
@@ -162,6 +172,9 @@ fn name_end(doc: &Doc<'_>, start: usize) -> usize {
                 continue;
             }
             if let Some(n) = admin.filter(|_| !compound) {
+                if let Some(place_end) = listed_place_end(doc, j + n) {
+                    return place_end;
+                }
                 j += n;
                 continue;
             }
@@ -176,6 +189,20 @@ fn name_end(doc: &Doc<'_>, start: usize) -> usize {
         }
     }
     last_good
+}
+
+/// The token after a listed country, capital or province starting at token `j`.
+fn listed_place_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    let t = doc.tokens.get(j)?;
+    let (_, end, known) = doc.name_at(t.start)?;
+    let place = matches!(
+        known.detail,
+        KnownDetail::Country | KnownDetail::Province | KnownDetail::Capital
+    );
+    place
+        .then(|| doc.token_ending_at(end))
+        .flatten()
+        .map(|last| last + 1)
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use std::collections::HashSet;
 
 use crate::entity::EntityType;
 use crate::extract::gazetteer::Cue;
+use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
 pub struct PersonRecognizer;
@@ -58,10 +59,7 @@ fn person(doc: &Doc<'_>, i: usize, j: usize, evidence: Evidence) -> Proposal {
 /// Tokens inside a span another recognizer is sure of.
 fn claimed_tokens(doc: &Doc<'_>, found: &[Proposal]) -> Vec<bool> {
     let mut claimed = vec![false; doc.tokens.len()];
-    for p in found
-        .iter()
-        .filter(|p| p.evidence >= Evidence::Cue || p.canonical.is_some())
-    {
+    for p in found.iter().filter(|p| p.evidence >= Evidence::Cue) {
         let Some(first) = doc.token_at(p.start) else {
             continue;
         };
@@ -78,7 +76,6 @@ fn claimed_tokens(doc: &Doc<'_>, found: &[Proposal]) -> Vec<bool> {
 /// Runs of unclaimed capitalised syllables, without a sentence opener
 /// that is never a name ("Chiều", "Tại").
 fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(usize, usize)> {
-    let _ = found;
     let tokens = &doc.tokens;
     let mut runs = Vec::new();
     let mut i = 0;
@@ -88,16 +85,31 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
             continue;
         }
         let mut j = i + 1;
-        while j < tokens.len()
-            && doc.is_cap(j)
-            && !claimed[j]
-            && doc.joined(j - 1)
-            && !tokens[j].is_acronym()
-        {
-            j += 1;
+        loop {
+            if j < tokens.len()
+                && doc.is_cap(j)
+                && !claimed[j]
+                && doc.joined(j - 1)
+                && !tokens[j].is_acronym()
+            {
+                j += 1;
+            } else if inner_joiner(doc, j) && !claimed[j + 1] {
+                // "Park Min-jun", "H'Mai Niê"
+                j += 2;
+            } else {
+                break;
+            }
         }
         let mut start = i;
         while start < j && doc.sentence_start[i] && opener_is_not_name(doc, start, j) {
+            start += 1;
+        }
+        // "Ông Lê Thành Đô": a capitalised honorific is a cue, not the name.
+        while start + 1 < j && doc.cue_len_at(start, Cue::PersonBefore) == Some(1) {
+            start += 1;
+        }
+        // "Lào Thongloun Sisoulith": a listed place before a name is the place.
+        while start + 1 < j && leading_place(doc, found, start) {
             start += 1;
         }
         if start < j && j - start <= MAX_NAME_TOKENS && !tokens[start].is_acronym() {
@@ -106,6 +118,28 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
         i = j;
     }
     runs
+}
+
+/// A hyphen or apostrophe inside a name, with no space around it.
+fn inner_joiner(doc: &Doc<'_>, j: usize) -> bool {
+    let (Some(t), Some(next)) = (doc.tokens.get(j), doc.tokens.get(j + 1)) else {
+        return false;
+    };
+    matches!(t.text, "-" | "'" | "’")
+        && !t.space_before
+        && !next.space_before
+        && next.kind == TokenKind::Word
+}
+
+/// Token `i` is a one-word listed place ("Lào", "Nga").
+fn leading_place(doc: &Doc<'_>, found: &[Proposal], i: usize) -> bool {
+    let t = &doc.tokens[i];
+    found.iter().any(|p| {
+        p.kind == EntityType::Location
+            && p.canonical.is_some()
+            && p.start == t.start
+            && p.end == t.end
+    })
 }
 
 /// The run's first word opens sentences and is never a name by itself
@@ -127,6 +161,16 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
     let surname = g.surnames.contains(doc.tokens[i].text);
     let vietnamese = (i..j).all(|k| g.is_vietnamese_syllable(doc.low(k)));
     let ordinary_words = g.lexicon.contains(doc.lower(i, j));
+    // "Matheus Oliveira", "Kanokwan Srisawat": two or three capitalised words,
+    // none an ordinary Vietnamese syllable, inside a sentence.
+    let foreign = (2..=3).contains(&(j - i))
+        && !doc.sentence_start[i]
+        && (i..j).all(|k| {
+            !g.is_vietnamese_syllable(doc.low(k)) && doc.tokens[k].kind == TokenKind::Word
+        });
+    if foreign {
+        return Some(Evidence::Shape);
+    }
     (surname && (2..=4).contains(&(j - i)) && vietnamese && !ordinary_words)
         .then_some(Evidence::Shape)
 }
