@@ -154,10 +154,27 @@ fn opener_is_not_name(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 }
 
 fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evidence> {
-    if person_cue_before(doc, i) || title_before(doc, found, i) || title_after(doc, found, j) {
+    let g = doc.gazetteer;
+    // One capitalised word that begins an ordinary compound with the next
+    // ("Bộ trưởng Ngoại giao") is that word, not a name.
+    let single = j - i == 1;
+    let starts_compound = single
+        && doc
+            .tokens
+            .get(j)
+            .is_some_and(|n| !n.is_capitalized() && n.space_before)
+        && g.lexicon.contains(doc.lower(i, j + 1));
+    if starts_compound {
+        return None;
+    }
+    // After a title only a name that is not an ordinary word ("tiếp Đoàn, Thứ trưởng …").
+    let after_ok = !single || !g.lexicon.contains(doc.low(i));
+    if person_cue_before(doc, i)
+        || title_before(doc, found, i)
+        || (after_ok && title_after(doc, found, j))
+    {
         return Some(Evidence::Cue);
     }
-    let g = doc.gazetteer;
     let surname = g.surnames.contains(doc.tokens[i].text);
     let vietnamese = (i..j).all(|k| g.is_vietnamese_syllable(doc.low(k)));
     let ordinary_words = g.lexicon.contains(doc.lower(i, j));

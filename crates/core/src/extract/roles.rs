@@ -33,12 +33,27 @@ pub fn attach(text: &str, mentions: &[Mention]) -> Vec<(String, String)> {
         .enumerate()
         .filter(|(_, m)| m.kind == EntityType::Person)
     {
+        let mut chain = Vec::new();
         let mut j = k;
         while j > 0 && top[j - 1].kind == EntityType::Title && only_commas(gap(top[j - 1], top[j]))
         {
             j -= 1;
-            out.push((person.entity.clone(), title_text(top[j])));
+            chain.push(top[j]);
         }
+        // "thừa ủy quyền của Chủ tịch nước, Bộ trưởng Tô Lâm": a title after
+        // "của" is someone else's; only the one touching the name is his.
+        let possessive = text[..top[j].start as usize].trim_end().ends_with("của");
+        if possessive && chain.len() > 1 {
+            chain.truncate(1);
+            if !gap(chain[0], person).trim().is_empty() {
+                chain.clear();
+            }
+        }
+        out.extend(
+            chain
+                .into_iter()
+                .map(|t| (person.entity.clone(), title_text(t))),
+        );
         let mut j = k;
         while j + 1 < top.len() && top[j + 1].kind == EntityType::Title {
             let g = gap(top[j], top[j + 1]);
@@ -111,6 +126,25 @@ mod tests {
         assert_eq!(
             titles,
             ["Đại tướng", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"]
+        );
+    }
+
+    #[test]
+    fn a_title_after_cua_belongs_to_someone_else() {
+        let text = "thừa ủy quyền của Chủ tịch nước, Bộ trưởng Tô Lâm đã trao";
+        let mentions = [
+            m(
+                text,
+                "Chủ tịch nước",
+                EntityType::Title,
+                "title:chu-tich-nuoc",
+            ),
+            m(text, "Bộ trưởng", EntityType::Title, "title:bo-truong"),
+            m(text, "Tô Lâm", EntityType::Person, "person:to-lam"),
+        ];
+        assert_eq!(
+            attach(text, &mentions),
+            [("person:to-lam".to_string(), "Bộ trưởng".to_string())]
         );
     }
 
