@@ -35,6 +35,11 @@ impl Recognizer for DateRecognizer {
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
+            // Only numbers and the words "ngày" and "quý" can open a date.
+            if t.kind != TokenKind::Number && !matches!(doc.low(i), "ngày" | "quý") {
+                i += 1;
+                continue;
+            }
             let unit_before = i > 0 && lower_is(doc, i - 1, &UNIT_WORDS) && doc.joined(i - 1);
             let start_with_unit = |i: usize| {
                 if unit_before {

@@ -36,6 +36,10 @@ impl Recognizer for EventRecognizer {
             }
             let head = doc.cue_len_at(i, Cue::EventHead);
             let standalone = STANDALONE.iter().find_map(|s| {
+                let first = s.split(' ').next().unwrap_or(s);
+                if first != tokens[i].text {
+                    return None;
+                }
                 let n = s.split(' ').count();
                 (i + n <= tokens.len() && doc.span(i, i + n) == *s).then_some(n)
             });

@@ -195,10 +195,14 @@ impl Gazetteer {
                 .or_default()
                 .push(cue);
         }
+        // Every beginning of a cue phrase at a syllable boundary ("thành", "thành phố").
         let cue_starts = cues
             .keys()
-            .filter_map(|k| k.split(' ').next())
-            .map(String::from)
+            .flat_map(|k| {
+                k.match_indices(' ')
+                    .map(|(at, _)| k[..at].to_string())
+                    .chain([k.clone()])
+            })
             .collect();
         let max_cue_len = cues.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
         let surnames = rows(src.surnames)
@@ -242,9 +246,9 @@ impl Gazetteer {
             .collect()
     }
 
-    /// Whether some cue phrase starts with this lower-case syllable.
-    pub fn starts_cue(&self, syllable: &str) -> bool {
-        self.cue_starts.contains(syllable)
+    /// Whether some cue phrase begins with these lower-case syllables.
+    pub fn starts_cue(&self, syllables: &str) -> bool {
+        self.cue_starts.contains(syllables)
     }
 
     /// What a lower-case cue phrase ("ông", "thành phố") is.

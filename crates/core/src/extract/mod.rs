@@ -103,9 +103,12 @@ impl<'a> Doc<'a> {
             }
             let from = lowered.len() as u32;
             if t.text.is_ascii() {
-                lowered.extend(t.text.chars().map(|c| c.to_ascii_lowercase()));
-            } else {
+                lowered.push_str(t.text);
+                lowered[from as usize..].make_ascii_lowercase();
+            } else if t.text.chars().any(char::is_uppercase) {
                 lowered.extend(t.text.chars().flat_map(char::to_lowercase));
+            } else {
+                lowered.push_str(t.text);
             }
             lowered_at.push((from, lowered.len() as u32));
         }
@@ -150,13 +153,14 @@ impl<'a> Doc<'a> {
             }
             let max = self.gazetteer.max_cue_len.min(self.tokens.len() - i);
             for n in 1..=max {
-                let words = self.tokens[i..i + n]
-                    .iter()
-                    .all(|t| t.kind == TokenKind::Word);
-                if !words || (n > 1 && !self.joined(i + n - 2)) {
+                let last = i + n - 1;
+                let extends =
+                    n == 1 || (self.tokens[last].kind == TokenKind::Word && self.joined(last - 1));
+                let phrase = self.lower(i, i + n);
+                if !extends || !self.gazetteer.starts_cue(phrase) {
                     break;
                 }
-                for &cue in self.gazetteer.cue(self.lower(i, i + n)) {
+                for &cue in self.gazetteer.cue(phrase) {
                     slot[cue as usize] = n as u8;
                 }
             }
