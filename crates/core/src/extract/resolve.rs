@@ -14,7 +14,9 @@
 //!   article of 2020 → 2020-02-10).
 //! - Titles are attached to the people they qualify, with the article's date.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::article::Article;
 use crate::date::{classify, DateExpr, PartialDate};
@@ -41,10 +43,10 @@ struct Raw<'a> {
 
 /// Extracts and resolves every article.
 pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction {
+    let texts: Vec<String> = articles.iter().map(Article::text).collect();
     let mut raws: Vec<Raw<'_>> = Vec::new();
-    for (index, article) in articles.iter().enumerate() {
-        let text = article.text();
-        for found in extractor.extract_text(&text) {
+    for (index, (article, text)) in articles.iter().zip(&texts).enumerate() {
+        for found in extractor.extract_text(text) {
             let key = match found.kind {
                 EntityType::Date => date_name(&found.text, article.date),
                 _ => found
@@ -63,17 +65,24 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
     resolve_people(&mut raws);
 
     let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); articles.len()];
-    let mut entities: BTreeMap<String, Entity> = BTreeMap::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_key: HashMap<(EntityType, &str), usize> = HashMap::default();
     for raw in &raws {
-        let id = entity_id(raw.found.kind, &raw.key);
-        let entity = entities.entry(id.clone()).or_insert_with(|| Entity {
-            id: id.clone(),
-            name: raw.key.clone(),
-            kind: raw.found.kind,
-            aliases: Vec::new(),
-            articles: Vec::new(),
-            roles: Vec::new(),
-        });
+        let index = *by_key
+            .entry((raw.found.kind, raw.key.as_str()))
+            .or_insert_with(|| {
+                let id = entity_id(raw.found.kind, &raw.key);
+                entities.push(Entity {
+                    id,
+                    name: raw.key.clone(),
+                    kind: raw.found.kind,
+                    aliases: Vec::new(),
+                    articles: Vec::new(),
+                    roles: Vec::new(),
+                });
+                entities.len() - 1
+            });
+        let entity = &mut entities[index];
         if raw.found.text != entity.name && !entity.aliases.contains(&raw.found.text) {
             entity.aliases.push(raw.found.text.clone());
         }
@@ -84,13 +93,20 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
             start: raw.found.start as u32,
             end: raw.found.end as u32,
             kind: raw.found.kind,
-            entity: id,
+            entity: entity.id.clone(),
         });
     }
+    // Two names may fold to one id ("Hòa Bình" and "Hoà Bình" cannot, being
+    // normalised, but "Lao" and "Lào" can): one entity per id, the first kept.
+    let by_id: HashMap<String, usize> = entities
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, e)| (e.id.clone(), i))
+        .collect();
     for (index, article) in articles.iter().enumerate() {
-        let text = article.text();
-        for (person, title) in crate::extract::roles::attach(&text, &mentions[index]) {
-            let Some(entity) = entities.get_mut(&person) else {
+        for (person, title) in crate::extract::roles::attach(&texts[index], &mentions[index]) {
+            let Some(&e) = by_id.get(&person) else {
                 continue;
             };
             let role = Role {
@@ -98,14 +114,33 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
                 date: article.date,
                 title,
             };
-            if !entity.roles.contains(&role) {
-                entity.roles.push(role);
+            if !entities[e].roles.contains(&role) {
+                entities[e].roles.push(role);
             }
+        }
+    }
+    let mut merged: Vec<Entity> = Vec::with_capacity(entities.len());
+    entities.sort_by(|a, b| a.id.cmp(&b.id));
+    for e in entities {
+        match merged.last_mut() {
+            Some(last) if last.id == e.id => {
+                for alias in std::iter::once(e.name).chain(e.aliases) {
+                    if alias != last.name && !last.aliases.contains(&alias) {
+                        last.aliases.push(alias);
+                    }
+                }
+                for a in e.articles {
+                    if !last.articles.contains(&a) {
+                        last.articles.push(a);
+                    }
+                }
+            }
+            _ => merged.push(e),
         }
     }
     Extraction {
         mentions,
-        entities: entities.into_values().collect(),
+        entities: merged,
     }
 }
 
@@ -141,7 +176,7 @@ fn resolve_people(raws: &mut [Raw<'_>]) {
     let is_full = |i: usize| raws[i].found.text.contains(' ');
     // Full names (two or more words) clustered by their folded letters, and with
     // spellings one letter shorter at the end, for long names ("lakhamphon").
-    let mut cluster_of_key: HashMap<String, usize> = HashMap::new();
+    let mut cluster_of_key: HashMap<String, usize> = HashMap::default();
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     for &i in people.iter().filter(|&&i| is_full(i)) {
         let key = person_key(&raws[i].found.text);
@@ -160,7 +195,7 @@ fn resolve_people(raws: &mut [Raw<'_>]) {
             cluster_of_key.entry(s).or_insert(cluster);
         }
     }
-    let mut canonical_of: HashMap<usize, String> = HashMap::new();
+    let mut canonical_of: HashMap<usize, String> = HashMap::default();
     for members in &clusters {
         let mut spellings: BTreeMap<&str, usize> = BTreeMap::new();
         for &m in members {
@@ -177,8 +212,8 @@ fn resolve_people(raws: &mut [Raw<'_>]) {
     }
     // What a short reference may be: the first words of a name run together
     // ("vilay", "kongthong"), or its last word (a Vietnamese given name).
-    let mut in_article: HashMap<(usize, String), Vec<String>> = HashMap::new();
-    let mut in_corpus: HashMap<String, Vec<String>> = HashMap::new();
+    let mut in_article: HashMap<(usize, String), Vec<String>> = HashMap::default();
+    let mut in_corpus: HashMap<String, Vec<String>> = HashMap::default();
     for (&i, name) in &canonical_of {
         let words: Vec<String> = name.split(' ').map(person_key).collect();
         let mut refs: Vec<String> = Vec::new();
