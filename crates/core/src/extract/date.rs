@@ -133,16 +133,9 @@ fn proposal(start: usize, end: usize) -> Proposal {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::gazetteer::sample;
 
     fn dates(text: &str) -> Vec<String> {
-        let g = sample();
-        let doc = Doc::new(text, &g);
-        let mut out = Vec::new();
-        DateRecognizer.propose(&doc, &[], &mut out);
-        out.iter()
-            .map(|p| text[p.start..p.end].to_string())
-            .collect()
+        crate::extract::proposed_texts(text, &[&DateRecognizer])
     }
 
     #[test]

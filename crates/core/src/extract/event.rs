@@ -106,16 +106,9 @@ fn name_end(doc: &Doc<'_>, start: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::gazetteer::sample;
 
     fn events(text: &str) -> Vec<String> {
-        let g = sample();
-        let doc = Doc::new(text, &g);
-        let mut out = Vec::new();
-        EventRecognizer.propose(&doc, &[], &mut out);
-        out.iter()
-            .map(|p| text[p.start..p.end].to_string())
-            .collect()
+        crate::extract::proposed_texts(text, &[&EventRecognizer])
     }
 
     #[test]

@@ -329,3 +329,21 @@ impl Extractor {
             .collect()
     }
 }
+
+/// What the last recognizer of `chain` proposes for `text` over the sample
+/// lists, after the earlier ones proposed theirs: each span as written.
+#[cfg(test)]
+pub(crate) fn proposed_texts(text: &str, chain: &[&dyn Recognizer]) -> Vec<String> {
+    let g = gazetteer::sample();
+    let doc = Doc::new(text, &g);
+    let mut found = Vec::new();
+    let mut last = Vec::new();
+    for recognizer in chain {
+        last = Vec::new();
+        recognizer.propose(&doc, &found, &mut last);
+        found.extend(last.iter().cloned());
+    }
+    last.iter()
+        .map(|p| text[p.start..p.end].to_string())
+        .collect()
+}

@@ -208,17 +208,9 @@ fn listed_place_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::gazetteer::sample;
 
     fn orgs(text: &str) -> Vec<String> {
-        let g = sample();
-        let doc = Doc::new(text, &g);
-        let mut out = Vec::new();
-        OrganizationRecognizer.propose(&doc, &[], &mut out);
-        let mut got: Vec<String> = out
-            .iter()
-            .map(|p| text[p.start..p.end].to_string())
-            .collect();
+        let mut got = crate::extract::proposed_texts(text, &[&OrganizationRecognizer]);
         got.sort();
         got.dedup();
         got

@@ -250,29 +250,18 @@ fn remember(doc: &Doc<'_>, i: usize, j: usize, names: &mut HashSet<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::gazetteer::sample;
     use crate::extract::{
         location::LocationRecognizer, organization::OrganizationRecognizer, title::TitleRecognizer,
     };
 
     fn people(text: &str) -> Vec<String> {
-        let g = sample();
-        let doc = Doc::new(text, &g);
-        let mut found = Vec::new();
-        for r in [
-            &LocationRecognizer as &dyn Recognizer,
+        let chain: [&dyn Recognizer; 4] = [
+            &LocationRecognizer,
             &OrganizationRecognizer,
             &TitleRecognizer,
-        ] {
-            let mut out = Vec::new();
-            r.propose(&doc, &found, &mut out);
-            found.extend(out);
-        }
-        let mut out = Vec::new();
-        PersonRecognizer.propose(&doc, &found, &mut out);
-        out.iter()
-            .map(|p| text[p.start..p.end].to_string())
-            .collect()
+            &PersonRecognizer,
+        ];
+        crate::extract::proposed_texts(text, &chain)
     }
 
     #[test]

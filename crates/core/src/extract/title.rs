@@ -47,20 +47,10 @@ impl Recognizer for TitleRecognizer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::gazetteer::sample;
     use crate::extract::organization::OrganizationRecognizer;
-    use crate::extract::Recognizer;
 
     fn titles(text: &str) -> Vec<String> {
-        let g = sample();
-        let doc = Doc::new(text, &g);
-        let mut found = Vec::new();
-        OrganizationRecognizer.propose(&doc, &[], &mut found);
-        let mut out = Vec::new();
-        TitleRecognizer.propose(&doc, &found, &mut out);
-        out.iter()
-            .map(|p| text[p.start..p.end].to_string())
-            .collect()
+        crate::extract::proposed_texts(text, &[&OrganizationRecognizer, &TitleRecognizer])
     }
 
     #[test]
