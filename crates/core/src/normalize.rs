@@ -88,66 +88,129 @@ fn base_lower(c: char) -> Option<char> {
 /// spaces collapse, line ends are `\n`, lines are trimmed).
 pub fn normalize(input: &str) -> String {
     // Most text arrives composed already; composing is the slow part.
-    let nfc: std::borrow::Cow<'_, str> = match unicode_normalization::is_nfc_quick(input.chars()) {
-        unicode_normalization::IsNormalized::Yes => std::borrow::Cow::Borrowed(input),
-        _ => std::borrow::Cow::Owned(input.nfc().collect()),
+    let nfc: std::borrow::Cow<'_, str> = if input.is_ascii() {
+        std::borrow::Cow::Borrowed(input)
+    } else {
+        match unicode_normalization::is_nfc_quick(input.chars()) {
+            unicode_normalization::IsNormalized::Yes => std::borrow::Cow::Borrowed(input),
+            _ => std::borrow::Cow::Owned(input.nfc().collect()),
+        }
     };
     let mut out = String::with_capacity(nfc.len());
     for (i, line) in nfc.split('\n').enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        let mut last_space = true;
-        let start = out.len();
-        for c in line.chars() {
-            let c = match c {
-                '\u{00A0}'
-                | '\u{2000}'..='\u{200A}'
-                | '\u{202F}'
-                | '\u{205F}'
-                | '\u{3000}'
-                | '\t'
-                | '\r' => ' ',
-                '\u{200B}' | '\u{FEFF}' => continue,
-                other => other,
-            };
-            if c == ' ' {
-                if !last_space {
-                    out.push(' ');
-                }
-                last_space = true;
-            } else {
-                out.push(c);
-                last_space = false;
-            }
-        }
-        while out.len() > start && out.ends_with(' ') {
-            out.pop();
+        if is_tidy(line) {
+            out.push_str(line);
+        } else {
+            tidy_line(line, &mut out);
         }
     }
     place_tone_marks(&out)
 }
 
+/// A line with nothing to tidy: no tab, carriage return, unusual space or
+/// byte-order mark (their UTF-8 lead bytes are absent), no double space,
+/// nothing to trim.
+fn is_tidy(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    !bytes.first().is_some_and(|&b| b == b' ')
+        && !bytes.last().is_some_and(|&b| b == b' ')
+        && !bytes
+            .iter()
+            .any(|&b| matches!(b, b'\t' | b'\r' | 0xC2 | 0xE2 | 0xE3 | 0xEF))
+        && !bytes.windows(2).any(|w| w == b"  ")
+}
+
+fn tidy_line(line: &str, out: &mut String) {
+    let mut last_space = true;
+    let start = out.len();
+    for c in line.chars() {
+        let c = match c {
+            '\u{00A0}'
+            | '\u{2000}'..='\u{200A}'
+            | '\u{202F}'
+            | '\u{205F}'
+            | '\u{3000}'
+            | '\t'
+            | '\r' => ' ',
+            '\u{200B}' | '\u{FEFF}' => continue,
+            other => other,
+        };
+        if c == ' ' {
+            if !last_space {
+                out.push(' ');
+            }
+            last_space = true;
+        } else {
+            out.push(c);
+            last_space = false;
+        }
+    }
+    while out.len() > start && out.ends_with(' ') {
+        out.pop();
+    }
+}
+
 /// Moves the tone mark of an open *oa*, *oe* or *uy* syllable from the
 /// second vowel to the first ("hoà" → "hòa", "thuỷ" → "thủy"); leaves
 /// closed syllables ("hoàn", "thuyết") and *qu* + *y* ("quý") alone, where
-/// both conventions agree.
+/// both conventions agree. One pass; only words that need it are rewritten.
 pub fn place_tone_marks(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut word: Vec<char> = Vec::with_capacity(16);
-    let flush = |word: &mut Vec<char>, out: &mut String| {
-        retone_word(word);
-        out.extend(word.drain(..));
-    };
-    for c in text.chars() {
+    let mut copied = 0;
+    // The current word: its last three letters with their byte offsets, and how many vowels it has.
+    let mut tail: [(usize, char); 3] = [(0, ' '); 3];
+    let mut letters = 0usize;
+    let mut vowels = 0usize;
+    let mut finish =
+        |end: usize, tail: &[(usize, char); 3], letters: usize, vowels: usize, out: &mut String| {
+            if letters < 2 || vowels != 2 {
+                return;
+            }
+            let ((at1, first), (_, second)) = (tail[1], tail[2]);
+            let Some(((row1, 0), (row2, tone2))) = vowel_parts(first).zip(vowel_parts(second))
+            else {
+                return;
+            };
+            let base = |row: usize| VOWELS[row % 12].chars().next().expect("row is non-empty");
+            if tone2 == 0
+                || !matches!(
+                    (base(row1), base(row2)),
+                    ('o', 'a') | ('o', 'e') | ('u', 'y')
+                )
+            {
+                return;
+            }
+            // "qu" is a consonant: in "quý" the tone rightly sits on the y.
+            if base(row1) == 'u' && letters >= 3 && matches!(tail[0].1, 'q' | 'Q') {
+                return;
+            }
+            out.push_str(&text[copied..at1]);
+            out.push(vowel_with_tone(row1, tone2));
+            out.push(vowel_with_tone(row2, 0));
+            copied = end;
+        };
+    for (at, c) in text.char_indices() {
         if is_letter(c) {
-            word.push(c);
+            tail = [tail[1], tail[2], (at, c)];
+            letters += 1;
+            if vowel_parts(c).is_some() {
+                vowels += 1;
+            }
         } else {
-            flush(&mut word, &mut out);
-            out.push(c);
+            if letters > 0 {
+                finish(at, &tail, letters, vowels, &mut out);
+            }
+            letters = 0;
+            vowels = 0;
         }
     }
-    flush(&mut word, &mut out);
+    if letters > 0 {
+        finish(text.len(), &tail, letters, vowels, &mut out);
+    }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -159,38 +222,6 @@ pub fn is_letter(c: char) -> bool {
         '\u{00C0}'..='\u{024F}' | '\u{1EA0}'..='\u{1EF9}' => true,
         _ => c.is_alphabetic(),
     }
-}
-
-/// Moves the tone of one word's final open oa/oe/uy, if it needs moving.
-fn retone_word(word: &mut [char]) {
-    let n = word.len();
-    if n < 2 {
-        return;
-    }
-    let (first, second) = (word[n - 2], word[n - 1]);
-    let (Some((row1, tone1)), Some((row2, tone2))) = (vowel_parts(first), vowel_parts(second))
-    else {
-        return;
-    };
-    let base = |row: usize| VOWELS[row % 12].chars().next().expect("row is non-empty");
-    if !matches!(
-        (base(row1), base(row2)),
-        ('o', 'a') | ('o', 'e') | ('u', 'y')
-    ) || tone1 != 0
-        || tone2 == 0
-    {
-        return;
-    }
-    // "qu" is a consonant: in "quý" the tone rightly sits on the y.
-    if base(row1) == 'u' && n >= 3 && matches!(word[n - 3], 'q' | 'Q') {
-        return;
-    }
-    // Only a syllable whose other letters carry no vowel is an open oa/oe/uy.
-    if word[..n - 2].iter().any(|&c| vowel_parts(c).is_some()) {
-        return;
-    }
-    word[n - 2] = vowel_with_tone(row1, tone2);
-    word[n - 1] = vowel_with_tone(row2, 0);
 }
 
 /// Folds Vietnamese text to lower-case ASCII: "Tô Lâm" → "to lam",
