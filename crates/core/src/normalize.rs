@@ -115,8 +115,8 @@ pub fn normalize(input: &str) -> String {
 /// nothing to trim.
 fn is_tidy(line: &str) -> bool {
     let bytes = line.as_bytes();
-    !bytes.first().is_some_and(|&b| b == b' ')
-        && !bytes.last().is_some_and(|&b| b == b' ')
+    bytes.first().is_none_or(|&b| b != b' ')
+        && bytes.last().is_none_or(|&b| b != b' ')
         && !bytes
             .iter()
             .any(|&b| matches!(b, b'\t' | b'\r' | 0xC2 | 0xE2 | 0xE3 | 0xEF))
