@@ -74,6 +74,8 @@ pub struct Doc<'a> {
     lowered_at: Vec<(u32, u32)>,
     /// `cue_lens[i][cue]`: the length of the longest cue of that kind starting at token `i`, 0 for none.
     cue_lens: Vec<[u8; Cue::COUNT]>,
+    /// `caps[i]`: token `i` is a word starting with a capital.
+    caps: Vec<bool>,
 }
 
 impl<'a> Doc<'a> {
@@ -139,8 +141,10 @@ impl<'a> Doc<'a> {
             lowered,
             lowered_at,
             cue_lens: Vec::new(),
+            caps: Vec::new(),
         };
         doc.cue_lens = doc.find_cues();
+        doc.caps = doc.tokens.iter().map(Token::is_capitalized).collect();
         doc
     }
 
@@ -232,7 +236,7 @@ impl<'a> Doc<'a> {
 
     /// A capitalised word, not punctuation.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.is_capitalized())
+        self.caps.get(i).copied().unwrap_or(false)
     }
 
     /// Tokens `i` and `i + 1` are separated by a space only (no punctuation).
