@@ -78,12 +78,15 @@ fn after_admin_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         if j == name_start {
             continue;
         }
-        let name = doc.span(name_start, j);
+        // The listed place of that name, if it is one, found in the document's one pass.
+        let name_end = tokens[j - 1].end;
         let canonical = doc
-            .gazetteer
-            .find_names(name)
-            .find(|(s, e, k)| *s == 0 && *e == name.len() && k.kind == EntityType::Location)
-            .map_or_else(|| name.to_string(), |(_, _, k)| k.canonical.clone());
+            .name_at(tokens[name_start].start)
+            .filter(|(_, e, k)| *e == name_end && k.kind == EntityType::Location)
+            .map_or_else(
+                || doc.span(name_start, j).to_string(),
+                |(_, _, k)| k.canonical.clone(),
+            );
         out.push(Proposal {
             start: tokens[i].start,
             end: tokens[j - 1].end,

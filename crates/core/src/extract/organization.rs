@@ -34,6 +34,13 @@ const INNER_WORDS: [&str; 14] = [
 
 const MAX_NAME_TOKENS: usize = 12;
 
+/// The places that end an organisation's name.
+const ENDING_PLACES: &[KnownDetail] = &[
+    KnownDetail::Country,
+    KnownDetail::Province,
+    KnownDetail::Capital,
+];
+
 impl Recognizer for OrganizationRecognizer {
     fn propose(&self, doc: &Doc<'_>, _found: &[Proposal], out: &mut Vec<Proposal>) {
         listed(doc, out);
@@ -69,12 +76,8 @@ fn place_after(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if !t.space_before || !doc.is_cap(i) {
         return None;
     }
-    let (_, e, known) = doc.name_at(t.start)?;
-    if !matches!(known.detail, KnownDetail::Country | KnownDetail::Province) {
-        return None;
-    }
-    let last = doc.token_ending_at(e)?;
-    (!doc.is_cap(last + 1) || !doc.joined(last)).then_some(last + 1)
+    let end = listed_place_end(doc, i, &[KnownDetail::Country, KnownDetail::Province])?;
+    (!doc.is_cap(end) || !doc.joined(end - 1)).then_some(end)
 }
 
 fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
@@ -138,7 +141,7 @@ fn name_end(doc: &Doc<'_>, start: usize) -> usize {
         let t = &tokens[j];
         // A listed country or province ends the name: "Bộ Công an Lào",
         // "UBND TP Hải Phòng" (then comes a person, not more name).
-        if let Some(place_end) = listed_place_end(doc, j) {
+        if let Some(place_end) = listed_place_end(doc, j, ENDING_PLACES) {
             return place_end;
         }
         let accepted = if t.is_capitalized() {
@@ -172,7 +175,7 @@ fn name_end(doc: &Doc<'_>, start: usize) -> usize {
                 continue;
             }
             if let Some(n) = admin.filter(|_| !compound) {
-                if let Some(place_end) = listed_place_end(doc, j + n) {
+                if let Some(place_end) = listed_place_end(doc, j + n, ENDING_PLACES) {
                     return place_end;
                 }
                 j += n;
@@ -191,18 +194,13 @@ fn name_end(doc: &Doc<'_>, start: usize) -> usize {
     last_good
 }
 
-/// The token after a listed country, capital or province starting at token `j`.
-fn listed_place_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
-    let t = doc.tokens.get(j)?;
-    let (_, end, known) = doc.name_at(t.start)?;
-    let place = matches!(
-        known.detail,
-        KnownDetail::Country | KnownDetail::Province | KnownDetail::Capital
-    );
-    place
-        .then(|| doc.token_ending_at(end))
-        .flatten()
-        .map(|last| last + 1)
+/// The token after a listed place of one of these kinds starting at token `j`.
+fn listed_place_end(doc: &Doc<'_>, j: usize, kinds: &[KnownDetail]) -> Option<usize> {
+    let (_, end, known) = doc.name_at(doc.tokens.get(j)?.start)?;
+    if !kinds.contains(&known.detail) {
+        return None;
+    }
+    doc.token_ending_at(end).map(|last| last + 1)
 }
 
 #[cfg(test)]
