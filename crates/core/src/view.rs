@@ -9,6 +9,8 @@
 
 use std::fmt;
 
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
 use crate::date::PartialDate;
 
 pub use crate::entity::EntityType;
@@ -263,50 +265,31 @@ fn split_list(value: &str) -> Vec<String> {
 
 /// Percent-decodes a path segment (`%20`, `%C3%B4`); malformed escapes are kept as written.
 fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            let hex = |b: u8| (b as char).to_digit(16);
-            if let (Some(hi), Some(lo)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                out.push((hi * 16 + lo) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_decode_str(s).decode_utf8_lossy().into_owned()
 }
 
-/// Encodes a query value so that links stay readable: entity ids
-/// (`person:to-lam`) and lists (`a,b`) are written as they are, a space is
-/// `+`, and everything else outside ASCII letters and digits is escaped.
+/// What a path segment keeps as written: ASCII letters, digits and `-_.~:`.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~')
+    .remove(b':');
+
+/// What a query value keeps as written besides: entity ids (`person:to-lam`) and lists (`a,b`).
+const VALUE: &AsciiSet = &SEGMENT.remove(b',').remove(b'/');
+
+/// Encodes a query value so that links stay readable; a space is `+`.
 fn encode_value(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b' ' => out.push('+'),
-            _ if b.is_ascii_alphanumeric() || b"-_.~:,/".contains(&b) => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
+    // A literal "%20" in the value is itself escaped ("%2520"), so this only touches spaces.
+    utf8_percent_encode(s, VALUE)
+        .to_string()
+        .replace("%20", "+")
 }
 
 /// Percent-encodes what a path segment may not hold as written.
 fn encode_segment(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~:".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(s, SEGMENT).to_string()
 }
 
 fn parse_route(path: &str) -> Route {
