@@ -1,5 +1,6 @@
-//! Reads the corpus with the core, as `doichieu check` does, and writes the
-//! encoded corpus to `OUT_DIR/corpus.bin` for the app to embed.
+//! Reads the corpus with the core, as `doichieu check` does, finds its
+//! entities, and writes the encoded corpus to `OUT_DIR/corpus.bin` for the
+//! app to embed.
 //! `DOICHIEU_CORPUS=<folder>` embeds another folder instead of `corpus/`.
 //! Any problem is printed by file and reason; an error fails the build.
 
@@ -30,9 +31,11 @@ fn main() {
         );
         std::process::exit(1);
     }
+    let mut corpus = loaded.corpus;
+    corpus.annotate(&doichieu_core::extract::Extractor::default());
     let out =
         PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");
-    if let Err(e) = std::fs::write(&out, loaded.corpus.encode()) {
+    if let Err(e) = std::fs::write(&out, corpus.encode()) {
         eprintln!("cannot write {}: {e}", out.display());
         std::process::exit(1);
     }

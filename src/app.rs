@@ -9,7 +9,8 @@ use crate::components::shell::Shell;
 use crate::corpus::{load_embedded, SharedCorpus};
 use crate::i18n::strings;
 use crate::pages::{
-    compare::ComparePage, library::LibraryPage, message::MessagePage, read::ReadPage,
+    compare::ComparePage, entity::EntityPage, library::LibraryPage, message::MessagePage,
+    read::ReadPage,
 };
 use crate::view::{use_view, CurrentView};
 
@@ -45,10 +46,7 @@ fn page(view: &CurrentView) -> Html {
         Route::Library => html! { <LibraryPage {state} /> },
         Route::Read(id) => html! { <ReadPage id={id.clone()} {state} /> },
         Route::Compare(ids) => html! { <ComparePage ids={ids.clone()} {state} /> },
-        Route::Entity(id) => {
-            let text = (strings(state.query.lang).entity_pages_unavailable)(id);
-            html! { <MessagePage {text} {state} /> }
-        }
+        Route::Entity(id) => html! { <EntityPage id={id.clone()} {state} /> },
         Route::Unknown(path) => {
             let text = (strings(state.query.lang).unknown_page)(path);
             html! { <MessagePage {text} {state} /> }

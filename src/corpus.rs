@@ -1,8 +1,11 @@
-//! The embedded corpus, decoded once and shared through a context.
+//! The embedded corpus, decoded once and shared through a context, with
+//! the filter's index built the first time the library asks for it.
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 use doichieu_core::corpus::DecodeError;
+use doichieu_core::filter::FilterIndex;
 use doichieu_core::Corpus;
 use yew::prelude::*;
 
@@ -10,7 +13,14 @@ static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bi
 
 /// The shared corpus; compared by identity, as it never changes.
 #[derive(Clone)]
-pub struct SharedCorpus(pub Rc<Corpus>);
+pub struct SharedCorpus(pub Rc<Corpus>, Rc<OnceCell<FilterIndex>>);
+
+impl SharedCorpus {
+    /// The filter's index of this corpus.
+    pub fn filter_index(&self) -> &FilterIndex {
+        self.1.get_or_init(|| FilterIndex::new(&self.0))
+    }
+}
 
 impl PartialEq for SharedCorpus {
     fn eq(&self, other: &Self) -> bool {
@@ -27,7 +37,7 @@ impl std::ops::Deref for SharedCorpus {
 
 /// Decodes the embedded corpus.
 pub fn load_embedded() -> Result<SharedCorpus, DecodeError> {
-    Corpus::decode(CORPUS_BYTES).map(|c| SharedCorpus(Rc::new(c)))
+    Corpus::decode(CORPUS_BYTES).map(|c| SharedCorpus(Rc::new(c), Rc::default()))
 }
 
 /// The corpus provided by [`crate::app::App`].

@@ -1,6 +1,6 @@
 //! The interface in Vietnamese (the default) and English.
 
-use doichieu_core::view::Lang;
+use doichieu_core::view::{EntityType, Lang};
 use doichieu_core::{DateBasis, PartialDate};
 
 /// Every fixed text of the interface, in one language.
@@ -22,7 +22,6 @@ pub struct Strings {
     pub article_not_found: fn(&str) -> String,
     pub articles_not_found: fn(&str) -> String,
     pub compare_needs_two: &'static str,
-    pub entity_pages_unavailable: fn(&str) -> String,
     pub unknown_page: fn(&str) -> String,
     pub link_problems: &'static str,
     pub corpus_unreadable: &'static str,
@@ -30,6 +29,47 @@ pub struct Strings {
     pub compare_title: fn(usize) -> String,
     pub date_basis: fn(DateBasis) -> &'static str,
     pub format_date: fn(PartialDate) -> String,
+    pub type_name: fn(EntityType) -> &'static str,
+    pub legend_label: &'static str,
+    pub tip_open: &'static str,
+    pub tip_title_here: &'static str,
+    pub emphasised: fn(&str, usize) -> String,
+    pub previous_mention: &'static str,
+    pub next_mention: &'static str,
+    pub clear_emphasis: &'static str,
+    pub keys_hint: &'static str,
+    pub paragraph_link: fn(u32) -> String,
+    pub compare_with: &'static str,
+    pub compare_selected: fn(usize) -> String,
+    pub compare_pick_hint: &'static str,
+    pub select_for_compare: fn(&str) -> String,
+    pub entities_heading: &'static str,
+    pub in_all: &'static str,
+    pub only_some: &'static str,
+    pub per_article_counts: &'static str,
+    pub title_changes: &'static str,
+    pub no_entities: &'static str,
+    pub emphasise_entity: fn(&str) -> String,
+    pub aliases: &'static str,
+    pub roles_heading: &'static str,
+    pub undated_roles: &'static str,
+    pub mentions_heading: fn(usize, usize) -> String,
+    pub more_mentions: fn(usize) -> String,
+    pub mentioned_with: &'static str,
+    pub in_articles: fn(usize) -> String,
+    pub filter_by_entity: fn(usize) -> String,
+    pub entity_not_found: fn(&str) -> String,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub from_label: &'static str,
+    pub to_label: &'static str,
+    pub date_hint: &'static str,
+    pub clear_filters: &'static str,
+    pub showing: fn(usize, usize) -> String,
+    pub required_entities: &'static str,
+    pub remove_entity: fn(&str) -> String,
+    pub no_matches: &'static str,
+    pub timeline_label: fn(&str) -> String,
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -57,9 +97,6 @@ static VI: Strings = Strings {
     article_not_found: |id| format!("Không tìm thấy bài «{id}» trong bộ sưu tập này."),
     articles_not_found: |ids| format!("Không tìm thấy các bài: {ids}."),
     compare_needs_two: "Cần ít nhất hai bài để đặt cạnh nhau.",
-    entity_pages_unavailable: |id| {
-        format!("Chưa có trang cho thực thể «{id}» trong phiên bản này.")
-    },
     unknown_page: |path| format!("Không có trang «{path}». Liên kết có thể bị gõ sai."),
     link_problems: "Một phần của liên kết không đọc được và đã được bỏ qua:",
     corpus_unreadable: "Không đọc được bộ sưu tập đi kèm trang này",
@@ -80,6 +117,60 @@ static VI: Strings = Strings {
         (Some(m), None) => format!("tháng {m}/{}", d.year),
         _ => format!("năm {}", d.year),
     },
+    type_name: |t| match t {
+        EntityType::Person => "Người",
+        EntityType::Organization => "Tổ chức",
+        EntityType::Location => "Địa danh",
+        EntityType::Date => "Thời gian",
+        EntityType::Title => "Chức danh",
+        EntityType::Event => "Sự kiện",
+    },
+    legend_label: "Tô sáng",
+    tip_open: "Nhấn hoặc Enter để mở trang thực thể",
+    tip_title_here: "Trong bài này",
+    emphasised: |name, n| format!("Đang làm nổi «{name}»: {n} lần trong trang"),
+    previous_mention: "Lần trước",
+    next_mention: "Lần sau",
+    clear_emphasis: "Bỏ làm nổi",
+    keys_hint: "Phím j / k: lần nhắc sau / trước",
+    paragraph_link: |n| format!("Liên kết đến đoạn {n}"),
+    compare_with: "Đặt cạnh bài khác…",
+    compare_selected: |n| format!("Đặt cạnh nhau ({n})"),
+    compare_pick_hint: "Chọn từ 2 đến 4 bài để đặt cạnh nhau.",
+    select_for_compare: |t| format!("Chọn để đặt cạnh nhau: {t}"),
+    entities_heading: "Thực thể trong các bài",
+    in_all: "Có trong mọi bài",
+    only_some: "Chỉ trong một số bài",
+    per_article_counts: "số lần nhắc trong từng bài, theo thứ tự cột",
+    title_changes: "Chức danh khác nhau giữa các bài",
+    no_entities: "Không có thực thể nào.",
+    emphasise_entity: |name| format!("Làm nổi «{name}» trong mọi cột"),
+    aliases: "Cách viết khác",
+    roles_heading: "Chức danh theo thời gian",
+    undated_roles: "Trong bài không rõ ngày",
+    mentions_heading: |shown, total| {
+        if shown < total {
+            format!("{total} lần nhắc (hiện {shown})")
+        } else {
+            format!("{total} lần nhắc")
+        }
+    },
+    more_mentions: |n| format!("Còn {n} lần nhắc nữa"),
+    mentioned_with: "Thường được nhắc cùng",
+    in_articles: |n| format!("{n} bài"),
+    filter_by_entity: |n| format!("Xem {n} bài nhắc đến trong thư viện"),
+    entity_not_found: |id| format!("Không có thực thể «{id}» trong bộ sưu tập này."),
+    search_label: "Lọc bài",
+    search_placeholder: "Tên người, nơi chốn, từ ngữ…",
+    from_label: "Từ",
+    to_label: "Đến",
+    date_hint: "Năm, năm-tháng hoặc năm-tháng-ngày",
+    clear_filters: "Bỏ lọc",
+    showing: |n, total| format!("{n} / {total} bài"),
+    required_entities: "Nhắc đến",
+    remove_entity: |name| format!("Bỏ điều kiện «{name}»"),
+    no_matches: "Không có bài nào khớp với bộ lọc.",
+    timeline_label: |name| format!("Dòng thời gian chức danh của {name}"),
 };
 
 const MONTHS: [&str; 12] = [
@@ -121,9 +212,6 @@ static EN: Strings = Strings {
     article_not_found: |id| format!("There is no article “{id}” in this collection."),
     articles_not_found: |ids| format!("These articles were not found: {ids}."),
     compare_needs_two: "Setting articles side by side needs at least two.",
-    entity_pages_unavailable: |id| {
-        format!("There is no page for the entity “{id}” in this version.")
-    },
     unknown_page: |path| format!("There is no page “{path}”. The link may be mistyped."),
     link_problems: "Part of this link could not be read and was left out:",
     corpus_unreadable: "The collection embedded in this page cannot be read",
@@ -146,4 +234,71 @@ static EN: Strings = Strings {
         (Some(m), None) => format!("{} {}", MONTHS[usize::from(m) - 1], d.year),
         _ => d.year.to_string(),
     },
+    type_name: |t| match t {
+        EntityType::Person => "Person",
+        EntityType::Organization => "Organisation",
+        EntityType::Location => "Place",
+        EntityType::Date => "Date",
+        EntityType::Title => "Title",
+        EntityType::Event => "Event",
+    },
+    legend_label: "Highlight",
+    tip_open: "Click or press Enter to open the entity page",
+    tip_title_here: "In this article",
+    emphasised: |name, n| format!("Emphasising “{name}”: {n} on this page"),
+    previous_mention: "Previous",
+    next_mention: "Next",
+    clear_emphasis: "Clear",
+    keys_hint: "Keys j / k: next / previous mention",
+    paragraph_link: |n| format!("Link to paragraph {n}"),
+    compare_with: "Set beside another article…",
+    compare_selected: |n| format!("Compare ({n})"),
+    compare_pick_hint: "Pick 2 to 4 articles to set side by side.",
+    select_for_compare: |t| format!("Select for comparison: {t}"),
+    entities_heading: "Entities across the articles",
+    in_all: "In every article",
+    only_some: "Only in some",
+    per_article_counts: "mentions in each article, in column order",
+    title_changes: "Titles that differ between the articles",
+    no_entities: "No entities.",
+    emphasise_entity: |name| format!("Emphasise “{name}” in every column"),
+    aliases: "Other spellings",
+    roles_heading: "Titles over time",
+    undated_roles: "In undated articles",
+    mentions_heading: |shown, total| {
+        let noun = if total == 1 { "mention" } else { "mentions" };
+        if shown < total {
+            format!("{total} {noun} ({shown} shown)")
+        } else {
+            format!("{total} {noun}")
+        }
+    },
+    more_mentions: |n| format!("{n} more mentions"),
+    mentioned_with: "Mentioned most with",
+    in_articles: |n| {
+        if n == 1 {
+            "1 article".into()
+        } else {
+            format!("{n} articles")
+        }
+    },
+    filter_by_entity: |n| {
+        if n == 1 {
+            "See the 1 article in the library".into()
+        } else {
+            format!("See the {n} articles in the library")
+        }
+    },
+    entity_not_found: |id| format!("There is no entity “{id}” in this collection."),
+    search_label: "Filter articles",
+    search_placeholder: "People, places, words…",
+    from_label: "From",
+    to_label: "To",
+    date_hint: "Year, year-month or year-month-day",
+    clear_filters: "Clear filters",
+    showing: |n, total| format!("{n} of {total} articles"),
+    required_entities: "Mentions",
+    remove_entity: |name| format!("Remove “{name}”"),
+    no_matches: "No article matches these filters.",
+    timeline_label: |name| format!("Timeline of the titles of {name}"),
 };

@@ -52,3 +52,38 @@ pub fn scroll_to_top() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// Opens a view: a new history entry, so Back returns.
+pub fn navigate(state: &ViewState) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(&state.to_hash());
+    }
+}
+
+/// Replaces the current view without a new history entry (typing in a
+/// filter), then tells the page, as a followed link would.
+pub fn replace(state: &ViewState) {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&state.to_hash()),
+        );
+        if let Ok(event) = web_sys::Event::new("hashchange") {
+            let _ = w.dispatch_event(&event);
+        }
+    }
+}
+
+/// Brings the element with this id to the top of the view.
+pub fn scroll_to_paragraph(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        el.scroll_into_view();
+    }
+}

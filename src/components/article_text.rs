@@ -1,38 +1,179 @@
-//! The body of an article: numbered paragraphs (anchors `p-N`, the `p` of
-//! a link) and photo captions set apart from them.
+//! The body of an article with its mentions marked: numbered paragraphs
+//! (ids `<article-id>-pN`, the `p` of a link), photo captions set apart,
+//! and every mention a `<mark data-entity data-type>`. Hovering or focusing
+//! a mention shows its entity; clicking it (or Enter) opens the entity page.
 
-use doichieu_core::view::Lang;
-use doichieu_core::{Article, Block};
+use doichieu_core::highlight::{lay_out, LaidBlock, Piece};
+use doichieu_core::view::{Action, Route, ViewState};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use crate::corpus::{use_corpus, SharedCorpus};
 use crate::i18n::strings;
+use crate::view::navigate;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleTextProps {
-    pub article: Article,
-    pub lang: Lang,
+    /// Index of the article in the corpus.
+    pub index: usize,
+    pub state: ViewState,
+}
+
+/// The entity card shown for the mention under the pointer or focus.
+#[derive(Clone, PartialEq)]
+struct Tip {
+    entity: usize,
+    top: f64,
+    left: f64,
 }
 
 #[function_component]
 pub fn ArticleText(props: &ArticleTextProps) -> Html {
-    let s = strings(props.lang);
-    let prefix = &props.article.id;
-    let mut number = 0;
-    let blocks = props.article.blocks.iter().map(|block| match block {
-        Block::Paragraph(text) => {
-            number += 1;
-            html! { <p id={format!("{prefix}-p{number}")} data-p={number.to_string()}>{ text }</p> }
+    let corpus = use_corpus();
+    let tip = use_state(|| None::<Tip>);
+    let container = use_node_ref();
+    let query = &props.state.query;
+    let s = strings(query.lang);
+    let article = &corpus.articles[props.index];
+    let hl = query.hl.as_deref().and_then(|id| corpus.entity_index(id));
+    let blocks = lay_out(&corpus, props.index, |kind| query.shows(kind));
+    let tip_id = format!("{}-tip", article.id);
+    let render = |pieces: &[Piece<'_>]| render_pieces(pieces, &corpus, hl, &tip_id);
+
+    let show = {
+        let (tip, corpus, container) = (tip.clone(), corpus.clone(), container.clone());
+        move |target: Option<web_sys::EventTarget>| {
+            let found = mark_of(target).and_then(|mark| {
+                let entity = corpus.entity_index(&mark.get_attribute("data-entity")?)?;
+                let host = container.cast::<Element>()?;
+                let (m, h) = (
+                    mark.get_bounding_client_rect(),
+                    host.get_bounding_client_rect(),
+                );
+                Some(Tip {
+                    entity,
+                    top: m.bottom() - h.top(),
+                    left: (m.left() - h.left()).max(0.0),
+                })
+            });
+            if *tip != found {
+                tip.set(found);
+            }
         }
-        Block::Caption { text, credit } => html! {
+    };
+    let onmouseover = {
+        let show = show.clone();
+        Callback::from(move |e: MouseEvent| show(e.target()))
+    };
+    let onfocusin = Callback::from(move |e: FocusEvent| show(e.target()));
+    let hide = {
+        let tip = tip.clone();
+        Callback::from(move |_: Event| tip.set(None))
+    };
+    let open = {
+        let (state, corpus) = (props.state.clone(), corpus.clone());
+        move |target: Option<web_sys::EventTarget>| {
+            let Some(id) = mark_of(target).and_then(|m| m.get_attribute("data-entity")) else {
+                return false;
+            };
+            if corpus.entity(&id).is_none() {
+                return false;
+            }
+            navigate(&state.apply(Action::Open(Route::Entity(id))));
+            true
+        }
+    };
+    let onclick = {
+        let open = open.clone();
+        Callback::from(move |e: MouseEvent| {
+            if open(e.target()) {
+                e.prevent_default();
+            }
+        })
+    };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" && open(e.target()) {
+            e.prevent_default();
+        }
+    });
+
+    let prefix = &article.id;
+    let items = blocks.iter().map(|block| match block {
+        LaidBlock::Paragraph { number, pieces } => {
+            let target = query.p == Some(*number);
+            let href = props.state.apply(Action::Paragraph(Some(*number))).to_hash();
+            html! {
+                <p id={format!("{prefix}-p{number}")} data-p={number.to_string()} class={classes!(target.then_some("target"))}>
+                    <a class="pilcrow" href={href} aria-label={(s.paragraph_link)(*number)}>{ number }</a>
+                    { render(pieces) }
+                </p>
+            }
+        }
+        LaidBlock::Caption { text, credit } => html! {
             <figure class="caption">
                 <figcaption>
-                    if !text.is_empty() { <span class="caption-text">{ text }</span> }
+                    if let Some(text) = text { <span class="caption-text">{ render(text) }</span> }
                     if let Some(credit) = credit {
-                        <span class="credit">{ format!("{}: {credit}", s.photo) }</span>
+                        <span class="credit">{ format!("{}: ", s.photo) }{ render(credit) }</span>
                     }
                 </figcaption>
             </figure>
         },
     });
-    html! { <div class="article-text">{ for blocks }</div> }
+    let card = (*tip).as_ref().map(|t| {
+        let e = &corpus.entities[t.entity];
+        let title_here = e.titles_in(&article.id).join(", ");
+        let style = format!("top: {:.0}px; left: {:.0}px", t.top + 6.0, t.left);
+        html! {
+            <div class="entity-tip" role="tooltip" id={tip_id.clone()} {style} data-type={e.kind.as_str()}>
+                <span class="tip-type">{ (s.type_name)(e.kind) }</span>
+                <strong class="tip-name">{ &e.name }</strong>
+                if !title_here.is_empty() {
+                    <span class="tip-title">{ format!("{}: {title_here}", s.tip_title_here) }</span>
+                }
+                <span class="tip-hint">{ s.tip_open }</span>
+            </div>
+        }
+    });
+    html! {
+        <div class="article-text" ref={container} {onmouseover} {onfocusin} onmouseleave={hide.reform(Event::from)} onfocusout={hide.reform(Event::from)} {onclick} {onkeydown}>
+            { for items }
+            { card }
+        </div>
+    }
+}
+
+/// The `<mark>` at or around an event's target.
+fn mark_of(target: Option<web_sys::EventTarget>) -> Option<HtmlElement> {
+    target?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest("mark[data-entity]")
+        .ok()??
+        .dyn_into::<HtmlElement>()
+        .ok()
+}
+
+fn render_pieces(
+    pieces: &[Piece<'_>],
+    corpus: &SharedCorpus,
+    hl: Option<usize>,
+    tip_id: &str,
+) -> Html {
+    pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => html! { { *text } },
+            Piece::Mark { mark, kind, inner } => {
+                let entity = &corpus.entities[mark.entity as usize];
+                let emphasised = hl == Some(mark.entity as usize);
+                html! {
+                    <mark data-entity={entity.id.clone()} data-type={kind.as_str()} class={classes!(emphasised.then_some("hl"))} tabindex="0" aria-describedby={tip_id.to_string()}>
+                        { render_pieces(inner, corpus, hl, tip_id) }
+                    </mark>
+                }
+            }
+        })
+        .collect()
 }

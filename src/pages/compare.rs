@@ -1,14 +1,20 @@
-//! `#/compare/<id>,<id>[,…]`: articles in columns, in the link's order.
+//! `#/compare/<id>,<id>[,…]`: articles in columns, in the link's order,
+//! under the entities set against each other: those in every article,
+//! those only in some, and people whose titles differ.
 
-use doichieu_core::view::{Action, Route, ViewState};
+use doichieu_core::compare::{compare, Comparison, Row};
+use doichieu_core::view::{Action, EntityType, Route, ViewState};
 use yew::prelude::*;
 
 use crate::components::alert::Alert;
 use crate::components::article_meta::ArticleMeta;
 use crate::components::article_text::ArticleText;
-use crate::corpus::use_corpus;
+use crate::components::emphasis::{use_mention_keys, EmphasisBar};
+use crate::components::legend::Legend;
+use crate::corpus::{use_corpus, SharedCorpus};
 use crate::i18n::strings;
-use crate::view::set_title;
+use crate::pages::read::{emphasised_count, type_counts};
+use crate::view::{navigate, set_title};
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePageProps {
@@ -21,31 +27,36 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let corpus = use_corpus();
     let lang = props.state.query.lang;
     let s = strings(lang);
+    use_mention_keys(props.state.clone());
     let (found, missing): (Vec<_>, Vec<_>) = props
         .ids
         .iter()
-        .partition(|id| corpus.article(id).is_some());
-    let articles: Vec<_> = found
+        .partition(|id| corpus.article_index(id).is_some());
+    let indices: Vec<usize> = found
         .iter()
-        .filter_map(|id| corpus.article(id))
-        .cloned()
+        .filter_map(|id| corpus.article_index(id))
         .collect();
-    let count = articles.len();
+    let count = indices.len();
     use_effect_with(count, move |n| {
         set_title(&format!("{} — Đối chiếu", (s.compare_title)(*n)))
     });
-    let columns = articles.iter().map(|a| {
+    let comparison = {
+        let corpus = corpus.clone();
+        use_memo(indices.clone(), move |indices| compare(&corpus, indices))
+    };
+    let columns = indices.iter().map(|&index| {
+        let a = &corpus.articles[index];
         let href = props
             .state
             .apply(Action::Open(Route::Read(a.id.clone())))
             .to_hash();
         html! {
-            <article data-article={a.id.clone()} class="column">
+            <article data-article={a.id.clone()} class="column" aria-labelledby={format!("{}-title", a.id)}>
                 <header>
-                    <h2><a href={href}>{ &a.title }</a></h2>
+                    <h2 id={format!("{}-title", a.id)}><a href={href}>{ &a.title }</a></h2>
                     <ArticleMeta article={a.clone()} {lang} explain_date=true />
                 </header>
-                <ArticleText article={a.clone()} {lang} />
+                <ArticleText {index} state={props.state.clone()} />
             </article>
         }
     });
@@ -54,6 +65,8 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         .map(|id| format!("«{id}»"))
         .collect::<Vec<_>>()
         .join(", ");
+    let counts = type_counts(&corpus, &indices);
+    let emphasised = emphasised_count(&corpus, &props.state, &indices);
     html! {
         <section class="compare" aria-labelledby="compare-heading">
             <h1 id="compare-heading">{ (s.compare_title)(count) }</h1>
@@ -63,7 +76,133 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             if count < 2 {
                 <Alert>{ s.compare_needs_two }</Alert>
             }
+            if count >= 2 {
+                <Overview state={props.state.clone()} comparison={comparison.clone()} indices={indices.clone()} />
+            }
+            <div class="tools">
+                <Legend state={props.state.clone()} {counts} />
+                <EmphasisBar state={props.state.clone()} count={emphasised} />
+            </div>
             <div class="columns" style={format!("--columns: {}", count.max(1))}>{ for columns }</div>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OverviewProps {
+    state: ViewState,
+    comparison: std::rc::Rc<Comparison>,
+    indices: Vec<usize>,
+}
+
+/// The entities set against each other, by type.
+#[function_component]
+fn Overview(props: &OverviewProps) -> Html {
+    let corpus = use_corpus();
+    let s = strings(props.state.query.lang);
+    let cmp = &props.comparison;
+    let groups = EntityType::ALL.iter().filter_map(|&kind| {
+        let (all, some) = cmp.of_type(&corpus, kind);
+        if all.is_empty() && some.is_empty() {
+            return None;
+        }
+        Some(html! {
+            <section class="overview-type" data-type-group={kind.as_str()} aria-label={(s.type_name)(kind)}>
+                <h3><span class="legend-sample" data-type={kind.as_str()}>{ (s.type_name)(kind) }</span></h3>
+                <div class="overview-row shared">
+                    <h4>{ s.in_all }<span class="n">{ all.len() }</span></h4>
+                    { chip_list(&corpus, &props.state, &all) }
+                </div>
+                <div class="overview-row partial">
+                    <h4>{ s.only_some }<span class="n">{ some.len() }</span></h4>
+                    { chip_list(&corpus, &props.state, &some) }
+                </div>
+            </section>
+        })
+    });
+    let changes = cmp.title_changes.iter().map(|change| {
+        let e = &corpus.entities[change.entity as usize];
+        let stages = change.stages.iter().enumerate().map(|(i, (_, date, titles))| {
+            let when = date.map(|d| format!(" ({})", (s.format_date)(d))).unwrap_or_default();
+            html! {
+                <>
+                    if i > 0 { <span class="arrow" aria-hidden="true">{ " → " }</span> }
+                    <span class="stage">{ titles.join(", ") }{ when }</span>
+                </>
+            }
+        });
+        let href = props.state.apply(Action::Open(Route::Entity(e.id.clone()))).to_hash();
+        html! {
+            <li data-entity-change={e.id.clone()}><a href={href}>{ &e.name }</a>{ ": " }{ for stages }</li>
+        }
+    });
+    html! {
+        <section class="overview" aria-labelledby="overview-heading">
+            <h2 id="overview-heading">{ s.entities_heading }</h2>
+            <p class="overview-note">{ format!("{} · ", s.per_article_counts) }{ for props.indices.iter().enumerate().map(|(i, &a)| html! {
+                <span class="col-key">{ format!("{} {}", column_letter(i), shorten(&corpus.articles[a].title)) }</span>
+            }) }</p>
+            if !cmp.title_changes.is_empty() {
+                <div class="title-changes">
+                    <h3>{ s.title_changes }</h3>
+                    <ul>{ for changes }</ul>
+                </div>
+            }
+            if cmp.rows.is_empty() {
+                <p>{ s.no_entities }</p>
+            }
+            <div class="overview-types">{ for groups }</div>
+        </section>
+    }
+}
+
+fn column_letter(i: usize) -> char {
+    char::from(b'A' + (i as u8 % 26))
+}
+
+fn shorten(title: &str) -> String {
+    doichieu_core::article::shorten(title, 40)
+}
+
+/// Chips shown before the rest are folded away.
+const CHIPS_SHOWN: usize = 12;
+
+/// The first chips of a row, then the others behind "+N".
+fn chip_list(corpus: &SharedCorpus, state: &ViewState, rows: &[&Row]) -> Html {
+    let (first, rest) = rows.split_at(rows.len().min(CHIPS_SHOWN));
+    html! {
+        <>
+            <ul class="chips">{ for first.iter().map(|r| chip(corpus, state, r)) }</ul>
+            if !rest.is_empty() {
+                <details class="overview-more">
+                    <summary>{ format!("+{}", rest.len()) }</summary>
+                    <ul class="chips">{ for rest.iter().map(|r| chip(corpus, state, r)) }</ul>
+                </details>
+            }
+        </>
+    }
+}
+
+/// One entity as a toggle that emphasises it in every column.
+fn chip(corpus: &SharedCorpus, state: &ViewState, row: &Row) -> Html {
+    let s = strings(state.query.lang);
+    let e = &corpus.entities[row.entity as usize];
+    let on = state.query.hl.as_deref() == Some(e.id.as_str());
+    let next = state.apply(Action::Highlight((!on).then(|| e.id.clone())));
+    let onclick = Callback::from(move |_| navigate(&next));
+    let counts = row
+        .counts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{}{c}", column_letter(i)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    html! {
+        <li>
+            <button type="button" class="chip" data-type={e.kind.as_str()} data-chip={e.id.clone()} aria-pressed={on.to_string()} title={(s.emphasise_entity)(&e.name)} {onclick}>
+                <span class="chip-name">{ &e.name }</span>
+                <span class="chip-counts" aria-label={s.per_article_counts}>{ counts }</span>
+            </button>
+        </li>
     }
 }

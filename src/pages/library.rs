@@ -1,16 +1,23 @@
-//! `#/`: every article, newest first, each a link to its reading view.
+//! `#/`: every article, newest first, filtered by the link's `q`, `e`,
+//! `from` and `to` as the reader types; each article a link to its reading
+//! view, with a box to pick it for setting side by side.
 
-use doichieu_core::view::{Action, Route, ViewState};
-use doichieu_core::Article;
+use doichieu_core::view::{Action, Query, Route, ViewState};
+use doichieu_core::{Article, PartialDate};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::alert::Alert;
 use crate::components::article_meta::ArticleMeta;
 use crate::corpus::use_corpus;
 use crate::i18n::strings;
-use crate::view::set_title;
+use crate::view::{navigate, replace, set_title};
 
 /// Characters of opening text shown for each article.
 const EXCERPT_CHARS: usize = 240;
+/// At most this many articles are set side by side.
+const MAX_COMPARED: usize = 4;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryPageProps {
@@ -30,38 +37,186 @@ pub fn library_order(articles: &[Article]) -> Vec<&Article> {
     sorted
 }
 
+fn input_value(e: &Event) -> String {
+    e.target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default()
+}
+
 #[function_component]
 pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     let corpus = use_corpus();
-    let lang = props.state.query.lang;
+    let state = &props.state;
+    let query = &state.query;
+    let lang = query.lang;
     let s = strings(lang);
+    let selected = use_state(Vec::<String>::new);
+    let bad_date = use_state(|| None::<String>);
+    let search = use_node_ref();
     use_effect_with(lang, move |_| {
         set_title(&format!("{} — Đối chiếu", s.library))
     });
-    let articles = library_order(&corpus.articles);
-    let items = articles.iter().map(|a| {
-        let href = props
-            .state
-            .apply(Action::Open(Route::Read(a.id.clone())))
-            .to_hash();
+    // The box follows the link (Back, a shared link) unless it already says the same.
+    {
+        let search = search.clone();
+        use_effect_with(query.q.clone(), move |q| {
+            if let Some(input) = search.cast::<HtmlInputElement>() {
+                if input.value().trim() != q {
+                    input.set_value(q);
+                }
+            }
+        });
+    }
+
+    // Unknown entity ids are named and left out; the rest filter.
+    let (known, unknown): (Vec<String>, Vec<String>) = query
+        .e
+        .iter()
+        .cloned()
+        .partition(|id| corpus.entity(id).is_some());
+    let effective = Query {
+        e: known.clone(),
+        ..query.clone()
+    };
+    let matching = corpus.filter_index().matches(&corpus, &effective);
+    let mut shown: Vec<&Article> = matching.iter().map(|&i| &corpus.articles[i]).collect();
+    let order = library_order(&corpus.articles);
+    shown.sort_by_key(|a| order.iter().position(|o| o.id == a.id));
+    let filtering =
+        !query.q.is_empty() || !query.e.is_empty() || query.from.is_some() || query.to.is_some();
+
+    let oninput = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = input_value(&e.into());
+            replace(&state.apply(Action::SetText(value)));
+        })
+    };
+    let date_change = |is_from: bool| {
+        let (state, bad_date) = (state.clone(), bad_date.clone());
+        Callback::from(move |e: Event| {
+            let value = input_value(&e).trim().to_string();
+            let parsed = if value.is_empty() {
+                None
+            } else if let Some(d) = PartialDate::parse(&value) {
+                Some(d)
+            } else {
+                bad_date.set(Some(value));
+                return;
+            };
+            bad_date.set(None);
+            let q = &state.query;
+            let (from, to) = if is_from {
+                (parsed, q.to)
+            } else {
+                (q.from, parsed)
+            };
+            navigate(&state.apply(Action::SetRange(from, to)));
+        })
+    };
+    let chips = known.iter().map(|id| {
+        let e = corpus.entity(id).expect("known ids were checked");
+        let rest: Vec<String> = known.iter().filter(|k| *k != id).cloned().collect();
+        let next = state.apply(Action::SetEntities(rest));
+        let onclick = Callback::from(move |_| navigate(&next));
+        let page = state.apply(Action::Open(Route::Entity(id.clone()))).to_hash();
         html! {
-            <li>
+            <li class="filter-chip" data-type={e.kind.as_str()}>
+                <a href={page}>{ &e.name }</a>
+                <button type="button" aria-label={(s.remove_entity)(&e.name)} {onclick}>{ "×" }</button>
+            </li>
+        }
+    });
+    let clear = state
+        .apply(Action::SetText(String::new()))
+        .apply(Action::SetEntities(Vec::new()))
+        .apply(Action::SetRange(None, None))
+        .to_hash();
+
+    let items = shown.iter().map(|a| {
+        let href = state.apply(Action::Open(Route::Read(a.id.clone()))).to_hash();
+        let checked = selected.contains(&a.id);
+        let full = !checked && selected.len() >= MAX_COMPARED;
+        let toggle = {
+            let (selected, id) = (selected.clone(), a.id.clone());
+            Callback::from(move |_| {
+                let mut next = (*selected).clone();
+                if let Some(i) = next.iter().position(|s| *s == id) {
+                    next.remove(i);
+                } else if next.len() < MAX_COMPARED {
+                    next.push(id.clone());
+                }
+                selected.set(next);
+            })
+        };
+        html! {
+            <li class={classes!("card-item", checked.then_some("picked"))}>
                 <a class="card" data-article={a.id.clone()} href={href}>
                     <h2 class="card-title">{ &a.title }</h2>
                     <ArticleMeta article={(*a).clone()} {lang} />
                     <p class="excerpt">{ a.excerpt(EXCERPT_CHARS) }</p>
                 </a>
+                <label class="pick">
+                    <input type="checkbox" {checked} disabled={full} onchange={toggle} data-pick={a.id.clone()} />
+                    <span class="visually-hidden">{ (s.select_for_compare)(&a.title) }</span>
+                </label>
             </li>
         }
+    });
+    let compare_href = (selected.len() >= 2).then(|| {
+        state
+            .apply(Action::Open(Route::Compare((*selected).clone())))
+            .to_hash()
     });
     html! {
         <section class="library" aria-labelledby="library-heading">
             <div class="library-head">
                 <h1 id="library-heading">{ s.library }</h1>
-                <p class="count">{ (s.articles_count)(articles.len()) }</p>
+                <p class="count" aria-live="polite">{
+                    if filtering { (s.showing)(shown.len(), corpus.articles.len()) } else { (s.articles_count)(shown.len()) }
+                }</p>
             </div>
-            if articles.is_empty() {
+            <form class="filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <label class="search">
+                    <span class="visually-hidden">{ s.search_label }</span>
+                    <input type="search" ref={search} placeholder={s.search_placeholder} {oninput} autocomplete="off" spellcheck="false" />
+                </label>
+                <label class="date">
+                    <span>{ s.from_label }</span>
+                    <input type="text" inputmode="numeric" name="from" placeholder="2015" title={s.date_hint} value={query.from.map(|d| d.to_string()).unwrap_or_default()} onchange={date_change(true)} size="10" />
+                </label>
+                <label class="date">
+                    <span>{ s.to_label }</span>
+                    <input type="text" inputmode="numeric" name="to" placeholder="2026-02" title={s.date_hint} value={query.to.map(|d| d.to_string()).unwrap_or_default()} onchange={date_change(false)} size="10" />
+                </label>
+                if filtering {
+                    <a class="clear" href={clear}>{ s.clear_filters }</a>
+                }
+            </form>
+            if let Some(bad) = &*bad_date {
+                <Alert>{ format!("«{bad}»: {}", s.date_hint) }</Alert>
+            }
+            if !unknown.is_empty() {
+                <Alert>{ for unknown.iter().map(|id| html! { <p>{ (s.entity_not_found)(id) }</p> }) }</Alert>
+            }
+            if !known.is_empty() {
+                <div class="required">
+                    <span class="label">{ s.required_entities }</span>
+                    <ul class="filter-chips">{ for chips }</ul>
+                </div>
+            }
+            <div class={classes!("compare-bar", (!selected.is_empty()).then_some("active"))}>
+                if let Some(href) = compare_href {
+                    <a class="button" href={href} data-compare-selected="">{ (s.compare_selected)(selected.len()) }</a>
+                } else {
+                    <span class="hint">{ s.compare_pick_hint }</span>
+                }
+            </div>
+            if corpus.articles.is_empty() {
                 <p class="empty">{ s.empty_corpus }</p>
+            } else if shown.is_empty() {
+                <p class="empty">{ s.no_matches }</p>
             } else {
                 <ol class="cards">{ for items }</ol>
             }

@@ -1,15 +1,19 @@
-//! `#/read/<article-id>`: one article, with its neighbours in the library.
+//! `#/read/<article-id>`: one article with its mentions marked, the legend,
+//! the emphasised entity (`hl`), the paragraph of the link (`p`), and its
+//! neighbours in the library.
 
-use doichieu_core::view::{Action, Route, ViewState};
+use doichieu_core::view::{Action, EntityType, Route, ViewState};
 use yew::prelude::*;
 
 use crate::components::alert::Alert;
 use crate::components::article_meta::ArticleMeta;
 use crate::components::article_text::ArticleText;
-use crate::corpus::use_corpus;
+use crate::components::emphasis::{use_mention_keys, EmphasisBar};
+use crate::components::legend::Legend;
+use crate::corpus::{use_corpus, SharedCorpus};
 use crate::i18n::strings;
 use crate::pages::library::{library_order, LibraryPage};
-use crate::view::{scroll_to_top, set_title};
+use crate::view::{scroll_to_paragraph, scroll_to_top, set_title};
 
 #[derive(Properties, PartialEq)]
 pub struct ReadPageProps {
@@ -17,23 +21,56 @@ pub struct ReadPageProps {
     pub state: ViewState,
 }
 
+/// Mentions per type in these articles, every type listed.
+pub fn type_counts(corpus: &SharedCorpus, articles: &[usize]) -> Vec<(EntityType, usize)> {
+    let mut counts: Vec<(EntityType, usize)> = EntityType::ALL.iter().map(|&t| (t, 0)).collect();
+    for &index in articles {
+        for mark in corpus.marks_of(index) {
+            let kind = corpus.kind_of(mark);
+            if let Some(c) = counts.iter_mut().find(|(t, _)| *t == kind) {
+                c.1 += 1;
+            }
+        }
+    }
+    counts
+}
+
+/// Mentions of the emphasised entity in these articles.
+pub fn emphasised_count(corpus: &SharedCorpus, state: &ViewState, articles: &[usize]) -> usize {
+    let Some(hl) = state
+        .query
+        .hl
+        .as_deref()
+        .and_then(|id| corpus.entity_index(id))
+    else {
+        return 0;
+    };
+    articles
+        .iter()
+        .flat_map(|&i| corpus.marks_of(i))
+        .filter(|m| m.entity as usize == hl)
+        .count()
+}
+
 #[function_component]
 pub fn ReadPage(props: &ReadPageProps) -> Html {
     let corpus = use_corpus();
     let lang = props.state.query.lang;
     let s = strings(lang);
-    let article = corpus.article(&props.id).cloned();
+    let index = corpus.article_index(&props.id);
+    use_mention_keys(props.state.clone());
     {
-        let title = article
-            .as_ref()
-            .map_or_else(|| props.id.clone(), |a| a.title.clone());
+        let title = index.map_or_else(|| props.id.clone(), |i| corpus.articles[i].title.clone());
         use_effect_with(props.id.clone(), move |_| {
             set_title(&format!("{title} — Đối chiếu"));
-            scroll_to_top();
         });
     }
+    use_effect_with((props.id.clone(), props.state.query.p), |(id, p)| match p {
+        Some(p) => scroll_to_paragraph(&format!("{id}-p{p}")),
+        None => scroll_to_top(),
+    });
     let home = props.state.apply(Action::Open(Route::Library)).to_hash();
-    let Some(article) = article else {
+    let Some(index) = index else {
         // Say what was not found, then show what there is.
         return html! {
             <>
@@ -45,6 +82,7 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
             </>
         };
     };
+    let article = &corpus.articles[index];
     let order = library_order(&corpus.articles);
     let at = order.iter().position(|a| a.id == article.id).unwrap_or(0);
     let link = |i: usize, label: &'static str, class: &'static str| {
@@ -55,6 +93,13 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
     };
     let newer = at.checked_sub(1).and_then(|i| link(i, s.previous, "prev"));
     let older = link(at + 1, s.next, "next");
+    let others = order.iter().filter(|a| a.id != article.id).map(|a| {
+        let route = Route::Compare(vec![article.id.clone(), a.id.clone()]);
+        let href = props.state.apply(Action::Open(route)).to_hash();
+        html! { <li><a href={href}>{ &a.title }</a></li> }
+    });
+    let counts = type_counts(&corpus, &[index]);
+    let emphasised = emphasised_count(&corpus, &props.state, &[index]);
     html! {
         <div class="reading">
             <p class="crumbs"><a href={home}>{ s.back_to_library }</a></p>
@@ -66,8 +111,18 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
                         <p class="note">{ s.title_derived }</p>
                     }
                 </header>
-                <ArticleText article={article.clone()} {lang} />
+                <div class="tools">
+                    <Legend state={props.state.clone()} {counts} />
+                    <EmphasisBar state={props.state.clone()} count={emphasised} />
+                </div>
+                <ArticleText {index} state={props.state.clone()} />
             </article>
+            if order.len() > 1 {
+                <details class="compare-with">
+                    <summary>{ s.compare_with }</summary>
+                    <ul>{ for others }</ul>
+                </details>
+            }
             <nav class="neighbours" aria-label={s.library}>{ newer }{ older }</nav>
         </div>
     }

@@ -9,6 +9,9 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::article::Article;
+use crate::entity::{Entity, EntityType};
+use crate::extract::resolve::extract_corpus;
+use crate::extract::Extractor;
 use crate::parse::{parse_article, FileKind};
 
 /// A file larger than this is refused: no news article is this long, and
@@ -17,12 +20,27 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// First bytes of an encoded corpus, then a format version.
 const MAGIC: &[u8; 4] = b"DCCR";
-const FORMAT_VERSION: u16 = 1;
+const FORMAT_VERSION: u16 = 2;
 
-/// The articles of a collection, in id order.
+/// The articles of a collection, in id order, with the entities found in
+/// them once [`Corpus::annotate`] has run.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Corpus {
     pub articles: Vec<Article>,
+    /// Every entity, in id order.
+    pub entities: Vec<Entity>,
+    /// Per article (in the order of `articles`), its mentions in text order.
+    pub marks: Vec<Vec<Mark>>,
+}
+
+/// One mention of an entity, as the reader shows it: a byte range of
+/// [`Article::text`] and the index of its entity in [`Corpus::entities`].
+/// (The entity's type is the mention's type.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mark {
+    pub start: u32,
+    pub end: u32,
+    pub entity: u32,
 }
 
 /// How bad a problem is: an error stops the build, a warning does not.
@@ -88,10 +106,71 @@ impl fmt::Display for DecodeError {
 impl Corpus {
     /// The article with this id.
     pub fn article(&self, id: &str) -> Option<&Article> {
+        self.article_index(id).map(|i| &self.articles[i])
+    }
+
+    /// Where the article with this id is in [`Corpus::articles`].
+    pub fn article_index(&self, id: &str) -> Option<usize> {
         self.articles
             .binary_search_by(|a| a.id.as_str().cmp(id))
             .ok()
-            .map(|i| &self.articles[i])
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entity_index(id).map(|i| &self.entities[i])
+    }
+
+    /// Where the entity with this id is in [`Corpus::entities`].
+    pub fn entity_index(&self, id: &str) -> Option<usize> {
+        self.entities
+            .binary_search_by(|e| e.id.as_str().cmp(id))
+            .ok()
+    }
+
+    /// The mentions of the article at `index`, in text order (none before
+    /// [`Corpus::annotate`]).
+    pub fn marks_of(&self, index: usize) -> &[Mark] {
+        self.marks.get(index).map_or(&[], Vec::as_slice)
+    }
+
+    /// The type of the entity a mark points to.
+    pub fn kind_of(&self, mark: &Mark) -> EntityType {
+        self.entities[mark.entity as usize].kind
+    }
+
+    /// Finds and resolves the entities of every article.
+    pub fn annotate(&mut self, extractor: &Extractor) {
+        let extraction = extract_corpus(&self.articles, extractor);
+        let mut entities = extraction.entities;
+        entities.sort_by(|a, b| a.id.cmp(&b.id));
+        entities.dedup_by(|a, b| a.id == b.id);
+        let index_of = |id: &str| {
+            entities
+                .binary_search_by(|e| e.id.as_str().cmp(id))
+                .ok()
+                .and_then(|i| u32::try_from(i).ok())
+        };
+        let marks = extraction
+            .mentions
+            .iter()
+            .map(|mentions| {
+                let mut marks: Vec<Mark> = mentions
+                    .iter()
+                    .filter_map(|m| {
+                        Some(Mark {
+                            start: m.start,
+                            end: m.end,
+                            entity: index_of(&m.entity)?,
+                        })
+                    })
+                    .collect();
+                marks.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+                marks
+            })
+            .collect();
+        self.marks = marks;
+        self.entities = entities;
     }
 
     /// The bytes the app embeds.
@@ -365,13 +444,53 @@ mod tests {
 
     #[test]
     fn encoded_corpus_reads_back_and_foreign_bytes_are_refused() {
-        let corpus = Corpus {
-            articles: vec![parse_article("a", "Tiêu đề bài\nMột đoạn.", FileKind::Text)],
+        let mut corpus = Corpus {
+            articles: vec![parse_article(
+                "a",
+                "Tiêu đề bài\nBộ trưởng Tô Lâm đến Lào ngày 10/2/2020.",
+                FileKind::Text,
+            )],
+            ..Corpus::default()
         };
+        corpus.annotate(&Extractor::default());
+        assert!(!corpus.entities.is_empty());
         assert_eq!(Corpus::decode(&corpus.encode()).unwrap(), corpus);
         assert_eq!(Corpus::decode(b"nope"), Err(DecodeError::NotACorpus));
         let mut old = corpus.encode();
         old[4] = 9;
         assert_eq!(Corpus::decode(&old), Err(DecodeError::Version(9)));
+    }
+
+    #[test]
+    fn marks_point_at_their_entities_and_slice_the_text() {
+        let mut corpus = Corpus {
+            articles: vec![parse_article(
+                "a",
+                "Tiêu đề\nBộ trưởng Bộ Công an, Đại tướng Tô Lâm tiếp Bộ trưởng Vilay Lakhamphong tại Hà Nội.",
+                FileKind::Text,
+            )],
+            ..Corpus::default()
+        };
+        corpus.annotate(&Extractor::default());
+        let text = corpus.articles[0].text();
+        let shown: Vec<(&str, &str)> = corpus
+            .marks_of(0)
+            .iter()
+            .map(|m| {
+                let e = &corpus.entities[m.entity as usize];
+                (&text[m.start as usize..m.end as usize], e.id.as_str())
+            })
+            .collect();
+        assert!(shown.contains(&("Tô Lâm", "person:to-lam")), "{shown:?}");
+        assert!(shown.contains(&("Hà Nội", "location:ha-noi")), "{shown:?}");
+        assert_eq!(
+            corpus.entity("person:to-lam").map(|e| e.name.as_str()),
+            Some("Tô Lâm")
+        );
+        assert!(corpus
+            .marks_of(0)
+            .windows(2)
+            .all(|w| w[0].start <= w[1].start));
+        assert!(corpus.marks_of(7).is_empty());
     }
 }

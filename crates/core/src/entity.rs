@@ -100,6 +100,27 @@ pub struct Entity {
     pub roles: Vec<Role>,
 }
 
+impl Entity {
+    /// The titles this entity holds in one article, in the order found; a
+    /// title is left out when a fuller one in the same article begins with
+    /// it ("Bộ trưởng" beside "Bộ trưởng Bộ Công an").
+    pub fn titles_in(&self, article: &str) -> Vec<&str> {
+        let all: Vec<&str> = self
+            .roles
+            .iter()
+            .filter(|r| r.article == article)
+            .map(|r| r.title.as_str())
+            .collect();
+        all.iter()
+            .copied()
+            .filter(|t| {
+                !all.iter()
+                    .any(|o| o.len() > t.len() && o.starts_with(t) && o[t.len()..].starts_with(' '))
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,5 +139,30 @@ mod tests {
         assert_eq!(slug("Đắk Lắk"), "dak-lak");
         assert_eq!(slug("TP. Hồ Chí Minh"), "tp-ho-chi-minh");
         assert_eq!(slug("  Ủy viên Bộ Chính trị "), "uy-vien-bo-chinh-tri");
+    }
+
+    #[test]
+    fn a_title_is_left_out_beside_a_fuller_one() {
+        let role = |article: &str, title: &str| Role {
+            article: article.into(),
+            date: None,
+            title: title.into(),
+        };
+        let e = Entity {
+            id: "person:to-lam".into(),
+            name: "Tô Lâm".into(),
+            kind: EntityType::Person,
+            aliases: vec![],
+            articles: vec!["a".into(), "b".into()],
+            roles: vec![
+                role("a", "Bộ trưởng"),
+                role("a", "Đại tướng"),
+                role("a", "Bộ trưởng Bộ Công an"),
+                role("b", "Bộ trưởng"),
+            ],
+        };
+        assert_eq!(e.titles_in("a"), ["Đại tướng", "Bộ trưởng Bộ Công an"]);
+        assert_eq!(e.titles_in("b"), ["Bộ trưởng"]);
+        assert!(e.titles_in("c").is_empty());
     }
 }

@@ -20,12 +20,16 @@
 //! ```
 
 pub mod article;
+pub mod compare;
 pub mod corpus;
 pub mod date;
 pub mod entity;
 pub mod extract;
+pub mod filter;
+pub mod highlight;
 pub mod normalize;
 pub mod parse;
+pub mod profile;
 pub mod view;
 
 pub use article::{Article, Block, DateBasis, Segment, SegmentKind};

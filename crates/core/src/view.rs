@@ -112,9 +112,21 @@ impl RawQuery {
 /// An action on the view; [`ViewState::apply`] gives the next view.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
-    /// Open a route, keeping the language and nothing else.
+    /// Open a route, keeping the language and the types shown, nothing else.
     Open(Route),
     SetLang(Lang),
+    /// Show or hide the highlights of one type (`t`).
+    ToggleType(EntityType),
+    /// Emphasise one entity, or none (`hl`).
+    Highlight(Option<String>),
+    /// Scroll to a paragraph, or to none (`p`).
+    Paragraph(Option<u32>),
+    /// The text filter (`q`).
+    SetText(String),
+    /// The entities required (`e`).
+    SetEntities(Vec<String>),
+    /// The date range (`from`, `to`).
+    SetRange(Option<PartialDate>, Option<PartialDate>),
 }
 
 impl ViewState {
@@ -240,17 +252,44 @@ impl ViewState {
                 route,
                 query: Query {
                     lang: self.query.lang,
+                    t: self.query.t.clone(),
                     ..Query::default()
                 },
             },
-            Action::SetLang(lang) => Self {
-                query: Query {
-                    lang,
-                    ..self.query.clone()
-                },
-                ..self.clone()
-            },
+            Action::SetLang(lang) => self.with(|q| q.lang = lang),
+            Action::ToggleType(kind) => self.with(|q| {
+                let mut shown: Vec<EntityType> =
+                    q.t.clone().unwrap_or_else(|| EntityType::ALL.to_vec());
+                if let Some(i) = shown.iter().position(|&t| t == kind) {
+                    shown.remove(i);
+                } else {
+                    shown.push(kind);
+                    shown.sort();
+                }
+                q.t = (shown.len() < EntityType::ALL.len()).then_some(shown);
+            }),
+            Action::Highlight(hl) => self.with(|q| q.hl = hl.filter(|h| !h.is_empty())),
+            Action::Paragraph(p) => self.with(|q| q.p = p.filter(|&p| p >= 1)),
+            Action::SetText(text) => self.with(|q| q.q = text.trim().to_string()),
+            Action::SetEntities(e) => self.with(|q| q.e = e),
+            Action::SetRange(from, to) => self.with(|q| {
+                q.from = from;
+                q.to = to;
+            }),
         }
+    }
+
+    fn with(&self, change: impl FnOnce(&mut Query)) -> Self {
+        let mut next = self.clone();
+        change(&mut next.query);
+        next
+    }
+}
+
+impl Query {
+    /// Whether mentions of this type are highlighted (`t`; all when absent).
+    pub fn shows(&self, kind: EntityType) -> bool {
+        self.t.as_ref().is_none_or(|t| t.contains(&kind))
     }
 }
 
@@ -410,10 +449,60 @@ mod tests {
     }
 
     #[test]
-    fn opening_a_route_keeps_only_the_language() {
-        let v = parse("#/read/x?hl=a&p=2&lang=en");
+    fn opening_a_route_keeps_only_the_language_and_types() {
+        let v = parse("#/read/x?hl=a&p=2&lang=en&q=x&e=a");
         let next = v.apply(Action::Open(Route::Library));
         assert_eq!(next.to_hash(), "#/?lang=en");
         assert_eq!(next.apply(Action::SetLang(Lang::Vi)).to_hash(), "#/");
+        let typed = parse("#/read/x?t=person&hl=a");
+        assert_eq!(
+            typed.apply(Action::Open(Route::Read("y".into()))).to_hash(),
+            "#/read/y?t=person"
+        );
+    }
+
+    #[test]
+    fn toggling_types_writes_t_only_when_some_are_hidden() {
+        let v = parse("#/read/x");
+        assert!(v.query.shows(EntityType::Date));
+        let no_dates = v.apply(Action::ToggleType(EntityType::Date));
+        assert_eq!(
+            no_dates.to_hash(),
+            "#/read/x?t=person,organization,location,title,event"
+        );
+        assert!(!no_dates.query.shows(EntityType::Date));
+        assert_eq!(
+            no_dates
+                .apply(Action::ToggleType(EntityType::Date))
+                .to_hash(),
+            "#/read/x"
+        );
+        let only = parse("#/read/x?t=person");
+        assert_eq!(
+            only.apply(Action::ToggleType(EntityType::Person)).to_hash(),
+            "#/read/x?t="
+        );
+        assert!(parse("#/read/x?t=").query.t == Some(vec![]));
+    }
+
+    #[test]
+    fn emphasis_paragraph_and_filters_are_set_by_actions() {
+        let v = parse("#/read/x?p=3");
+        let hl = v.apply(Action::Highlight(Some("person:to-lam".into())));
+        assert_eq!(hl.to_hash(), "#/read/x?hl=person:to-lam&p=3");
+        assert_eq!(
+            hl.apply(Action::Highlight(None))
+                .apply(Action::Paragraph(None))
+                .to_hash(),
+            "#/read/x"
+        );
+        let lib = parse("#/")
+            .apply(Action::SetText(" Tô Lâm ".into()))
+            .apply(Action::SetEntities(vec!["location:lao".into()]))
+            .apply(Action::SetRange(PartialDate::parse("2020"), None));
+        assert_eq!(
+            lib.to_hash(),
+            "#/?q=T%C3%B4+L%C3%A2m&e=location:lao&from=2020"
+        );
     }
 }

@@ -1,0 +1,175 @@
+//! Articles set against each other: which entities they all mention, which
+//! only some do, and whose title differs between them.
+
+use std::collections::BTreeMap;
+
+use crate::corpus::Corpus;
+use crate::date::PartialDate;
+use crate::entity::EntityType;
+
+/// One entity and how often each compared article mentions it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// Index in [`Corpus::entities`].
+    pub entity: u32,
+    /// Mentions per compared article, in the order given.
+    pub counts: Vec<u32>,
+}
+
+impl Row {
+    /// Mentioned by every compared article.
+    pub fn in_all(&self) -> bool {
+        self.counts.iter().all(|&c| c > 0)
+    }
+
+    pub fn total(&self) -> u32 {
+        self.counts.iter().sum()
+    }
+}
+
+/// The titles one person holds in each compared article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TitleChange {
+    pub entity: u32,
+    /// Per compared article that gives the person a title, oldest first:
+    /// the position of the article in the comparison, its date and the titles.
+    pub stages: Vec<(usize, Option<PartialDate>, Vec<String>)>,
+}
+
+/// What a set of articles share and where they differ.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Comparison {
+    /// Every entity of the compared articles: by type, then those in all
+    /// articles first, then by mentions (most first) and name.
+    pub rows: Vec<Row>,
+    /// People whose titles differ between the compared articles.
+    pub title_changes: Vec<TitleChange>,
+}
+
+impl Comparison {
+    /// The rows of one type, split into (in all articles, only in some).
+    pub fn of_type(&self, corpus: &Corpus, kind: EntityType) -> (Vec<&Row>, Vec<&Row>) {
+        self.rows
+            .iter()
+            .filter(|r| corpus.entities[r.entity as usize].kind == kind)
+            .partition(|r| r.in_all())
+    }
+}
+
+/// Compares the articles at these indices of the corpus.
+pub fn compare(corpus: &Corpus, articles: &[usize]) -> Comparison {
+    let mut counts: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    for (column, &index) in articles.iter().enumerate() {
+        for mark in corpus.marks_of(index) {
+            counts
+                .entry(mark.entity)
+                .or_insert_with(|| vec![0; articles.len()])[column] += 1;
+        }
+    }
+    let mut rows: Vec<Row> = counts
+        .into_iter()
+        .map(|(entity, counts)| Row { entity, counts })
+        .collect();
+    let entity = |r: &Row| &corpus.entities[r.entity as usize];
+    rows.sort_by(|a, b| {
+        entity(a)
+            .kind
+            .cmp(&entity(b).kind)
+            .then(b.in_all().cmp(&a.in_all()))
+            .then(b.total().cmp(&a.total()))
+            .then(entity(a).name.cmp(&entity(b).name))
+    });
+    let title_changes = rows
+        .iter()
+        .filter(|r| entity(r).kind == EntityType::Person)
+        .filter_map(|r| title_change(corpus, articles, r.entity))
+        .collect();
+    Comparison {
+        rows,
+        title_changes,
+    }
+}
+
+fn title_change(corpus: &Corpus, articles: &[usize], entity: u32) -> Option<TitleChange> {
+    let e = &corpus.entities[entity as usize];
+    let mut stages: Vec<(usize, Option<PartialDate>, Vec<String>)> = Vec::new();
+    for (column, &index) in articles.iter().enumerate() {
+        let article = &corpus.articles[index];
+        let titles: Vec<String> = e
+            .titles_in(&article.id)
+            .into_iter()
+            .map(String::from)
+            .collect();
+        if !titles.is_empty() {
+            stages.push((column, article.date, titles));
+        }
+    }
+    let differ = stages.windows(2).any(|w| w[0].2 != w[1].2);
+    if !differ {
+        return None;
+    }
+    stages.sort_by_key(|s| (s.1.is_none(), s.1, s.0));
+    Some(TitleChange { entity, stages })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Extractor;
+    use crate::parse::{parse_article, FileKind};
+
+    fn corpus(articles: &[(&str, &str)]) -> Corpus {
+        let mut corpus = Corpus {
+            articles: articles
+                .iter()
+                .map(|(id, text)| parse_article(id, text, FileKind::Text))
+                .collect(),
+            ..Corpus::default()
+        };
+        corpus.annotate(&Extractor::default());
+        corpus
+    }
+
+    #[test]
+    fn shared_and_partial_entities_and_changed_titles() {
+        let c = corpus(&[
+            (
+                "a",
+                " date 2020-02-10\nTin một\nBộ trưởng Tô Lâm tiếp đoàn Lào tại Hà Nội. Ông Tô Lâm nói.",
+            ),
+            (
+                "b",
+                " date 2025-01-05\nTin hai\nTổng Bí thư Tô Lâm thăm Lào và Campuchia.",
+            ),
+        ]);
+        let cmp = compare(&c, &[0, 1]);
+        let name = |r: &&Row| c.entities[r.entity as usize].name.clone();
+        let (all, some) = cmp.of_type(&c, EntityType::Person);
+        assert_eq!(all.iter().map(name).collect::<Vec<_>>(), ["Tô Lâm"]);
+        assert_eq!(all[0].counts, [2, 1]);
+        assert!(some.is_empty());
+        let (all, some) = cmp.of_type(&c, EntityType::Location);
+        assert_eq!(all.iter().map(name).collect::<Vec<_>>(), ["Lào"]);
+        let some: Vec<String> = some.iter().map(name).collect();
+        assert!(some.contains(&"Hà Nội".to_string()), "{some:?}");
+        assert!(some.contains(&"Campuchia".to_string()), "{some:?}");
+
+        assert_eq!(cmp.title_changes.len(), 1);
+        let change = &cmp.title_changes[0];
+        assert_eq!(c.entities[change.entity as usize].name, "Tô Lâm");
+        let stages: Vec<(usize, String, Vec<String>)> = change
+            .stages
+            .iter()
+            .map(|(col, date, titles)| (*col, date.unwrap().to_string(), titles.clone()))
+            .collect();
+        assert_eq!(
+            stages,
+            [
+                (0, "2020-02-10".to_string(), vec!["Bộ trưởng".to_string()]),
+                (1, "2025-01-05".to_string(), vec!["Tổng Bí thư".to_string()]),
+            ]
+        );
+        // The same article twice differs in nothing.
+        assert!(compare(&c, &[1, 1]).title_changes.is_empty());
+    }
+}

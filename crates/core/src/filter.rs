@@ -1,0 +1,137 @@
+//! The library's filter: the articles that match a link's `q`, `e`,
+//! `from` and `to`.
+
+use crate::corpus::Corpus;
+use crate::date::PartialDate;
+use crate::normalize::fold_ascii;
+use crate::view::Query;
+
+/// The corpus made ready for filtering: each article's title, source and
+/// text folded to lower-case ASCII, so that "hoa binh" finds "Hòa Bình".
+#[derive(Clone, Debug, Default)]
+pub struct FilterIndex {
+    folded: Vec<String>,
+}
+
+impl FilterIndex {
+    pub fn new(corpus: &Corpus) -> Self {
+        let folded = corpus
+            .articles
+            .iter()
+            .map(|a| {
+                let mut s = String::new();
+                s.push_str(&a.title);
+                s.push('\n');
+                s.push_str(a.source.as_deref().unwrap_or(""));
+                s.push('\n');
+                s.push_str(&a.text());
+                fold_ascii(&s).to_lowercase()
+            })
+            .collect();
+        Self { folded }
+    }
+
+    /// The indices of the articles that match, in corpus order: every word
+    /// of `q` in the text, every entity of `e` mentioned, the date within
+    /// `from`..`to` (an article with no date matches no date range).
+    pub fn matches(&self, corpus: &Corpus, query: &Query) -> Vec<usize> {
+        let words: Vec<String> = fold_ascii(&query.q)
+            .to_lowercase()
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        let entities: Vec<Option<&crate::entity::Entity>> =
+            query.e.iter().map(|id| corpus.entity(id)).collect();
+        (0..corpus.articles.len())
+            .filter(|&i| {
+                let article = &corpus.articles[i];
+                let folded = self.folded.get(i).map_or("", String::as_str);
+                words.iter().all(|w| folded.contains(w.as_str()))
+                    && entities
+                        .iter()
+                        .all(|e| e.is_some_and(|e| e.articles.contains(&article.id)))
+                    && in_range(article.date, query.from, query.to)
+            })
+            .collect()
+    }
+}
+
+/// Whether a (partial) date overlaps the range `from`..=`to`, each end
+/// itself partial ("2025" reaches from 1 January to 31 December).
+pub fn in_range(
+    date: Option<PartialDate>,
+    from: Option<PartialDate>,
+    to: Option<PartialDate>,
+) -> bool {
+    if from.is_none() && to.is_none() {
+        return true;
+    }
+    let Some(date) = date else {
+        return false;
+    };
+    let (first, last) = (earliest(date), latest(date));
+    from.is_none_or(|f| last >= earliest(f)) && to.is_none_or(|t| first <= latest(t))
+}
+
+fn earliest(d: PartialDate) -> (u16, u8, u8) {
+    (d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
+}
+
+fn latest(d: PartialDate) -> (u16, u8, u8) {
+    (d.year, d.month.unwrap_or(12), d.day.unwrap_or(31))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Extractor;
+    use crate::parse::{parse_article, FileKind};
+
+    fn corpus() -> Corpus {
+        let mut corpus = Corpus {
+            articles: [
+                (
+                    "a",
+                    " date 2020-02-10\nTin một\nBộ trưởng Tô Lâm tiếp đoàn Lào tại Hà Nội.",
+                ),
+                (
+                    "b",
+                    " date 2025-01\nTin hai\nTổng Bí thư Tô Lâm thăm Hòa Bình.",
+                ),
+                ("c", "Tin ba\nĐoàn đại biểu Lào đến Hà Nội."),
+            ]
+            .iter()
+            .map(|(id, text)| parse_article(id, text, FileKind::Text))
+            .collect(),
+            ..Corpus::default()
+        };
+        corpus.annotate(&Extractor::default());
+        corpus
+    }
+
+    fn ids(c: &Corpus, link: &str) -> Vec<String> {
+        let (state, problems) = crate::view::ViewState::parse(link);
+        assert!(problems.is_empty(), "{problems:?}");
+        FilterIndex::new(c)
+            .matches(c, &state.query)
+            .into_iter()
+            .map(|i| c.articles[i].id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn text_entities_and_dates_combine() {
+        let c = corpus();
+        assert_eq!(ids(&c, "#/"), ["a", "b", "c"]);
+        assert_eq!(ids(&c, "#/?q=hoa binh"), ["b"]);
+        assert_eq!(ids(&c, "#/?q=Hòa%20Bình"), ["b"]);
+        assert_eq!(ids(&c, "#/?q=tô lâm hà nội"), ["a"]);
+        assert_eq!(ids(&c, "#/?e=person:to-lam"), ["a", "b"]);
+        assert_eq!(ids(&c, "#/?e=person:to-lam,location:ha-noi"), ["a"]);
+        assert_eq!(ids(&c, "#/?e=person:nobody"), Vec::<String>::new());
+        assert_eq!(ids(&c, "#/?from=2021"), ["b"]);
+        assert_eq!(ids(&c, "#/?to=2025-01-01"), ["a", "b"]);
+        assert_eq!(ids(&c, "#/?from=2020-03&to=2024"), Vec::<String>::new());
+        assert_eq!(ids(&c, "#/?q=lam&from=2025-01-31&e=person:to-lam"), ["b"]);
+    }
+}

@@ -1,0 +1,353 @@
+//! An article laid out for reading with its mentions marked: blocks
+//! (numbered paragraphs, captions with credits) whose text is split into
+//! plain runs and marks, marks nested where a title holds the body it is an
+//! office of ("Bộ trưởng Bộ Công an").
+
+use crate::article::{Article, Segment, SegmentKind};
+use crate::corpus::{Corpus, Mark};
+use crate::entity::EntityType;
+
+/// A run of an article's text: plain, or one mention (which may hold others).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Mark {
+        mark: Mark,
+        kind: EntityType,
+        /// The mention's text, split by the mentions inside it.
+        inner: Vec<Piece<'a>>,
+    },
+}
+
+/// A block of the article as shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LaidBlock<'a> {
+    /// A body paragraph, numbered from 1 (the `p` of a link).
+    Paragraph { number: u32, pieces: Vec<Piece<'a>> },
+    /// A photo caption and its credit; either may be missing.
+    Caption {
+        text: Option<Vec<Piece<'a>>>,
+        credit: Option<Vec<Piece<'a>>>,
+    },
+}
+
+/// Lays out the article at `index` of the corpus, marking the mentions
+/// whose type `shown` accepts. A hidden mention's text stays plain, and
+/// the mentions inside it are still marked.
+pub fn lay_out<'a>(
+    corpus: &'a Corpus,
+    index: usize,
+    shown: impl Fn(EntityType) -> bool,
+) -> Vec<LaidBlock<'a>> {
+    let article = &corpus.articles[index];
+    let marks: Vec<(Mark, EntityType)> = corpus
+        .marks_of(index)
+        .iter()
+        .map(|m| (*m, corpus.kind_of(m)))
+        .filter(|(_, kind)| shown(*kind))
+        .collect();
+    let mut blocks = Vec::new();
+    let mut number = 0;
+    let mut next = 0;
+    for segment in article.segments() {
+        let pieces = pieces_of(&segment, &marks, &mut next);
+        match segment.kind {
+            SegmentKind::Paragraph => {
+                number += 1;
+                blocks.push(LaidBlock::Paragraph { number, pieces });
+            }
+            SegmentKind::Caption => blocks.push(LaidBlock::Caption {
+                text: Some(pieces),
+                credit: None,
+            }),
+            SegmentKind::Credit => match blocks.last_mut() {
+                Some(LaidBlock::Caption {
+                    credit: c @ None, ..
+                }) => *c = Some(pieces),
+                _ => blocks.push(LaidBlock::Caption {
+                    text: None,
+                    credit: Some(pieces),
+                }),
+            },
+        }
+    }
+    blocks
+}
+
+/// The pieces of one segment. `next` is the first mark not yet placed;
+/// marks are in text order, outer before inner at the same start.
+fn pieces_of<'a>(
+    segment: &Segment<'a>,
+    marks: &[(Mark, EntityType)],
+    next: &mut usize,
+) -> Vec<Piece<'a>> {
+    let base = segment.byte_start;
+    let end = base + segment.text.len();
+    // Marks before this segment (or across its start) cannot be placed.
+    while *next < marks.len() && (marks[*next].0.start as usize) < base {
+        *next += 1;
+    }
+    let mut i = *next;
+    while i < marks.len() && (marks[i].0.start as usize) < end {
+        i += 1;
+    }
+    let mine = &marks[*next..i];
+    *next = i;
+    let mut at = 0;
+    nest(segment.text, base, 0, segment.text.len(), mine, &mut at)
+}
+
+/// The pieces of `text[from..to]` (offsets relative to `base`), taking
+/// marks from `marks[*at..]` while they start before `to`. A mark that
+/// crosses the end of the one around it is left out.
+fn nest<'a>(
+    text: &'a str,
+    base: usize,
+    from: usize,
+    to: usize,
+    marks: &[(Mark, EntityType)],
+    at: &mut usize,
+) -> Vec<Piece<'a>> {
+    let mut out = Vec::new();
+    let mut pos = from;
+    while let Some(&(mark, kind)) = marks.get(*at) {
+        let start = (mark.start as usize).saturating_sub(base);
+        let end = (mark.end as usize).saturating_sub(base);
+        if start >= to {
+            break;
+        }
+        *at += 1;
+        let fits = start >= pos && end <= to && start < end;
+        if !fits || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        if start > pos {
+            out.push(Piece::Text(&text[pos..start]));
+        }
+        let inner = nest(text, base, start, end, marks, at);
+        out.push(Piece::Mark { mark, kind, inner });
+        pos = end;
+    }
+    if pos < to {
+        out.push(Piece::Text(&text[pos..to]));
+    }
+    out
+}
+
+/// The number of the paragraph holding byte `offset` of the article's
+/// text; for a caption, the paragraph before it (`None` before the first).
+pub fn paragraph_at(article: &Article, offset: usize) -> Option<u32> {
+    let mut number = 0;
+    for segment in article.segments() {
+        if segment.byte_start > offset {
+            break;
+        }
+        if segment.kind == SegmentKind::Paragraph {
+            number += 1;
+        }
+    }
+    (number > 0).then_some(number)
+}
+
+/// A mention in its sentence, cut to a readable length.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InContext {
+    pub before: String,
+    pub text: String,
+    pub after: String,
+}
+
+/// The sentence of `text` around the byte range `start..end`, at most
+/// about `reach` characters on each side of the mention.
+pub fn in_context(text: &str, start: usize, end: usize, reach: usize) -> InContext {
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| c == '\n' || ends_sentence(text, i))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let to = text[end..]
+        .char_indices()
+        .find(|&(i, c)| c == '\n' || ends_sentence(text, end + i))
+        .map_or(text.len(), |(i, c)| {
+            if c == '\n' {
+                end + i
+            } else {
+                end + i + c.len_utf8()
+            }
+        });
+    let before = text[from..start].trim_start();
+    let after = text[end..to].trim_end();
+    InContext {
+        before: cut_left(before, reach),
+        text: text[start..end].to_string(),
+        after: crate::article::shorten(after, reach),
+    }
+}
+
+/// Whether the character at byte `i` ends a sentence: a full stop, question
+/// or exclamation mark before a space or the end, a full stop after an
+/// abbreviation in capitals ("TP.", "TS.") excepted.
+fn ends_sentence(text: &str, i: usize) -> bool {
+    let Some(c) = text[i..].chars().next() else {
+        return false;
+    };
+    if !matches!(c, '.' | '?' | '!' | '…') {
+        return false;
+    }
+    let rest = &text[i + c.len_utf8()..];
+    if !(rest.is_empty() || rest.starts_with([' ', '\n'])) {
+        return false;
+    }
+    if c == '.' {
+        let word = text[..i].rsplit([' ', '(', '\n']).next().unwrap_or("");
+        if !word.is_empty() && word.chars().all(|c| c.is_uppercase() || c == '.') {
+            return false;
+        }
+    }
+    true
+}
+
+/// The last `max` characters of `text`, from a word boundary, with an
+/// ellipsis when anything was cut.
+fn cut_left(text: &str, max: usize) -> String {
+    let count = text.chars().count();
+    if count <= max {
+        return text.to_string();
+    }
+    let skip = count - max;
+    let rest: String = text.chars().skip(skip).collect();
+    let at_boundary = text.chars().nth(skip - 1) == Some(' ');
+    let at_word = if at_boundary {
+        rest.as_str()
+    } else {
+        rest.find(' ').map_or(rest.as_str(), |i| &rest[i + 1..])
+    };
+    format!("…{at_word}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Extractor;
+    use crate::parse::{parse_article, FileKind};
+
+    fn corpus(text: &str) -> Corpus {
+        let mut corpus = Corpus {
+            articles: vec![parse_article("a", text, FileKind::Text)],
+            ..Corpus::default()
+        };
+        corpus.annotate(&Extractor::default());
+        corpus
+    }
+
+    fn flat(pieces: &[Piece<'_>], out: &mut String) {
+        for p in pieces {
+            match p {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Mark { kind, inner, .. } => {
+                    out.push('[');
+                    out.push_str(kind.as_str());
+                    out.push(' ');
+                    flat(inner, out);
+                    out.push(']');
+                }
+            }
+        }
+    }
+
+    fn shown(blocks: &[LaidBlock<'_>]) -> Vec<String> {
+        blocks
+            .iter()
+            .map(|b| {
+                let mut s = String::new();
+                match b {
+                    LaidBlock::Paragraph { number, pieces } => {
+                        s.push_str(&format!("{number}: "));
+                        flat(pieces, &mut s);
+                    }
+                    LaidBlock::Caption { text, credit } => {
+                        s.push_str("caption: ");
+                        flat(text.as_deref().unwrap_or_default(), &mut s);
+                        s.push_str(" / ");
+                        flat(credit.as_deref().unwrap_or_default(), &mut s);
+                    }
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn paragraphs_and_captions_carry_their_marks_nested() {
+        let c = corpus(
+            "Tiêu đề\nBộ trưởng Bộ Công an, Đại tướng Tô Lâm đến Hà Nội.\nQuang cảnh hội đàm. (Ảnh: Phạm Kiên/TTXVN)\nÔng Tô Lâm phát biểu.",
+        );
+        let blocks = lay_out(&c, 0, |_| true);
+        assert_eq!(
+            shown(&blocks),
+            [
+                "1: [title Bộ trưởng [organization Bộ Công an]], [title Đại tướng] [person Tô Lâm] đến [location Hà Nội].",
+                "caption: Quang cảnh hội đàm. / [person Phạm Kiên]/[organization TTXVN]",
+                "2: Ông [person Tô Lâm] phát biểu.",
+            ]
+        );
+        let titles_hidden = lay_out(&c, 0, |k| k != EntityType::Title);
+        assert!(shown(&titles_hidden)[0]
+            .starts_with("1: Bộ trưởng [organization Bộ Công an], Đại tướng [person"));
+    }
+
+    #[test]
+    fn crossing_marks_are_left_out_rather_than_broken() {
+        let segment = Segment {
+            kind: SegmentKind::Paragraph,
+            text: "abcdef",
+            char_start: 0,
+            byte_start: 0,
+        };
+        let m = |start, end| {
+            (
+                Mark {
+                    start,
+                    end,
+                    entity: 0,
+                },
+                EntityType::Person,
+            )
+        };
+        let marks = [m(0, 3), m(2, 5), m(4, 6)];
+        let mut next = 0;
+        let pieces = pieces_of(&segment, &marks, &mut next);
+        let mut s = String::new();
+        flat(&pieces, &mut s);
+        assert_eq!(s, "[person abc]d[person ef]");
+    }
+
+    #[test]
+    fn paragraph_numbers_skip_captions() {
+        let a = parse_article(
+            "a",
+            "Tiêu đề\nMột.\nẢnh minh họa. (Ảnh: TTXVN)\nHai.",
+            FileKind::Text,
+        );
+        let text = a.text();
+        assert_eq!(paragraph_at(&a, 0), Some(1));
+        assert_eq!(paragraph_at(&a, text.find("minh").unwrap()), Some(1));
+        assert_eq!(paragraph_at(&a, text.find("Hai").unwrap()), Some(2));
+    }
+
+    #[test]
+    fn context_is_the_sentence_around_the_mention() {
+        let text = "Câu đầu. Sáng 10/2, Bộ trưởng Tô Lâm đến Lào. Câu sau.";
+        let start = text.find("Tô Lâm").unwrap();
+        let c = in_context(text, start, start + "Tô Lâm".len(), 80);
+        assert_eq!(c.before, "Sáng 10/2, Bộ trưởng ");
+        assert_eq!(c.text, "Tô Lâm");
+        assert_eq!(c.after, " đến Lào.");
+        let short = in_context(text, start, start + "Tô Lâm".len(), 10);
+        assert_eq!(short.before, "…Bộ trưởng ");
+        let tp = "Ông A ở TP. Hồ Chí Minh.";
+        let at = tp.find("Hồ").unwrap();
+        let hcm = "Hồ Chí Minh".len();
+        assert_eq!(in_context(tp, at, at + hcm, 80).before, "Ông A ở TP. ");
+    }
+}

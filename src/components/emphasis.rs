@@ -1,0 +1,120 @@
+//! The emphasised entity (`hl`): a bar naming it with buttons to step
+//! through its mentions, and the keys that do the same anywhere on the page
+//! (j or n: next, k: previous, Escape: clear).
+
+use doichieu_core::view::{Action, ViewState};
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::prelude::*;
+
+use crate::corpus::use_corpus;
+use crate::i18n::strings;
+use crate::view::navigate;
+
+/// Moves focus to the next (or previous) mention of the emphasised entity,
+/// or of any entity when none is emphasised, after the one focused.
+pub fn step(forward: bool) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let selector = if doc.query_selector("mark.hl").ok().flatten().is_some() {
+        "mark.hl"
+    } else {
+        "mark[data-entity]"
+    };
+    let Ok(list) = doc.query_selector_all(selector) else {
+        return;
+    };
+    let marks: Vec<HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+        .collect();
+    if marks.is_empty() {
+        return;
+    }
+    let active: Option<Element> = doc.active_element();
+    let at = active.and_then(|a| marks.iter().position(|m| a.is_same_node(Some(m))));
+    let next = match (at, forward) {
+        (Some(i), true) => (i + 1) % marks.len(),
+        (Some(i), false) => (i + marks.len() - 1) % marks.len(),
+        (None, true) => 0,
+        (None, false) => marks.len() - 1,
+    };
+    let mark = &marks[next];
+    let _ = mark.focus();
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Center);
+    mark.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Listens for the mention keys while the page is shown.
+#[hook]
+pub fn use_mention_keys(state: ViewState) {
+    use_effect_with(state, |state| {
+        let clear = state.apply(Action::Highlight(None));
+        let has_hl = state.query.hl.is_some();
+        let listener = web_sys::window().map(|w| {
+            EventListener::new(&w, "keydown", move |e| {
+                let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                if e.ctrl_key() || e.meta_key() || e.alt_key() || typing(e) {
+                    return;
+                }
+                match e.key().as_str() {
+                    "j" | "n" => step(true),
+                    "k" => step(false),
+                    "Escape" if has_hl => navigate(&clear),
+                    _ => return,
+                }
+                e.prevent_default();
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// True when the key goes to a text field.
+fn typing(e: &KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.has_attribute("contenteditable")
+        })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmphasisBarProps {
+    pub state: ViewState,
+    /// Mentions of the emphasised entity on the page.
+    pub count: usize,
+}
+
+/// Names the emphasised entity, with previous/next and clear.
+#[function_component]
+pub fn EmphasisBar(props: &EmphasisBarProps) -> Html {
+    let corpus = use_corpus();
+    let s = strings(props.state.query.lang);
+    let Some(entity) = props
+        .state
+        .query
+        .hl
+        .as_deref()
+        .and_then(|id| corpus.entity(id))
+    else {
+        return html! {};
+    };
+    let clear = props.state.apply(Action::Highlight(None));
+    html! {
+        <div class="emphasis" role="status" data-type={entity.kind.as_str()}>
+            <span class="emphasis-name">{ (s.emphasised)(&entity.name, props.count) }</span>
+            <span class="emphasis-actions">
+                <button type="button" onclick={Callback::from(|_| step(false))} aria-keyshortcuts="k">{ "↑ " }{ s.previous_mention }</button>
+                <button type="button" onclick={Callback::from(|_| step(true))} aria-keyshortcuts="j">{ "↓ " }{ s.next_mention }</button>
+                <button type="button" onclick={Callback::from(move |_| navigate(&clear))} aria-keyshortcuts="Escape">{ "× " }{ s.clear_emphasis }</button>
+            </span>
+            <span class="emphasis-keys">{ s.keys_hint }</span>
+        </div>
+    }
+}

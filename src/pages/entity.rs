@@ -1,0 +1,214 @@
+//! `#/entity/<entity-id>`: one entity: its names, its titles over time (a
+//! timeline), every mention in its sentence linking back to the paragraph,
+//! the entities mentioned with it most, and the library filtered by it.
+
+use doichieu_core::profile::{mentioned_with, position, sightings, tenures, Tenure};
+use doichieu_core::view::{Action, EntityType, Route, ViewState};
+use doichieu_core::PartialDate;
+use yew::prelude::*;
+
+use crate::components::alert::Alert;
+use crate::corpus::{use_corpus, SharedCorpus};
+use crate::i18n::strings;
+use crate::pages::library::LibraryPage;
+use crate::view::{scroll_to_top, set_title};
+
+/// Mentions shown with their sentence.
+const SHOWN_MENTIONS: usize = 200;
+/// Entities listed as mentioned with this one.
+const RELATED: usize = 24;
+
+#[derive(Properties, PartialEq)]
+pub struct EntityPageProps {
+    pub id: String,
+    pub state: ViewState,
+}
+
+#[function_component]
+pub fn EntityPage(props: &EntityPageProps) -> Html {
+    let corpus = use_corpus();
+    let s = strings(props.state.query.lang);
+    let index = corpus.entity_index(&props.id);
+    {
+        let name = index.map_or_else(|| props.id.clone(), |i| corpus.entities[i].name.clone());
+        use_effect_with(props.id.clone(), move |_| {
+            set_title(&format!("{name} — Đối chiếu"));
+            scroll_to_top();
+        });
+    }
+    let Some(index) = index else {
+        return html! {
+            <>
+                <Alert><p>{ (s.entity_not_found)(&props.id) }</p></Alert>
+                <LibraryPage state={props.state.clone()} />
+            </>
+        };
+    };
+    let entity = &corpus.entities[index];
+    let state = &props.state;
+    let (seen, total) = sightings(&corpus, index, SHOWN_MENTIONS);
+    let related = mentioned_with(&corpus, index, RELATED);
+    let (dated, undated) = tenures(&corpus, index);
+    let filtered = state
+        .apply(Action::Open(Route::Library))
+        .apply(Action::SetEntities(vec![entity.id.clone()]))
+        .to_hash();
+    let mentions = seen.iter().map(|m| {
+        let article = &corpus.articles[m.article];
+        let href = state
+            .apply(Action::Open(Route::Read(article.id.clone())))
+            .apply(Action::Highlight(Some(entity.id.clone())))
+            .apply(Action::Paragraph(m.paragraph))
+            .to_hash();
+        let date = article.date.map(|d| (s.format_date)(d)).unwrap_or_else(|| s.no_date.to_string());
+        html! {
+            <li>
+                <p class="context">
+                    { &m.context.before }<mark data-entity={entity.id.clone()} data-type={entity.kind.as_str()} class="hl">{ &m.context.text }</mark>{ &m.context.after }
+                </p>
+                <p class="where"><a href={href} data-article-link={article.id.clone()}>{ &article.title }</a>{ format!(" · {date}") }</p>
+            </li>
+        }
+    });
+    let related_items = related.iter().map(|&(other, n)| {
+        let e = &corpus.entities[other];
+        let href = state
+            .apply(Action::Open(Route::Entity(e.id.clone())))
+            .to_hash();
+        html! {
+            <li>
+                <a class="chip" data-type={e.kind.as_str()} href={href}>
+                    <span class="chip-name">{ &e.name }</span>
+                    <span class="chip-counts">{ (s.in_articles)(n) }</span>
+                </a>
+            </li>
+        }
+    });
+    let undated_items = undated.iter().map(|(title, article)| {
+        let name = corpus
+            .article(article)
+            .map_or(article.as_str(), |a| a.title.as_str());
+        html! { <li>{ title }{ " — " }{ name }</li> }
+    });
+    html! {
+        <section class="entity-page" data-entity-page={entity.id.clone()} aria-labelledby="entity-name">
+            <header class="entity-head">
+                <p class="entity-type"><span class="legend-sample" data-type={entity.kind.as_str()}>{ (s.type_name)(entity.kind) }</span></p>
+                <h1 id="entity-name">{ &entity.name }</h1>
+                if !entity.aliases.is_empty() {
+                    <p class="aliases"><span class="label">{ format!("{}: ", s.aliases) }</span>{ entity.aliases.join(" · ") }</p>
+                }
+                <p><a class="filter-link" href={filtered}>{ (s.filter_by_entity)(entity.articles.len()) }</a></p>
+            </header>
+            if !dated.is_empty() || !undated.is_empty() {
+                <section class="roles" aria-labelledby="roles-heading">
+                    <h2 id="roles-heading">{ s.roles_heading }</h2>
+                    if !dated.is_empty() {
+                        { timeline(&corpus, state, &entity.name, &dated) }
+                        <ol class="role-list">{ for dated.iter().map(|t| html! {
+                            <li><strong>{ &t.title }</strong>{ format!(" — {}", span_text(s.format_date, t)) }</li>
+                        }) }</ol>
+                    }
+                    if !undated.is_empty() {
+                        <h3>{ s.undated_roles }</h3>
+                        <ul class="role-list">{ for undated_items }</ul>
+                    }
+                </section>
+            }
+            <div class="entity-body">
+                <section class="mentions" aria-labelledby="mentions-heading">
+                    <h2 id="mentions-heading">{ (s.mentions_heading)(seen.len(), total) }</h2>
+                    <ol class="mention-list">{ for mentions }</ol>
+                    if total > seen.len() {
+                        <p class="more">{ (s.more_mentions)(total - seen.len()) }</p>
+                    }
+                </section>
+                if !related.is_empty() {
+                    <aside class="related" aria-labelledby="related-heading">
+                        <h2 id="related-heading">{ s.mentioned_with }</h2>
+                        <ul class="chips">{ for related_items }</ul>
+                    </aside>
+                }
+            </div>
+        </section>
+    }
+}
+
+fn span_text(format: fn(PartialDate) -> String, t: &Tenure) -> String {
+    if t.first == t.last {
+        format(t.first)
+    } else {
+        format!("{} – {}", format(t.first), format(t.last))
+    }
+}
+
+/// The titles as lanes on a time axis, each article giving a title a dot
+/// linking to it.
+fn timeline(corpus: &SharedCorpus, state: &ViewState, name: &str, tenures: &[Tenure]) -> Html {
+    let s = strings(state.query.lang);
+    let first = tenures
+        .iter()
+        .map(|t| t.first)
+        .min()
+        .unwrap_or(tenures[0].first);
+    let last = tenures
+        .iter()
+        .map(|t| t.last)
+        .max()
+        .unwrap_or(tenures[0].last);
+    let start = PartialDate {
+        year: first.year,
+        month: Some(1),
+        day: None,
+    };
+    let end = PartialDate {
+        year: last.year + 1,
+        month: Some(1),
+        day: None,
+    };
+    const WIDTH: f64 = 640.0;
+    const LEFT: f64 = 24.0;
+    const RIGHT: f64 = 24.0;
+    const LANE: f64 = 44.0;
+    let x = |d: PartialDate| LEFT + position(d, start, end) * (WIDTH - LEFT - RIGHT);
+    let height = LANE * tenures.len() as f64 + 28.0;
+    let years = (start.year..=end.year).map(|y| {
+        let at = x(PartialDate { year: y, month: Some(1), day: None });
+        html! {
+            <g class="tick">
+                <line x1={at.to_string()} x2={at.to_string()} y1="0" y2={(height - 20.0).to_string()} />
+                <text x={at.to_string()} y={(height - 6.0).to_string()} text-anchor="middle">{ y }</text>
+            </g>
+        }
+    });
+    let lanes = tenures.iter().enumerate().map(|(i, t)| {
+        let y = LANE * i as f64 + 30.0;
+        let (x1, x2) = (x(t.first), x(t.last));
+        let dots = t.articles.iter().filter_map(|id| {
+            let a = corpus.article(id)?;
+            let d = a.date?;
+            let href = state.apply(Action::Open(Route::Read(id.clone()))).to_hash();
+            let label = format!("{} — {}", (s.format_date)(d), a.title);
+            Some(html! {
+                <a href={href} aria-label={label.clone()}>
+                    <title>{ label }</title>
+                    <circle cx={x(d).to_string()} cy={y.to_string()} r="6" />
+                </a>
+            })
+        });
+        let label_x = x1.clamp(LEFT, WIDTH - 200.0);
+        html! {
+            <g class="lane" data-type={EntityType::Title.as_str()}>
+                <text class="lane-label" x={label_x.to_string()} y={(y - 12.0).to_string()}>{ &t.title }</text>
+                <line class="span" x1={x1.to_string()} x2={x2.to_string()} y1={y.to_string()} y2={y.to_string()} />
+                { for dots }
+            </g>
+        }
+    });
+    html! {
+        <svg class="timeline" viewBox={format!("0 0 {WIDTH} {height}")} role="group" aria-label={(s.timeline_label)(name)} preserveAspectRatio="xMinYMin meet">
+            { for years }
+            { for lanes }
+        </svg>
+    }
+}
