@@ -33,13 +33,9 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
     let corpus = use_corpus();
     let tip = use_state(|| None::<Tip>);
     let container = use_node_ref();
-    let query = &props.state.query;
-    let s = strings(query.lang);
+    let s = strings(props.state.query.lang);
     let article = &corpus.articles[props.index];
-    let hl = query.hl.as_deref().and_then(|id| corpus.entity_index(id));
-    let blocks = lay_out(&corpus, props.index, |kind| query.shows(kind));
     let tip_id = format!("{}-tip", article.id);
-    let render = |pieces: &[Piece<'_>]| render_pieces(pieces, &corpus, hl, &tip_id);
 
     let show = {
         let (tip, corpus, container) = (tip.clone(), corpus.clone(), container.clone());
@@ -98,29 +94,6 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
         }
     });
 
-    let prefix = &article.id;
-    let items = blocks.iter().map(|block| match block {
-        LaidBlock::Paragraph { number, pieces } => {
-            let target = query.p == Some(*number);
-            let href = props.state.apply(Action::Paragraph(Some(*number))).to_hash();
-            html! {
-                <p id={format!("{prefix}-p{number}")} data-p={number.to_string()} class={classes!(target.then_some("target"))}>
-                    <a class="pilcrow" href={href} aria-label={(s.paragraph_link)(*number)}>{ number }</a>
-                    { render(pieces) }
-                </p>
-            }
-        }
-        LaidBlock::Caption { text, credit } => html! {
-            <figure class="caption">
-                <figcaption>
-                    if let Some(text) = text { <span class="caption-text">{ render(text) }</span> }
-                    if let Some(credit) = credit {
-                        <span class="credit">{ format!("{}: ", s.photo) }{ render(credit) }</span>
-                    }
-                </figcaption>
-            </figure>
-        },
-    });
     let card = (*tip).as_ref().map(|t| {
         let e = &corpus.entities[t.entity];
         let title_here = e.titles_in(&article.id).join(", ");
@@ -138,10 +111,48 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
     });
     html! {
         <div class="article-text" ref={container} {onmouseover} {onfocusin} onmouseleave={hide.reform(Event::from)} onfocusout={hide.reform(Event::from)} {onclick} {onkeydown}>
-            { for items }
-            { card }
+            <Body index={props.index} state={props.state.clone()} />
+            { card.unwrap_or_default() }
         </div>
     }
+}
+
+/// The blocks of the text; re-rendered only when the article or the view
+/// changes, never for the entity card, so the marks keep their focus.
+#[function_component]
+fn Body(props: &ArticleTextProps) -> Html {
+    let corpus = use_corpus();
+    let query = &props.state.query;
+    let s = strings(query.lang);
+    let article = &corpus.articles[props.index];
+    let hl = query.hl.as_deref().and_then(|id| corpus.entity_index(id));
+    let blocks = lay_out(&corpus, props.index, |kind| query.shows(kind));
+    let tip_id = format!("{}-tip", article.id);
+    let render = |pieces: &[Piece<'_>]| render_pieces(pieces, &corpus, hl, &tip_id);
+    let prefix = &article.id;
+    let items = blocks.iter().map(|block| match block {
+        LaidBlock::Paragraph { number, pieces } => {
+            let target = query.p == Some(*number);
+            let href = props.state.apply(Action::Paragraph(Some(*number))).to_hash();
+            html! {
+                <div class={classes!("para", target.then_some("target"))}>
+                    <a class="pilcrow" href={href} aria-label={(s.paragraph_link)(*number)}>{ number }</a>
+                    <p id={format!("{prefix}-p{number}")} data-p={number.to_string()} class={classes!(target.then_some("target"))}>{ render(pieces) }</p>
+                </div>
+            }
+        }
+        LaidBlock::Caption { text, credit } => html! {
+            <figure class="caption">
+                <figcaption>
+                    if let Some(text) = text { <span class="caption-text">{ render(text) }</span> }
+                    if let Some(credit) = credit {
+                        <span class="credit">{ format!("{}: ", s.photo) }{ render(credit) }</span>
+                    }
+                </figcaption>
+            </figure>
+        },
+    });
+    html! { <>{ for items }</> }
 }
 
 /// The `<mark>` at or around an event's target.

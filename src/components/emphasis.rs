@@ -3,7 +3,7 @@
 //! (j or n: next, k: previous, Escape: clear).
 
 use doichieu_core::view::{Action, ViewState};
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
@@ -54,7 +54,8 @@ pub fn use_mention_keys(state: ViewState) {
         let clear = state.apply(Action::Highlight(None));
         let has_hl = state.query.hl.is_some();
         let listener = web_sys::window().map(|w| {
-            EventListener::new(&w, "keydown", move |e| {
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&w, "keydown", options, move |e| {
                 let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
                     return;
                 };

@@ -30,5 +30,7 @@ export async function open(browser, fragment, { width = 1280, height = 900 } = {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(BASE_URL + fragment);
   await page.waitForSelector('main');
+  // Layout settles once the shipped fonts are in.
+  await page.evaluate(() => document.fonts.ready);
   return { page, errors };
 }

@@ -71,7 +71,7 @@ test('a malformed link names what it could not read and shows the rest', async (
 test('an unknown route and broken escapes never blank the page', async () => {
   for (const fragment of ['#/nowhere/at/all', '#/read/%E1%BB', '#/compare/', '#/entity/person:to-lam', '#%%%']) {
     const { page, errors } = await open(browser, fragment);
-    await page.locator('[role=alert], [data-article]').first().waitFor();
+    await page.locator('[role=alert], [data-article], [data-entity-page]').first().waitFor();
     assert.ok((await page.locator('header.site').count()) === 1, fragment);
     assert.deepEqual(errors, [], fragment);
     await page.close();

@@ -7,15 +7,17 @@ use crate::normalize::fold_ascii;
 use crate::view::Query;
 
 /// The corpus made ready for filtering: each article's title, source and
-/// text folded to lower-case ASCII, so that "hoa binh" finds "Hòa Bình".
+/// text in lower case, and folded to ASCII, so that "hoa binh" finds "Hòa
+/// Bình" while "hòa" finds only "hòa".
 #[derive(Clone, Debug, Default)]
 pub struct FilterIndex {
+    lower: Vec<String>,
     folded: Vec<String>,
 }
 
 impl FilterIndex {
     pub fn new(corpus: &Corpus) -> Self {
-        let folded = corpus
+        let lower: Vec<String> = corpus
             .articles
             .iter()
             .map(|a| {
@@ -25,20 +27,23 @@ impl FilterIndex {
                 s.push_str(a.source.as_deref().unwrap_or(""));
                 s.push('\n');
                 s.push_str(&a.text());
-                fold_ascii(&s).to_lowercase()
+                s.to_lowercase()
             })
             .collect();
-        Self { folded }
+        let folded = lower.iter().map(|s| fold_ascii(s)).collect();
+        Self { lower, folded }
     }
 
-    /// The indices of the articles that match, in corpus order: every word
-    /// of `q` in the text, every entity of `e` mentioned, the date within
-    /// `from`..`to` (an article with no date matches no date range).
+    /// The indices of the articles that match, in corpus order: a word
+    /// of the text beginning with each word of `q` (with or without its
+    /// marks: "lam" finds "Lâm", "lâm" does not find "lam"), every entity of
+    /// `e` mentioned, the date within `from`..`to` (an article with no date
+    /// matches no date range).
     pub fn matches(&self, corpus: &Corpus, query: &Query) -> Vec<usize> {
-        let words: Vec<String> = fold_ascii(&query.q)
+        let words: Vec<(String, bool)> = crate::normalize(&query.q)
             .to_lowercase()
             .split_whitespace()
-            .map(str::to_string)
+            .map(|w| (w.to_string(), w.is_ascii()))
             .collect();
         let entities: Vec<Option<&crate::entity::Entity>> =
             query.e.iter().map(|id| corpus.entity(id)).collect();
@@ -46,7 +51,10 @@ impl FilterIndex {
             .filter(|&i| {
                 let article = &corpus.articles[i];
                 let folded = self.folded.get(i).map_or("", String::as_str);
-                words.iter().all(|w| folded.contains(w.as_str()))
+                let lower = self.lower.get(i).map_or("", String::as_str);
+                words
+                    .iter()
+                    .all(|(w, ascii)| has_word_starting(if *ascii { folded } else { lower }, w))
                     && entities
                         .iter()
                         .all(|e| e.is_some_and(|e| e.articles.contains(&article.id)))
@@ -54,6 +62,16 @@ impl FilterIndex {
             })
             .collect()
     }
+}
+
+/// Whether a word of `text` begins with `prefix`.
+fn has_word_starting(text: &str, prefix: &str) -> bool {
+    text.match_indices(prefix).any(|(i, _)| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// Whether a (partial) date overlaps the range `from`..=`to`, each end
@@ -126,6 +144,11 @@ mod tests {
         assert_eq!(ids(&c, "#/?q=hoa binh"), ["b"]);
         assert_eq!(ids(&c, "#/?q=Hòa%20Bình"), ["b"]);
         assert_eq!(ids(&c, "#/?q=tô lâm hà nội"), ["a"]);
+        assert_eq!(ids(&c, "#/?q=to lam ha noi"), ["a"]);
+        // Words, not pieces of words; marks count when typed.
+        assert_eq!(ids(&c, "#/?q=am"), Vec::<String>::new());
+        assert_eq!(ids(&c, "#/?q=hoà"), ["b"]);
+        assert_eq!(ids(&c, "#/?q=hóa"), Vec::<String>::new());
         assert_eq!(ids(&c, "#/?e=person:to-lam"), ["a", "b"]);
         assert_eq!(ids(&c, "#/?e=person:to-lam,location:ha-noi"), ["a"]);
         assert_eq!(ids(&c, "#/?e=person:nobody"), Vec::<String>::new());

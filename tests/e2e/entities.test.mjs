@@ -1,0 +1,333 @@
+// Highlighted entities, side by side, entity pages and the library's
+// filters, in a real headless Chromium, through the URL keys of the contract.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const A2020 = '000_d71d6d785006cd22';
+const A2015 = '001_bd0708b9623de2e6';
+const A2023 = '002_32c7cf5c29c9a34a';
+const A2025 = '003_75cddb8d0e4e5c0f';
+const A2026 = '004_15f2b103da24010b';
+const TYPES = ['person', 'organization', 'location', 'date', 'title', 'event'];
+
+const hash = (page) => decodeURIComponent(new URL(page.url()).hash);
+
+test('every mention is a mark with its entity and type, and types differ by more than colour', async () => {
+  const { page, errors } = await open(browser, `#/read/${A2020}`);
+  const marks = page.locator('article mark[data-entity]');
+  await marks.first().waitFor();
+  const all = await marks.evaluateAll((els) => els.map((e) => ({
+    id: e.dataset.entity, type: e.dataset.type, text: e.textContent,
+  })));
+  assert.ok(all.length > 50, `${all.length} marks`);
+  for (const m of all) {
+    assert.ok(TYPES.includes(m.type), JSON.stringify(m));
+    assert.ok(m.id.startsWith(`${m.type}:`), JSON.stringify(m));
+  }
+  const has = (id, text) => all.some((m) => m.id === id && m.text === text);
+  assert.ok(has('person:to-lam', 'Tô Lâm'));
+  assert.ok(has('person:vilay-lakhamphong', 'Vilay Lakhamphong'));
+  assert.ok(has('location:vientiane', 'Vientiane'));
+  assert.ok(all.some((m) => m.type === 'title' && m.text === 'Thượng tướng'));
+  assert.ok(all.some((m) => m.type === 'date' && m.text.includes('10/2')));
+  // Sentence openers are not entities.
+  assert.ok(!all.some((m) => ['Chiều', 'Trước đó', 'Tại'].includes(m.text)));
+  // A title holds the body it is an office of.
+  const nested = await page.locator('mark[data-type=title] > mark[data-type=organization]').count();
+  assert.ok(nested > 0);
+  // Each type has its own underline: a cue for colour-blind readers and for print.
+  const styles = await page.evaluate((types) => types.map((t) => {
+    const el = document.querySelector(`.legend-sample[data-type=${t}]`);
+    const s = getComputedStyle(el);
+    return `${s.textDecorationLine} ${s.textDecorationStyle}`;
+  }), TYPES);
+  assert.equal(new Set(styles).size, TYPES.length, styles.join(' | '));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the legend toggles each type and writes it in the link (t)', async () => {
+  const { page, errors } = await open(browser, `#/read/${A2020}`);
+  await page.locator('mark[data-type=date]').first().waitFor();
+  const dates = page.locator('[data-toggle-type=date]');
+  assert.equal(await dates.getAttribute('aria-pressed'), 'true');
+  await dates.click();
+  await page.waitForFunction(() => !document.querySelector('mark[data-type=date]'));
+  assert.equal(hash(page), `#/read/${A2020}?t=person,organization,location,title,event`);
+  assert.equal(await dates.getAttribute('aria-pressed'), 'false');
+  assert.ok(await page.locator('mark[data-type=person]').count() > 0);
+  // The link alone gives the same view.
+  const shared = await open(browser, `#/read/${A2020}?t=person`);
+  await shared.page.locator('mark[data-type=person]').first().waitFor();
+  const types = await shared.page.locator('mark[data-entity]').evaluateAll((els) => [...new Set(els.map((e) => e.dataset.type))]);
+  assert.deepEqual(types, ['person']);
+  await shared.page.close();
+  await dates.click();
+  await page.waitForFunction(() => document.querySelector('mark[data-type=date]'));
+  assert.equal(hash(page), `#/read/${A2020}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('hovering or focusing a mention shows its entity; a click or Enter opens its page', async () => {
+  const { page, errors } = await open(browser, `#/read/${A2020}`);
+  const toLam = page.locator('mark[data-entity="person:to-lam"]').first();
+  await toLam.hover();
+  const tip = page.locator('[role=tooltip]');
+  await tip.waitFor();
+  const text = await tip.textContent();
+  assert.match(text, /Tô Lâm/);
+  assert.match(text, /Người/);
+  assert.match(text, /Bộ trưởng Bộ Công an/);
+  // Keyboard: focus shows the same card, Enter opens the entity page.
+  await page.mouse.move(0, 0);
+  const vientiane = page.locator('mark[data-entity="location:vientiane"]').first();
+  await vientiane.focus();
+  await page.waitForFunction(() => document.querySelector('[role=tooltip]')?.textContent.includes('Vientiane'));
+  await page.keyboard.press('Enter');
+  await page.locator('[data-entity-page="location:vientiane"]').waitFor();
+  assert.equal(hash(page), '#/entity/location:vientiane');
+  await page.goBack();
+  await page.locator('mark[data-entity="person:to-lam"]').first().click();
+  await page.locator('[data-entity-page="person:to-lam"]').waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('hl emphasises one entity, and j / k move between its mentions', async () => {
+  const { page, errors } = await open(browser, `#/read/${A2020}?hl=person:to-lam`);
+  const emphasised = page.locator('mark.hl');
+  await emphasised.first().waitFor();
+  const ids = await emphasised.evaluateAll((els) => els.map((e) => e.dataset.entity));
+  const count = await page.locator('mark[data-entity="person:to-lam"]').count();
+  assert.equal(ids.length, count);
+  assert.ok(ids.every((id) => id === 'person:to-lam'));
+  assert.match(await page.locator('.emphasis').innerText(), new RegExp(`Tô Lâm.*${count}`));
+  const focusedIndex = () => page.evaluate(() => [...document.querySelectorAll('mark.hl')].indexOf(document.activeElement));
+  await page.keyboard.press('j');
+  assert.equal(await focusedIndex(), 0);
+  await page.keyboard.press('j');
+  assert.equal(await focusedIndex(), 1);
+  await page.keyboard.press('k');
+  assert.equal(await focusedIndex(), 0);
+  await page.keyboard.press('k');
+  assert.equal(await focusedIndex(), count - 1);
+  // The buttons do the same, and Escape clears the emphasis.
+  await page.getByRole('button', { name: /Lần sau/ }).click();
+  assert.equal(await focusedIndex(), 0);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('mark.hl'));
+  assert.equal(hash(page), `#/read/${A2020}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a link with p scrolls to that paragraph, and every paragraph has its link', async () => {
+  const { page, errors } = await open(browser, `#/read/${A2023}?p=6`, { width: 1280, height: 700 });
+  const target = page.locator(`[id="${A2023}-p6"]`);
+  await target.waitFor();
+  await page.waitForFunction((id) => {
+    const r = document.getElementById(id).getBoundingClientRect();
+    return r.top >= -2 && r.top < 120;
+  }, `${A2023}-p6`);
+  assert.match(await target.getAttribute('class'), /target/);
+  assert.ok(await page.evaluate(() => window.scrollY) > 200);
+  const link = page.locator(`.para:has([id="${A2023}-p3"]) a.pilcrow`);
+  assert.equal(await link.getAttribute('href'), `#/read/${A2023}?p=3`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('side by side sets the entities against each other and shows a changed title with dates', async () => {
+  const { page, errors } = await open(browser, `#/compare/${A2020},${A2026}`);
+  const overview = page.locator('.overview');
+  await overview.waitFor();
+  const shared = await page.locator('[data-type-group=person] .shared [data-chip]').evaluateAll((els) => els.map((e) => e.dataset.chip));
+  assert.ok(shared.includes('person:to-lam'), shared.join());
+  const partial = await page.locator('[data-type-group=person] .partial [data-chip]').evaluateAll((els) => els.map((e) => e.dataset.chip));
+  assert.ok(partial.includes('person:vilay-lakhamphong'), partial.join());
+  assert.ok(partial.includes('person:vanthong-kongmani'), partial.join());
+  const change = await page.locator('[data-entity-change="person:to-lam"]').innerText();
+  assert.match(change, /Bộ trưởng Bộ Công an.*10\/2\/2020.*→.*Tổng Bí thư.*5\/2\/2026/);
+  // A chip emphasises its entity in every column at once.
+  await page.locator('[data-chip="person:to-lam"]').click();
+  await page.waitForFunction(() => document.querySelectorAll('mark.hl').length > 0);
+  assert.equal(hash(page), `#/compare/${A2020},${A2026}?hl=person:to-lam`);
+  for (const id of [A2020, A2026]) {
+    assert.ok(await page.locator(`article[data-article="${id}"] mark.hl[data-entity="person:to-lam"]`).count() > 0, id);
+  }
+  assert.equal(await page.locator('[data-chip="person:to-lam"]').getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('articles picked in the library, or from a reading view, open side by side', async () => {
+  const { page, errors } = await open(browser, '#/');
+  await page.locator('[data-pick]').first().waitFor();
+  await page.locator(`[data-pick="${A2025}"]`).check();
+  await page.locator(`[data-pick="${A2015}"]`).check();
+  await page.locator('[data-compare-selected]').click();
+  await page.locator('article[data-article]').first().waitFor();
+  assert.equal(hash(page), `#/compare/${A2025},${A2015}`);
+  const ids = await page.locator('article[data-article]').evaluateAll((els) => els.map((e) => e.dataset.article));
+  assert.deepEqual(ids, [A2025, A2015]);
+  // From a reading view: "compare with…".
+  await page.goto(new URL(`#/read/${A2023}`, page.url()).href);
+  await page.locator('.compare-with summary').click();
+  await page.locator(`.compare-with a[href="#/compare/${A2023},${A2020}"]`).click();
+  await page.locator(`article[data-article="${A2020}"]`).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an entity page has its names, its titles on a timeline, its mentions in context and its company', async () => {
+  const { page, errors } = await open(browser, '#/entity/person:vilay-lakhamphong');
+  const root = page.locator('[data-entity-page="person:vilay-lakhamphong"]');
+  await root.waitFor();
+  assert.equal(await root.locator('h1').innerText(), 'Vilay Lakhamphong');
+  assert.match(await root.locator('.aliases').innerText(), /Vilay Lakhamphon\b/);
+  // Roles over time: a lane per title, a dot per article giving it.
+  const lanes = await root.locator('svg.timeline .lane-label').allTextContents();
+  assert.ok(lanes.includes('Bộ trưởng Bộ An ninh Lào'), lanes.join());
+  assert.ok(lanes.includes('Phó Thủ tướng'), lanes.join());
+  assert.ok(await root.locator('svg.timeline circle').count() >= lanes.length);
+  // Every mention in its sentence, linking to its paragraph with the entity emphasised.
+  const links = await root.locator('.mention-list a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+  assert.ok(links.length >= 4, links.join());
+  for (const href of links) assert.match(href, /^#\/read\/[0-9a-f_]+\?hl=person:vilay-lakhamphong&p=\d+$/);
+  assert.match(await root.locator('.mention-list .context').first().innerText(), /Vilay/);
+  // The entities mentioned with it most.
+  const related = await root.locator('.related a').allInnerTexts();
+  assert.ok(related.some((r) => r.startsWith('Tô Lâm')), related.join());
+  // Following a mention lands on its paragraph, emphasised.
+  await root.locator('.mention-list a').first().click();
+  await page.locator('mark.hl[data-entity="person:vilay-lakhamphong"]').first().waitFor();
+  assert.match(hash(page), /\?hl=person:vilay-lakhamphong&p=\d+$/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an entity page links to the library filtered by it', async () => {
+  const { page, errors } = await open(browser, '#/entity/person:to-lam');
+  await page.locator('.filter-link').click();
+  await page.locator('.filter-chip').waitFor();
+  assert.equal(hash(page), '#/?e=person:to-lam');
+  const ids = await page.locator('a[data-article]').evaluateAll((els) => els.map((e) => e.dataset.article));
+  assert.deepEqual(ids, [A2026, A2025, A2023, A2020]);
+  await page.locator('.filter-chip button').click();
+  await page.waitForFunction(() => document.querySelectorAll('a[data-article]').length === 5);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an unknown entity is said in an alert and the library is shown', async () => {
+  const { page, errors } = await open(browser, '#/entity/person:nobody');
+  await page.locator('[role=alert]').waitFor();
+  assert.match(await page.locator('[role=alert]').innerText(), /person:nobody/);
+  assert.equal(await page.locator('a[data-article]').count(), 5);
+  const lib = await open(browser, '#/?e=person:nobody,location:vientiane');
+  await lib.page.locator('[role=alert]').waitFor();
+  assert.match(await lib.page.locator('[role=alert]').innerText(), /person:nobody/);
+  assert.equal(await lib.page.locator('a[data-article]').count(), 4);
+  await lib.page.close();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the library filters as you type, by text, entity and dates, all in the link', async () => {
+  const { page, errors } = await open(browser, '#/');
+  const box = page.locator('input[type=search]');
+  await box.waitFor();
+  await box.pressSequentially('thu do vientiane');
+  await page.waitForFunction(() => document.querySelectorAll('a[data-article]').length === 3);
+  assert.equal(hash(page), '#/?q=thu+do+vientiane');
+  assert.equal(await box.inputValue(), 'thu do vientiane');
+  await box.fill('');
+  await page.waitForFunction(() => document.querySelectorAll('a[data-article]').length === 5);
+  const from = page.locator('input[name=from]');
+  await from.fill('2023');
+  await from.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('a[data-article]').length === 3);
+  assert.equal(hash(page), '#/?from=2023');
+  await from.fill('2023-13');
+  await from.press('Enter');
+  await page.locator('[role=alert]').waitFor();
+  assert.match(await page.locator('[role=alert]').innerText(), /2023-13/);
+  assert.equal(await page.locator('a[data-article]').count(), 3);
+  // A shared link opens the same filtered list, the box filled in.
+  const shared = await open(browser, '#/?q=Lương%20Tam%20Quang&to=2024');
+  await shared.page.locator('a[data-article]').first().waitFor();
+  const ids = await shared.page.locator('a[data-article]').evaluateAll((els) => els.map((e) => e.dataset.article));
+  assert.deepEqual(ids, [A2023]);
+  assert.equal(await shared.page.locator('input[type=search]').inputValue(), 'Lương Tam Quang');
+  await shared.page.close();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** Relative luminance of an sRGB colour, per WCAG 2. */
+function luminance([r, g, b]) {
+  const f = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+}
+const contrast = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+
+test('every highlight colour keeps WCAG AA contrast in light and dark themes', async () => {
+  for (const scheme of ['light', 'dark']) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+    await page.goto(new URL(`#/read/${A2023}?hl=person:to-lam`, process.env.BASE_URL ?? 'http://127.0.0.1:8080/').href);
+    await page.locator('mark[data-entity]').first().waitFor();
+    const samples = await page.evaluate((types) => {
+      const rgb = (s) => s.match(/[\d.]+/g).slice(0, 4).map(Number);
+      // The colour painted behind an element: its own and its ancestors' backgrounds, composited.
+      const behind = (el) => {
+        const layers = [];
+        for (let e = el; e; e = e.parentElement) layers.push(rgb(getComputedStyle(e).backgroundColor));
+        let [r, g, b] = [255, 255, 255];
+        for (const [lr, lg, lb, la = 1] of layers.reverse()) {
+          r = lr * la + r * (1 - la); g = lg * la + g * (1 - la); b = lb * la + b * (1 - la);
+        }
+        return [r, g, b];
+      };
+      const out = [];
+      for (const t of types) {
+        for (const sel of [`mark[data-type=${t}]`, `.legend-sample[data-type=${t}]`]) {
+          const el = document.querySelector(sel);
+          if (!el) continue;
+          out.push({ what: sel, fg: rgb(getComputedStyle(el).color).slice(0, 3), bg: behind(el) });
+        }
+      }
+      const hl = document.querySelector('mark.hl');
+      out.push({ what: 'mark.hl', fg: rgb(getComputedStyle(hl).color).slice(0, 3), bg: behind(hl) });
+      return out;
+    }, TYPES);
+    assert.ok(samples.length >= 11, `${scheme}: ${samples.length} samples`);
+    for (const s of samples) {
+      const ratio = contrast(s.fg, s.bg);
+      assert.ok(ratio >= 4.5, `${scheme} ${s.what}: ${ratio.toFixed(2)} (${s.fg} on ${s.bg})`);
+    }
+    // Hovered marks swap text and tint; they too must stay legible.
+    const mark = page.locator('mark[data-type=location]').first();
+    await mark.hover();
+    const hovered = await mark.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+    const [fg, bg] = hovered.map((s) => s.match(/[\d.]+/g).slice(0, 3).map(Number));
+    assert.ok(contrast(fg, bg) >= 4.5, `${scheme} hovered: ${contrast(fg, bg).toFixed(2)}`);
+    await page.close();
+  }
+});
+
+test('the entity views fit a phone: no sideways scroll at 390 px', async () => {
+  for (const fragment of [`#/read/${A2020}?hl=person:to-lam`, `#/compare/${A2020},${A2026}`, '#/entity/person:to-lam', '#/?e=person:to-lam']) {
+    const { page, errors } = await open(browser, fragment, { width: 390, height: 844 });
+    await page.locator('main h1').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${fragment} overflows by ${overflow}px at 390px`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
