@@ -42,6 +42,8 @@ pub struct Strings {
     pub compare_with: &'static str,
     pub compare_selected: fn(usize) -> String,
     pub compare_pick_hint: &'static str,
+    pub compare_open: &'static str,
+    pub clear_picks: &'static str,
     pub select_for_compare: fn(&str) -> String,
     pub entities_heading: &'static str,
     pub in_all: &'static str,
@@ -135,7 +137,9 @@ static VI: Strings = Strings {
     keys_hint: "Phím j / k: lần nhắc sau / trước",
     paragraph_link: |n| format!("Liên kết đến đoạn {n}"),
     compare_with: "Đặt cạnh bài khác…",
-    compare_selected: |n| format!("Đặt cạnh nhau ({n})"),
+    compare_selected: |n| format!("Đã chọn {n} bài"),
+    compare_open: "Đặt cạnh nhau",
+    clear_picks: "Bỏ chọn",
     compare_pick_hint: "Chọn từ 2 đến 4 bài để đặt cạnh nhau.",
     select_for_compare: |t| format!("Chọn để đặt cạnh nhau: {t}"),
     entities_heading: "Thực thể trong các bài",
@@ -252,7 +256,15 @@ static EN: Strings = Strings {
     keys_hint: "Keys j / k: next / previous mention",
     paragraph_link: |n| format!("Link to paragraph {n}"),
     compare_with: "Set beside another article…",
-    compare_selected: |n| format!("Compare ({n})"),
+    compare_selected: |n| {
+        if n == 1 {
+            "1 article picked".into()
+        } else {
+            format!("{n} articles picked")
+        }
+    },
+    compare_open: "Set side by side",
+    clear_picks: "Clear",
     compare_pick_hint: "Pick 2 to 4 articles to set side by side.",
     select_for_compare: |t| format!("Select for comparison: {t}"),
     entities_heading: "Entities across the articles",

@@ -137,8 +137,8 @@ fn Overview(props: &OverviewProps) -> Html {
         }
     });
     html! {
-        <section class="overview" aria-labelledby="overview-heading">
-            <h2 id="overview-heading">{ s.entities_heading }</h2>
+        <details class="overview" open=true aria-labelledby="overview-heading">
+            <summary><h2 id="overview-heading">{ s.entities_heading }</h2></summary>
             <p class="overview-note">{ format!("{} · ", s.per_article_counts) }{ for props.indices.iter().enumerate().map(|(i, &a)| html! {
                 <span class="col-key">{ format!("{} {}", column_letter(i), shorten(&corpus.articles[a].title)) }</span>
             }) }</p>
@@ -152,7 +152,7 @@ fn Overview(props: &OverviewProps) -> Html {
                 <p>{ s.no_entities }</p>
             }
             <div class="overview-types">{ for groups }</div>
-        </section>
+        </details>
     }
 }
 

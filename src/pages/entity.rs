@@ -104,7 +104,7 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
                 <section class="roles" aria-labelledby="roles-heading">
                     <h2 id="roles-heading">{ s.roles_heading }</h2>
                     if !dated.is_empty() {
-                        { timeline(&corpus, state, &entity.name, &dated) }
+                        <div class="timeline-wrap">{ timeline(&corpus, state, &entity.name, &dated) }</div>
                         <ol class="role-list">{ for dated.iter().map(|t| html! {
                             <li><strong>{ &t.title }</strong>{ format!(" — {}", span_text(s.format_date, t)) }</li>
                         }) }</ol>

@@ -164,6 +164,10 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
             </li>
         }
     });
+    let clear_picks = {
+        let selected = selected.clone();
+        Callback::from(move |_| selected.set(Vec::new()))
+    };
     let compare_href = (selected.len() >= 2).then(|| {
         state
             .apply(Action::Open(Route::Compare((*selected).clone())))
@@ -206,19 +210,24 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
                     <ul class="filter-chips">{ for chips }</ul>
                 </div>
             }
-            <div class={classes!("compare-bar", (!selected.is_empty()).then_some("active"))}>
-                if let Some(href) = compare_href {
-                    <a class="button" href={href} data-compare-selected="">{ (s.compare_selected)(selected.len()) }</a>
-                } else {
-                    <span class="hint">{ s.compare_pick_hint }</span>
-                }
-            </div>
+            <p class="compare-hint">{ s.compare_pick_hint }</p>
             if corpus.articles.is_empty() {
                 <p class="empty">{ s.empty_corpus }</p>
             } else if shown.is_empty() {
                 <p class="empty">{ s.no_matches }</p>
             } else {
                 <ol class="cards">{ for items }</ol>
+            }
+            if !selected.is_empty() {
+                <div class="compare-bar" role="region" aria-label={s.compare_pick_hint}>
+                    <span class="picked-count">{ (s.compare_selected)(selected.len()) }</span>
+                    if let Some(href) = compare_href {
+                        <a class="button" href={href} data-compare-selected="">{ s.compare_open }</a>
+                    } else {
+                        <span class="hint">{ s.compare_pick_hint }</span>
+                    }
+                    <button type="button" class="clear-picks" onclick={clear_picks}>{ s.clear_picks }</button>
+                </div>
             }
         </section>
     }
