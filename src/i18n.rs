@@ -40,6 +40,7 @@ pub struct Strings {
     pub keys_hint: &'static str,
     pub paragraph_link: fn(u32) -> String,
     pub compare_with: &'static str,
+    pub shared_entities: fn(usize) -> String,
     pub compare_selected: fn(usize) -> String,
     pub compare_pick_hint: &'static str,
     pub compare_open: &'static str,
@@ -57,6 +58,7 @@ pub struct Strings {
     pub undated_roles: &'static str,
     pub mentions_heading: fn(usize, usize) -> String,
     pub more_mentions: fn(usize) -> String,
+    pub more_articles: fn(usize) -> String,
     pub mentioned_with: &'static str,
     pub in_articles: fn(usize) -> String,
     pub filter_by_entity: fn(usize) -> String,
@@ -137,6 +139,7 @@ static VI: Strings = Strings {
     keys_hint: "Phím j / k: lần nhắc sau / trước",
     paragraph_link: |n| format!("Liên kết đến đoạn {n}"),
     compare_with: "Đặt cạnh bài khác…",
+    shared_entities: |n| format!("{n} thực thể chung"),
     compare_selected: |n| format!("Đã chọn {n} bài"),
     compare_open: "Đặt cạnh nhau",
     clear_picks: "Bỏ chọn",
@@ -159,7 +162,8 @@ static VI: Strings = Strings {
             format!("{total} lần nhắc")
         }
     },
-    more_mentions: |n| format!("Còn {n} lần nhắc nữa"),
+    more_mentions: |n| format!("Xem thêm (còn {n} lần nhắc)"),
+    more_articles: |n| format!("Xem thêm (còn {n} bài)"),
     mentioned_with: "Thường được nhắc cùng",
     in_articles: |n| format!("{n} bài"),
     filter_by_entity: |n| format!("Xem {n} bài nhắc đến trong thư viện"),
@@ -256,6 +260,13 @@ static EN: Strings = Strings {
     keys_hint: "Keys j / k: next / previous mention",
     paragraph_link: |n| format!("Link to paragraph {n}"),
     compare_with: "Set beside another article…",
+    shared_entities: |n| {
+        if n == 1 {
+            "1 entity in common".into()
+        } else {
+            format!("{n} entities in common")
+        }
+    },
     compare_selected: |n| {
         if n == 1 {
             "1 article picked".into()
@@ -285,7 +296,8 @@ static EN: Strings = Strings {
             format!("{total} {noun}")
         }
     },
-    more_mentions: |n| format!("{n} more mentions"),
+    more_mentions: |n| format!("Show more ({n} not shown)"),
+    more_articles: |n| format!("Show more ({n} not shown)"),
     mentioned_with: "Mentioned most with",
     in_articles: |n| {
         if n == 1 {

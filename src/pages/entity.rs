@@ -13,7 +13,7 @@ use crate::i18n::strings;
 use crate::pages::library::LibraryPage;
 use crate::view::{scroll_to_top, set_title};
 
-/// Mentions shown with their sentence.
+/// Mentions shown with their sentence at first, and added by "more".
 const SHOWN_MENTIONS: usize = 200;
 /// Entities listed as mentioned with this one.
 const RELATED: usize = 24;
@@ -29,6 +29,11 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
     let corpus = use_corpus();
     let s = strings(props.state.query.lang);
     let index = corpus.entity_index(&props.id);
+    let limit = use_state_eq(|| SHOWN_MENTIONS);
+    {
+        let limit = limit.clone();
+        use_effect_with(props.id.clone(), move |_| limit.set(SHOWN_MENTIONS));
+    }
     {
         let name = index.map_or_else(|| props.id.clone(), |i| corpus.entities[i].name.clone());
         use_effect_with(props.id.clone(), move |_| {
@@ -46,7 +51,11 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
     };
     let entity = &corpus.entities[index];
     let state = &props.state;
-    let (seen, total) = sightings(&corpus, index, SHOWN_MENTIONS);
+    let (seen, total) = sightings(&corpus, index, *limit);
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(*limit + SHOWN_MENTIONS))
+    };
     let related = mentioned_with(&corpus, index, RELATED);
     let (dated, undated) = tenures(&corpus, index);
     let filtered = state
@@ -120,7 +129,7 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
                     <h2 id="mentions-heading">{ (s.mentions_heading)(seen.len(), total) }</h2>
                     <ol class="mention-list">{ for mentions }</ol>
                     if total > seen.len() {
-                        <p class="more">{ (s.more_mentions)(total - seen.len()) }</p>
+                        <p class="more"><button type="button" onclick={more}>{ (s.more_mentions)(total - seen.len()) }</button></p>
                     }
                 </section>
                 if !related.is_empty() {

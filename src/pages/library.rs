@@ -16,6 +16,8 @@ use crate::view::{navigate, replace, set_title};
 
 /// Characters of opening text shown for each article.
 const EXCERPT_CHARS: usize = 240;
+/// Articles listed at first, and added by "more".
+const PAGE: usize = 100;
 /// At most this many articles are set side by side.
 const MAX_COMPARED: usize = 4;
 
@@ -27,14 +29,16 @@ pub struct LibraryPageProps {
 /// Newest first; undated articles last; then by id, so the order is stable.
 pub fn library_order(articles: &[Article]) -> Vec<&Article> {
     let mut sorted: Vec<&Article> = articles.iter().collect();
-    sorted.sort_by(|a, b| {
-        b.date
-            .is_some()
-            .cmp(&a.date.is_some())
-            .then(b.date.cmp(&a.date))
-            .then(a.id.cmp(&b.id))
-    });
+    sorted.sort_by(|a, b| newest_first(a, b));
     sorted
+}
+
+fn newest_first(a: &Article, b: &Article) -> std::cmp::Ordering {
+    b.date
+        .is_some()
+        .cmp(&a.date.is_some())
+        .then(b.date.cmp(&a.date))
+        .then(a.id.cmp(&b.id))
 }
 
 fn input_value(e: &Event) -> String {
@@ -53,6 +57,7 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     let s = strings(lang);
     let selected = use_state(Vec::<String>::new);
     let bad_date = use_state(|| None::<String>);
+    let limit = use_state_eq(|| PAGE);
     let search = use_node_ref();
     use_effect_with(lang, move |_| {
         set_title(&format!("{} — Đối chiếu", s.library))
@@ -81,8 +86,7 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     };
     let matching = corpus.filter_index().matches(&corpus, &effective);
     let mut shown: Vec<&Article> = matching.iter().map(|&i| &corpus.articles[i]).collect();
-    let order = library_order(&corpus.articles);
-    shown.sort_by_key(|a| order.iter().position(|o| o.id == a.id));
+    shown.sort_by(|a, b| newest_first(a, b));
     let filtering =
         !query.q.is_empty() || !query.e.is_empty() || query.from.is_some() || query.to.is_some();
 
@@ -134,7 +138,12 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         .apply(Action::SetRange(None, None))
         .to_hash();
 
-    let items = shown.iter().map(|a| {
+    let hidden = shown.len().saturating_sub(*limit);
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(*limit + PAGE))
+    };
+    let items = shown.iter().take(*limit).map(|a| {
         let href = state.apply(Action::Open(Route::Read(a.id.clone()))).to_hash();
         let checked = selected.contains(&a.id);
         let full = !checked && selected.len() >= MAX_COMPARED;
@@ -217,6 +226,9 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
                 <p class="empty">{ s.no_matches }</p>
             } else {
                 <ol class="cards">{ for items }</ol>
+                if hidden > 0 {
+                    <p class="more"><button type="button" onclick={more}>{ (s.more_articles)(hidden) }</button></p>
+                }
             }
             if !selected.is_empty() {
                 <div class="compare-bar" role="region" aria-label={s.compare_pick_hint}>

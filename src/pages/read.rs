@@ -2,6 +2,7 @@
 //! the emphasised entity (`hl`), the paragraph of the link (`p`), and its
 //! neighbours in the library.
 
+use doichieu_core::compare::similar;
 use doichieu_core::view::{Action, EntityType, Route, ViewState};
 use yew::prelude::*;
 
@@ -14,6 +15,9 @@ use crate::corpus::{use_corpus, SharedCorpus};
 use crate::i18n::strings;
 use crate::pages::library::{library_order, LibraryPage};
 use crate::view::{scroll_to_paragraph, scroll_to_top, set_title};
+
+/// Articles offered to set beside this one.
+const SUGGESTED: usize = 12;
 
 #[derive(Properties, PartialEq)]
 pub struct ReadPageProps {
@@ -93,11 +97,19 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
     };
     let newer = at.checked_sub(1).and_then(|i| link(i, s.previous, "prev"));
     let older = link(at + 1, s.next, "next");
-    let others = order.iter().filter(|a| a.id != article.id).map(|a| {
-        let route = Route::Compare(vec![article.id.clone(), a.id.clone()]);
-        let href = props.state.apply(Action::Open(route)).to_hash();
-        html! { <li><a href={href}>{ &a.title }</a></li> }
-    });
+    let others = similar(&corpus, index, SUGGESTED)
+        .into_iter()
+        .map(|(other, shared)| {
+            let a = &corpus.articles[other];
+            let route = Route::Compare(vec![article.id.clone(), a.id.clone()]);
+            let href = props.state.apply(Action::Open(route)).to_hash();
+            html! {
+                <li>
+                    <a href={href}>{ &a.title }</a>
+                    <span class="shared">{ (s.shared_entities)(shared) }</span>
+                </li>
+            }
+        });
     let counts = type_counts(&corpus, &[index]);
     let emphasised = emphasised_count(&corpus, &props.state, &[index]);
     html! {

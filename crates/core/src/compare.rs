@@ -90,6 +90,37 @@ pub fn compare(corpus: &Corpus, articles: &[usize]) -> Comparison {
     }
 }
 
+/// The articles sharing the most entities with the article at `index`
+/// (dates left out, as they say little of what an article is about):
+/// (article index, entities shared), most first, then newest, at most `limit`.
+pub fn similar(corpus: &Corpus, index: usize, limit: usize) -> Vec<(usize, usize)> {
+    let mut entities: Vec<u32> = corpus
+        .marks_of(index)
+        .iter()
+        .filter(|m| corpus.kind_of(m) != EntityType::Date)
+        .map(|m| m.entity)
+        .collect();
+    entities.sort_unstable();
+    entities.dedup();
+    let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
+    for e in entities {
+        for id in &corpus.entities[e as usize].articles {
+            match corpus.article_index(id) {
+                Some(other) if other != index => *shared.entry(other).or_default() += 1,
+                _ => {}
+            }
+        }
+    }
+    let mut out: Vec<(usize, usize)> = shared.into_iter().collect();
+    out.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| corpus.articles[b.0].date.cmp(&corpus.articles[a.0].date))
+            .then(a.0.cmp(&b.0))
+    });
+    out.truncate(limit);
+    out
+}
+
 fn title_change(corpus: &Corpus, articles: &[usize], entity: u32) -> Option<TitleChange> {
     let e = &corpus.entities[entity as usize];
     let mut stages: Vec<(usize, Option<PartialDate>, Vec<String>)> = Vec::new();
@@ -171,5 +202,24 @@ mod tests {
         );
         // The same article twice differs in nothing.
         assert!(compare(&c, &[1, 1]).title_changes.is_empty());
+    }
+
+    #[test]
+    fn similar_articles_share_the_most_entities() {
+        let c = corpus(&[
+            ("a", "Tin một\nBộ trưởng Tô Lâm tiếp đoàn Lào tại Hà Nội."),
+            ("b", "Tin hai\nTổng Bí thư Tô Lâm thăm Lào."),
+            ("c", "Tin ba\nMưa lớn ở Đà Nẵng."),
+            ("d", "Tin bốn\nĐoàn đại biểu Lào đến Hà Nội gặp Tô Lâm."),
+        ]);
+        let near: Vec<(&str, usize)> = similar(&c, 0, 5)
+            .into_iter()
+            .map(|(i, n)| (c.articles[i].id.as_str(), n))
+            .collect();
+        assert_eq!(near[0], ("d", 3), "{near:?}");
+        assert!(
+            near.iter().all(|(id, _)| *id != "c" && *id != "a"),
+            "{near:?}"
+        );
     }
 }
