@@ -3,13 +3,13 @@
 //! and every mention a `<mark data-entity data-type>`. Hovering or focusing
 //! a mention shows its entity; clicking it (or Enter) opens the entity page.
 
-use doichieu_core::highlight::{lay_out, LaidBlock, Piece};
+use doichieu_core::highlight::{lay_out, to_html, HtmlOptions};
 use doichieu_core::view::{Action, Route, ViewState};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use crate::corpus::{use_corpus, SharedCorpus};
+use crate::corpus::use_corpus;
 use crate::i18n::strings;
 use crate::view::navigate;
 
@@ -125,34 +125,30 @@ fn Body(props: &ArticleTextProps) -> Html {
     let query = &props.state.query;
     let s = strings(query.lang);
     let article = &corpus.articles[props.index];
-    let hl = query.hl.as_deref().and_then(|id| corpus.entity_index(id));
     let blocks = lay_out(&corpus, props.index, |kind| query.shows(kind));
-    let tip_id = format!("{}-tip", article.id);
-    let render = |pieces: &[Piece<'_>]| render_pieces(pieces, &corpus, hl, &tip_id);
-    let prefix = &article.id;
-    let items = blocks.iter().map(|block| match block {
-        LaidBlock::Paragraph { number, pieces } => {
-            let target = query.p == Some(*number);
-            let href = props.state.apply(Action::Paragraph(Some(*number))).to_hash();
-            html! {
-                <div class={classes!("para", target.then_some("target"))}>
-                    <a class="pilcrow" href={href} aria-label={(s.paragraph_link)(*number)}>{ number }</a>
-                    <p id={format!("{prefix}-p{number}")} data-p={number.to_string()} class={classes!(target.then_some("target"))}>{ render(pieces) }</p>
-                </div>
-            }
-        }
-        LaidBlock::Caption { text, credit } => html! {
-            <figure class="caption">
-                <figcaption>
-                    if let Some(text) = text { <span class="caption-text">{ render(text) }</span> }
-                    if let Some(credit) = credit {
-                        <span class="credit">{ format!("{}: ", s.photo) }{ render(credit) }</span>
-                    }
-                </figcaption>
-            </figure>
+    let link = |n: u32| {
+        let href = props.state.apply(Action::Paragraph(Some(n))).to_hash();
+        (href, (s.paragraph_link)(n))
+    };
+    // Built as one string (every character of the text escaped) and set
+    // at once: thousands of marks render in a few milliseconds.
+    let html = to_html(
+        &corpus,
+        &blocks,
+        &HtmlOptions {
+            article_id: &article.id,
+            emphasised: query
+                .hl
+                .as_deref()
+                .and_then(|id| corpus.entity_index(id))
+                .and_then(|i| u32::try_from(i).ok()),
+            target: query.p,
+            photo_label: s.photo,
+            paragraph_link: &link,
+            described_by: &format!("{}-tip", article.id),
         },
-    });
-    html! { <>{ for items }</> }
+    );
+    Html::from_html_unchecked(AttrValue::from(html))
 }
 
 /// The `<mark>` at or around an event's target.
@@ -164,27 +160,4 @@ fn mark_of(target: Option<web_sys::EventTarget>) -> Option<HtmlElement> {
         .ok()??
         .dyn_into::<HtmlElement>()
         .ok()
-}
-
-fn render_pieces(
-    pieces: &[Piece<'_>],
-    corpus: &SharedCorpus,
-    hl: Option<usize>,
-    tip_id: &str,
-) -> Html {
-    pieces
-        .iter()
-        .map(|piece| match piece {
-            Piece::Text(text) => html! { { *text } },
-            Piece::Mark { mark, kind, inner } => {
-                let entity = &corpus.entities[mark.entity as usize];
-                let emphasised = hl == Some(mark.entity as usize);
-                html! {
-                    <mark data-entity={entity.id.clone()} data-type={kind.as_str()} class={classes!(emphasised.then_some("hl"))} tabindex="0" aria-describedby={tip_id.to_string()}>
-                        { render_pieces(inner, corpus, hl, tip_id) }
-                    </mark>
-                }
-            }
-        })
-        .collect()
 }

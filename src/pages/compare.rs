@@ -111,11 +111,11 @@ fn Overview(props: &OverviewProps) -> Html {
                 <h3><span class="legend-sample" data-type={kind.as_str()}>{ (s.type_name)(kind) }</span></h3>
                 <div class="overview-row shared">
                     <h4>{ s.in_all }<span class="n">{ all.len() }</span></h4>
-                    { chip_list(&corpus, &props.state, &all) }
+                    <ChipList state={props.state.clone()} rows={all.into_iter().cloned().collect::<Vec<_>>()} />
                 </div>
                 <div class="overview-row partial">
                     <h4>{ s.only_some }<span class="n">{ some.len() }</span></h4>
-                    { chip_list(&corpus, &props.state, &some) }
+                    <ChipList state={props.state.clone()} rows={some.into_iter().cloned().collect::<Vec<_>>()} />
                 </div>
             </section>
         })
@@ -167,19 +167,43 @@ fn shorten(title: &str) -> String {
 /// Chips shown before the rest are folded away.
 const CHIPS_SHOWN: usize = 12;
 
-/// The first chips of a row, then the others behind "+N".
-fn chip_list(corpus: &SharedCorpus, state: &ViewState, rows: &[&Row]) -> Html {
-    let (first, rest) = rows.split_at(rows.len().min(CHIPS_SHOWN));
+#[derive(Properties, PartialEq)]
+struct ChipListProps {
+    state: ViewState,
+    rows: Vec<Row>,
+}
+
+/// The first chips of a row, then "+N", which shows the others (built only
+/// then: a long comparison has hundreds).
+#[function_component]
+fn ChipList(props: &ChipListProps) -> Html {
+    let corpus = use_corpus();
+    let open = use_state_eq(|| false);
+    let hl = props.state.query.hl.as_deref();
+    // The emphasised entity's chip is always shown.
+    let shown = if *open {
+        props.rows.len()
+    } else {
+        let at = props
+            .rows
+            .iter()
+            .position(|r| Some(corpus.entities[r.entity as usize].id.as_str()) == hl);
+        CHIPS_SHOWN
+            .max(at.map_or(0, |i| i + 1))
+            .min(props.rows.len())
+    };
+    let rest = props.rows.len() - shown;
+    let expand = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(true))
+    };
     html! {
-        <>
-            <ul class="chips">{ for first.iter().map(|r| chip(corpus, state, r)) }</ul>
-            if !rest.is_empty() {
-                <details class="overview-more">
-                    <summary>{ format!("+{}", rest.len()) }</summary>
-                    <ul class="chips">{ for rest.iter().map(|r| chip(corpus, state, r)) }</ul>
-                </details>
+        <ul class="chips">
+            { for props.rows[..shown].iter().map(|r| chip(&corpus, &props.state, r)) }
+            if rest > 0 {
+                <li><button type="button" class="more-chips" onclick={expand} aria-expanded="false">{ format!("+{rest}") }</button></li>
             }
-        </>
+        </ul>
     }
 }
 

@@ -134,6 +134,113 @@ fn nest<'a>(
     out
 }
 
+/// What [`to_html`] needs beyond the blocks: the words and links of the
+/// interface, and what the link asks for.
+pub struct HtmlOptions<'a> {
+    /// Prefix of paragraph ids: `<article-id>-p<N>`.
+    pub article_id: &'a str,
+    /// The entity emphasised (`hl`), by index.
+    pub emphasised: Option<u32>,
+    /// The paragraph of the link (`p`).
+    pub target: Option<u32>,
+    /// "Ảnh" / "Photo", before a credit.
+    pub photo_label: &'a str,
+    /// The link and its label for paragraph N.
+    pub paragraph_link: &'a dyn Fn(u32) -> (String, String),
+    /// The id of the element describing a mention (the entity card).
+    pub described_by: &'a str,
+}
+
+/// The blocks as HTML: every character of the article's text escaped, so
+/// text is only ever shown as text; every mention a `<mark data-entity
+/// data-type tabindex="0">` (class `hl` when emphasised).
+pub fn to_html(corpus: &Corpus, blocks: &[LaidBlock<'_>], options: &HtmlOptions<'_>) -> String {
+    let mut out = String::with_capacity(4096);
+    for block in blocks {
+        match block {
+            LaidBlock::Paragraph { number, pieces } => {
+                let target = options.target == Some(*number);
+                let (href, label) = (options.paragraph_link)(*number);
+                out.push_str(if target {
+                    "<div class=\"para target\">"
+                } else {
+                    "<div class=\"para\">"
+                });
+                out.push_str("<a class=\"pilcrow\" href=\"");
+                escape_into(&mut out, &href);
+                out.push_str("\" aria-label=\"");
+                escape_into(&mut out, &label);
+                out.push_str(&format!("\">{number}</a><p id=\""));
+                escape_into(&mut out, options.article_id);
+                out.push_str(&format!("-p{number}\" data-p=\"{number}\""));
+                if target {
+                    out.push_str(" class=\"target\"");
+                }
+                out.push('>');
+                pieces_html(corpus, pieces, options, &mut out);
+                out.push_str("</p></div>");
+            }
+            LaidBlock::Caption { text, credit } => {
+                out.push_str("<figure class=\"caption\"><figcaption>");
+                if let Some(text) = text {
+                    out.push_str("<span class=\"caption-text\">");
+                    pieces_html(corpus, text, options, &mut out);
+                    out.push_str("</span>");
+                }
+                if let Some(credit) = credit {
+                    out.push_str("<span class=\"credit\">");
+                    escape_into(&mut out, options.photo_label);
+                    out.push_str(": ");
+                    pieces_html(corpus, credit, options, &mut out);
+                    out.push_str("</span>");
+                }
+                out.push_str("</figcaption></figure>");
+            }
+        }
+    }
+    out
+}
+
+fn pieces_html(corpus: &Corpus, pieces: &[Piece<'_>], options: &HtmlOptions<'_>, out: &mut String) {
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => escape_into(out, text),
+            Piece::Mark { mark, kind, inner } => {
+                out.push_str("<mark data-entity=\"");
+                escape_into(out, &corpus.entities[mark.entity as usize].id);
+                out.push_str("\" data-type=\"");
+                out.push_str(kind.as_str());
+                out.push('"');
+                if options.emphasised == Some(mark.entity) {
+                    out.push_str(" class=\"hl\"");
+                }
+                out.push_str(" tabindex=\"0\" aria-describedby=\"");
+                escape_into(out, options.described_by);
+                out.push_str("\">");
+                pieces_html(corpus, inner, options, out);
+                out.push_str("</mark>");
+            }
+        }
+    }
+}
+
+/// Appends `text` with the characters that mean something in HTML escaped.
+pub fn escape_into(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(i) = rest.find(['&', '<', '>', '"', '\'']) {
+        out.push_str(&rest[..i]);
+        out.push_str(match rest.as_bytes()[i] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
+        });
+        rest = &rest[i + 1..];
+    }
+    out.push_str(rest);
+}
+
 /// The number of the paragraph holding byte `offset` of the article's
 /// text; for a caption, the paragraph before it (`None` before the first).
 pub fn paragraph_at(article: &Article, offset: usize) -> Option<u32> {
@@ -294,6 +401,52 @@ mod tests {
         let titles_hidden = lay_out(&c, 0, |k| k != EntityType::Title);
         assert!(shown(&titles_hidden)[0]
             .starts_with("1: Bộ trưởng [organization Bộ Công an], Đại tướng [person"));
+    }
+
+    #[test]
+    fn html_escapes_every_character_of_the_text() {
+        let c = corpus(
+            "Tiêu đề\n<script>alert('x')</script> & \"Tô Lâm\" đến Hà Nội.\nẢnh <b>. (Ảnh: Phạm Kiên/TTXVN)",
+        );
+        let blocks = lay_out(&c, 0, |_| true);
+        let link = |n: u32| (format!("#/read/a?p={n}"), format!("Đoạn {n}"));
+        let hl = c.entity_index("location:ha-noi").map(|i| i as u32);
+        let html = to_html(
+            &c,
+            &blocks,
+            &HtmlOptions {
+                article_id: "a",
+                emphasised: hl,
+                target: Some(1),
+                photo_label: "Ảnh",
+                paragraph_link: &link,
+                described_by: "a-tip",
+            },
+        );
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(!html.contains("<b>"), "{html}");
+        assert!(
+            html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;"),
+            "{html}"
+        );
+        assert!(html.starts_with("<div class=\"para target\"><a class=\"pilcrow\" href=\"#/read/a?p=1\" aria-label=\"Đoạn 1\">1</a><p id=\"a-p1\" data-p=\"1\" class=\"target\">"), "{html}");
+        assert!(html.contains("<mark data-entity=\"location:ha-noi\" data-type=\"location\" class=\"hl\" tabindex=\"0\" aria-describedby=\"a-tip\">Hà Nội</mark>"), "{html}");
+        assert!(
+            html.contains("<span class=\"credit\">Ảnh: <mark data-entity=\"person:pham-kien\""),
+            "{html}"
+        );
+        // Taking the tags out gives back the text.
+        let mut text = String::new();
+        let mut in_tag = false;
+        for ch in html.chars() {
+            match ch {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                _ if !in_tag => text.push(ch),
+                _ => {}
+            }
+        }
+        assert!(text.contains("&lt;script&gt;"), "{text}");
     }
 
     #[test]
