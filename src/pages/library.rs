@@ -41,10 +41,12 @@ fn newest_first(a: &Article, b: &Article) -> std::cmp::Ordering {
         .then(a.id.cmp(&b.id))
 }
 
+/// What the reader typed, composed (NFC) by the browser, so that text from
+/// any keyboard compares equal to the corpus.
 fn input_value(e: &Event) -> String {
     e.target()
         .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        .map(|i| i.value())
+        .map(|i| String::from(js_sys::JsString::from(i.value()).normalize("NFC")))
         .unwrap_or_default()
 }
 

@@ -40,7 +40,10 @@ impl FilterIndex {
     /// `e` mentioned, the date within `from`..`to` (an article with no date
     /// matches no date range).
     pub fn matches(&self, corpus: &Corpus, query: &Query) -> Vec<usize> {
-        let words: Vec<(String, bool)> = crate::normalize(&query.q)
+        // The query is expected composed (NFC), as typed; tone placement is
+        // made the text's own ("hoà" finds "hòa"). Nothing here needs the
+        // Unicode composition tables, which the web app leaves out.
+        let words: Vec<(String, bool)> = crate::normalize::place_tone_marks(&query.q)
             .to_lowercase()
             .split_whitespace()
             .map(|w| (w.to_string(), w.is_ascii()))
