@@ -30,7 +30,7 @@ pub mod token;
 
 use crate::entity::EntityType;
 use gazetteer::{Cue, Gazetteer, Known};
-use token::{tokenize, Token, TokenKind};
+use token::{is_uppercase, tokenize, Token, TokenKind};
 
 /// How sure a recognizer is of a span; the resolver prefers the surer one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -76,14 +76,22 @@ pub struct Doc<'a> {
     cue_lens: Vec<[u8; Cue::COUNT]>,
     /// `caps[i]`: token `i` is a word starting with a capital.
     caps: Vec<bool>,
+    /// `acronyms[i]`: token `i` is a capitalised word of two or more letters, all capitals.
+    acronyms: Vec<bool>,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, gazetteer: &'a Gazetteer) -> Self {
         let tokens = tokenize(text);
-        let mut sentence_start = Vec::with_capacity(tokens.len());
-        for (i, t) in tokens.iter().enumerate() {
-            let opens = match i.checked_sub(1).map(|p| &tokens[p]) {
+        let n = tokens.len();
+        let mut sentence_start = Vec::with_capacity(n);
+        let mut caps = Vec::with_capacity(n);
+        let mut acronyms = Vec::with_capacity(n);
+        let mut lowered = String::with_capacity(text.len());
+        let mut lowered_at = Vec::with_capacity(n);
+        let mut prev: Option<&Token<'_>> = None;
+        for t in &tokens {
+            let opens = match prev {
                 None => true,
                 Some(prev) => {
                     (t.space_before && text.as_bytes()[prev.end..t.start].contains(&b'\n'))
@@ -95,25 +103,18 @@ impl<'a> Doc<'a> {
                 }
             };
             sentence_start.push(opens && t.kind == TokenKind::Word);
-        }
-        let names = gazetteer.find_names(text).collect();
-        let mut lowered = String::with_capacity(text.len());
-        let mut lowered_at = Vec::with_capacity(tokens.len());
-        for t in &tokens {
+            let cap = t.is_capitalized();
+            caps.push(cap);
+            acronyms.push(cap && t.is_acronym());
             if t.space_before && !lowered.is_empty() {
                 lowered.push(' ');
             }
             let from = lowered.len() as u32;
-            if t.text.is_ascii() {
-                lowered.push_str(t.text);
-                lowered[from as usize..].make_ascii_lowercase();
-            } else if t.text.chars().any(char::is_uppercase) {
-                lowered.extend(t.text.chars().flat_map(char::to_lowercase));
-            } else {
-                lowered.push_str(t.text);
-            }
+            push_lowercase(&mut lowered, t.text);
             lowered_at.push((from, lowered.len() as u32));
+            prev = Some(t);
         }
+        let names = gazetteer.find_names(text).collect();
         // Titles are found whatever the case after their capital ("Bí thư Trung ương đảng"):
         // matched in the lower-cased tokens, kept when they start and end on tokens.
         let titles = gazetteer
@@ -141,10 +142,10 @@ impl<'a> Doc<'a> {
             lowered,
             lowered_at,
             cue_lens: Vec::new(),
-            caps: Vec::new(),
+            caps,
+            acronyms,
         };
         doc.cue_lens = doc.find_cues();
-        doc.caps = doc.tokens.iter().map(Token::is_capitalized).collect();
         doc
     }
 
@@ -212,6 +213,20 @@ impl<'a> Doc<'a> {
         &self.lowered[self.lowered_at[i].0 as usize..self.lowered_at[j - 1].1 as usize]
     }
 
+    /// How many tokens from `i` spell `phrase` lower-cased (syllables
+    /// separated by one space: "nhân dân"), if they do.
+    pub fn lower_phrase_len(&self, i: usize, phrase: &str) -> Option<usize> {
+        let from = self.lowered_at.get(i)?.0 as usize;
+        let end = from + phrase.len();
+        if self.lowered.as_bytes().get(from..end)? != phrase.as_bytes() {
+            return None;
+        }
+        // The phrase ends where a token ends.
+        let tail = self.lowered_at.get(i..)?;
+        let last = tail.iter().position(|&(_, to)| to as usize >= end)?;
+        (tail[last].1 as usize == end).then_some(last + 1)
+    }
+
     /// The text of tokens `i..j` as written.
     pub fn span(&self, i: usize, j: usize) -> &'a str {
         &self.text[self.tokens[i].start..self.tokens[j - 1].end]
@@ -239,12 +254,31 @@ impl<'a> Doc<'a> {
         self.caps.get(i).copied().unwrap_or(false)
     }
 
+    /// A capitalised word of two or more letters, all capitals ("UBND", "TTXVN").
+    pub fn is_acronym(&self, i: usize) -> bool {
+        self.acronyms.get(i).copied().unwrap_or(false)
+    }
+
     /// Tokens `i` and `i + 1` are separated by a space only (no punctuation).
     pub fn joined(&self, i: usize) -> bool {
         self.tokens
             .get(i + 1)
             .is_some_and(|n| n.kind != TokenKind::Punct)
             && self.tokens[i].kind != TokenKind::Punct
+    }
+}
+
+/// Appends `word` lower-cased. A word with no capital, as most are, is
+/// copied as it is.
+fn push_lowercase(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let from = out.len();
+        out.push_str(word);
+        out[from..].make_ascii_lowercase();
+    } else if word.chars().any(is_uppercase) {
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    } else {
+        out.push_str(word);
     }
 }
 
