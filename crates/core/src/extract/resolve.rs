@@ -67,6 +67,9 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
     let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); articles.len()];
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<(EntityType, &str), usize> = HashMap::default();
+    // Every spelling once per entity: sets beside the lists, which grow long
+    // for entities named in many articles.
+    let mut aliases_seen: HashSet<(usize, &str)> = HashSet::default();
     for raw in &raws {
         let index = *by_key
             .entry((raw.found.kind, raw.key.as_str()))
@@ -83,7 +86,7 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
                 entities.len() - 1
             });
         let entity = &mut entities[index];
-        if raw.found.text != entity.name && !entity.aliases.contains(&raw.found.text) {
+        if raw.found.text != entity.name && aliases_seen.insert((index, raw.found.text.as_str())) {
             entity.aliases.push(raw.found.text.clone());
         }
         if entity.articles.last().map(String::as_str) != Some(raw.article_id) {
@@ -104,8 +107,7 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
         .rev()
         .map(|(i, e)| (e.id.clone(), i))
         .collect();
-    // Each role once per entity: a set beside the lists, which grow long for
-    // people named in many articles.
+    // Each role once per entity, likewise.
     let mut roles_seen: HashSet<(usize, &str, Option<PartialDate>, String)> = HashSet::default();
     for (index, article) in articles.iter().enumerate() {
         for (person, title) in crate::extract::roles::attach(&texts[index], &mentions[index]) {
@@ -126,13 +128,15 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
     for e in entities {
         match merged.last_mut() {
             Some(last) if last.id == e.id => {
+                let mut aliases: HashSet<String> = last.aliases.iter().cloned().collect();
                 for alias in std::iter::once(e.name).chain(e.aliases) {
-                    if alias != last.name && !last.aliases.contains(&alias) {
+                    if alias != last.name && aliases.insert(alias.clone()) {
                         last.aliases.push(alias);
                     }
                 }
+                let mut articles: HashSet<String> = last.articles.iter().cloned().collect();
                 for a in e.articles {
-                    if !last.articles.contains(&a) {
+                    if articles.insert(a.clone()) {
                         last.articles.push(a);
                     }
                 }
