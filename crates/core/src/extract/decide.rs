@@ -5,6 +5,8 @@
 //! already taken is dropped, with one exception: a title may contain the
 //! organisation or place it is an office of ("Bộ trưởng [Bộ Công an]").
 
+use std::cmp::Reverse;
+
 use crate::entity::EntityType;
 use crate::extract::{Evidence, Proposal};
 
@@ -26,13 +28,15 @@ fn overlaps(a: &Proposal, b: &Proposal) -> bool {
 
 /// The mentions, in text order (an outer title before what it contains).
 pub fn decide(mut proposals: Vec<Proposal>) -> Vec<Proposal> {
-    proposals.sort_by(|a, b| {
-        strong(b.evidence)
-            .cmp(&strong(a.evidence))
-            .then((b.end - b.start).cmp(&(a.end - a.start)))
-            .then(a.start.cmp(&b.start))
-            .then(b.evidence.cmp(&a.evidence))
-            .then(b.canonical.is_some().cmp(&a.canonical.is_some()))
+    // Stable: proposals alike in all of these keep the recognizers' order.
+    proposals.sort_by_cached_key(|p| {
+        (
+            Reverse(strong(p.evidence)),
+            Reverse(p.end - p.start),
+            p.start,
+            Reverse(p.evidence),
+            Reverse(p.canonical.is_some()),
+        )
     });
     let mut taken: Vec<Proposal> = Vec::new();
     for p in proposals {
@@ -43,7 +47,8 @@ pub fn decide(mut proposals: Vec<Proposal>) -> Vec<Proposal> {
             taken.push(p);
         }
     }
-    taken.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    // No two share both ends: a span equal to one taken overlaps it without nesting.
+    taken.sort_unstable_by_key(|p| (p.start, Reverse(p.end)));
     taken
 }
 

@@ -35,14 +35,7 @@ impl Recognizer for EventRecognizer {
                 continue;
             }
             let head = doc.cue_len_at(i, Cue::EventHead);
-            let standalone = STANDALONE.iter().find_map(|s| {
-                let first = s.split(' ').next().unwrap_or(s);
-                if first != tokens[i].text {
-                    return None;
-                }
-                let n = s.split(' ').count();
-                (i + n <= tokens.len() && doc.span(i, i + n) == *s).then_some(n)
-            });
+            let standalone = STANDALONE.iter().find_map(|s| standalone_len(doc, i, s));
             let Some(head) = head.or(standalone) else {
                 i += 1;
                 continue;
@@ -65,18 +58,30 @@ impl Recognizer for EventRecognizer {
     }
 }
 
+/// The standalone event `name` written at token `i`: its length in tokens.
+fn standalone_len(doc: &Doc<'_>, i: usize, name: &str) -> Option<usize> {
+    // Most tokens differ from the name's first syllable: compared first.
+    let first = doc.tokens[i].text;
+    let rest = name.strip_prefix(first)?;
+    if !rest.is_empty() && !rest.starts_with(' ') {
+        return None;
+    }
+    let n = rest.matches(' ').count() + 1;
+    (i + n <= doc.tokens.len() && doc.span(i, i + n) == name).then_some(n)
+}
+
 fn name_end(doc: &Doc<'_>, start: usize) -> usize {
     let tokens = &doc.tokens;
     let (mut j, mut last_good) = (start, start);
     while j < tokens.len() && j - start < MAX_NAME_TOKENS && tokens[j].space_before {
         let t = &tokens[j];
-        if let Some(w) = INNER_WORDS.iter().find(|w| {
-            let n = w.split(' ').count();
-            j + n <= tokens.len() && doc.lower(j, j + n) == **w
-        }) {
-            j += w.split(' ').count();
+        if let Some((w, n)) = INNER_WORDS
+            .iter()
+            .find_map(|w| doc.lower_phrase_len(j, w).map(|n| (*w, n)))
+        {
+            j += n;
             // "lần thứ 10", "lần thứ XIV", "lần thứ nhất"
-            if *w == "lần thứ" {
+            if w == "lần thứ" {
                 match tokens.get(j) {
                     Some(n)
                         if n.kind == TokenKind::Number || is_roman(n.text) || n.text == "nhất" =>
@@ -89,7 +94,7 @@ fn name_end(doc: &Doc<'_>, start: usize) -> usize {
             last_good = j;
             continue;
         }
-        let accepted = t.is_capitalized()
+        let accepted = doc.is_cap(j)
             || t.kind == TokenKind::Number
             || (j > start
                 && doc.is_cap(j - 1)

@@ -59,8 +59,10 @@ pub struct Gazetteer {
     pub surnames: HashSet<String>,
     /// Cue phrases, lower-cased.
     cues: HashMap<String, Vec<Cue>>,
-    /// The first syllable of every cue phrase, lower-cased: most tokens are not one.
-    cue_starts: HashSet<String>,
+    /// What each pattern of `cue_automaton` is.
+    cue_kinds: Vec<Vec<Cue>>,
+    /// Every cue phrase, found overlapping in a lower-cased text in one pass.
+    cue_automaton: AhoCorasick,
     /// Longest cue, in syllables.
     pub max_cue_len: usize,
     /// Lower-case common words (one or more syllables).
@@ -195,15 +197,16 @@ impl Gazetteer {
                 .or_default()
                 .push(cue);
         }
-        // Every beginning of a cue phrase at a syllable boundary ("thành", "thành phố").
-        let cue_starts = cues
-            .keys()
-            .flat_map(|k| {
-                k.match_indices(' ')
-                    .map(|(at, _)| k[..at].to_string())
-                    .chain([k.clone()])
-            })
-            .collect();
+        let (cue_phrases, cue_kinds): (Vec<&str>, Vec<Vec<Cue>>) = cues
+            .iter()
+            .filter(|(phrase, _)| !phrase.is_empty())
+            .map(|(phrase, kinds)| (phrase.as_str(), kinds.clone()))
+            .unzip();
+        let cue_automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(cue_phrases)
+            .expect("the cue automaton builds");
         let max_cue_len = cues.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
         let surnames = rows(src.surnames)
             .map(|r| normalize(field(&r, 0)))
@@ -221,7 +224,8 @@ impl Gazetteer {
             titles_automaton,
             surnames,
             cues,
-            cue_starts,
+            cue_kinds,
+            cue_automaton,
             max_cue_len,
             lexicon,
             syllables,
@@ -246,9 +250,19 @@ impl Gazetteer {
             .collect()
     }
 
-    /// Whether some cue phrase begins with these lower-case syllables.
-    pub fn starts_cue(&self, syllables: &str) -> bool {
-        self.cue_starts.contains(syllables)
+    /// Every cue phrase in a lower-cased text, overlapping, wherever it
+    /// occurs (inside words too): byte ranges of that text and what each is.
+    pub fn find_cues_lowered<'a>(
+        &'a self,
+        lowered: &'a str,
+    ) -> impl Iterator<Item = (usize, usize, &'a [Cue])> + 'a {
+        self.cue_automaton.find_overlapping_iter(lowered).map(|m| {
+            (
+                m.start(),
+                m.end(),
+                self.cue_kinds[m.pattern().as_usize()].as_slice(),
+            )
+        })
     }
 
     /// What a lower-case cue phrase ("ông", "thành phố") is.

@@ -34,7 +34,7 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             && doc.is_cap(first - 1)
             && doc.joined(first - 1)
             && !doc.sentence_start[first])
-            || (doc.is_cap(last + 1) && doc.joined(last) && !doc.tokens[last + 1].is_acronym());
+            || (doc.is_cap(last + 1) && doc.joined(last) && !doc.is_acronym(last + 1));
         let evidence = if inside_run {
             Evidence::Shape
         } else {

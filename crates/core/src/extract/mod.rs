@@ -18,6 +18,7 @@
 
 pub mod date;
 pub mod decide;
+pub mod doc;
 pub mod event;
 pub mod gazetteer;
 pub mod location;
@@ -29,8 +30,8 @@ pub mod title;
 pub mod token;
 
 use crate::entity::EntityType;
-use gazetteer::{Cue, Gazetteer, Known};
-use token::{tokenize, Token, TokenKind};
+pub use doc::Doc;
+use gazetteer::Gazetteer;
 
 /// How sure a recognizer is of a span; the resolver prefers the surer one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -55,197 +56,6 @@ pub struct Proposal {
     pub evidence: Evidence,
     /// The canonical name when the recognizer knows it ("Viêng Chăn" → "Vientiane").
     pub canonical: Option<String>,
-}
-
-/// A document being read: its text, tokens and what is known of each token.
-pub struct Doc<'a> {
-    pub text: &'a str,
-    pub tokens: Vec<Token<'a>>,
-    /// `sentence_start[i]`: token `i` opens a sentence, line or clause after a colon.
-    pub sentence_start: Vec<bool>,
-    pub gazetteer: &'a Gazetteer,
-    /// Every listed name in the text (leftmost-longest), by byte range, in text order.
-    pub names: Vec<(usize, usize, &'a Known)>,
-    /// Every listed title in the text, in text order.
-    pub titles: Vec<(usize, usize, &'a Known)>,
-    /// Every token lower-cased, a space between tokens that the text
-    /// separates, and where each token is in it.
-    lowered: String,
-    lowered_at: Vec<(u32, u32)>,
-    /// `cue_lens[i][cue]`: the length of the longest cue of that kind starting at token `i`, 0 for none.
-    cue_lens: Vec<[u8; Cue::COUNT]>,
-    /// `caps[i]`: token `i` is a word starting with a capital.
-    caps: Vec<bool>,
-}
-
-impl<'a> Doc<'a> {
-    pub fn new(text: &'a str, gazetteer: &'a Gazetteer) -> Self {
-        let tokens = tokenize(text);
-        let mut sentence_start = Vec::with_capacity(tokens.len());
-        for (i, t) in tokens.iter().enumerate() {
-            let opens = match i.checked_sub(1).map(|p| &tokens[p]) {
-                None => true,
-                Some(prev) => {
-                    (t.space_before && text.as_bytes()[prev.end..t.start].contains(&b'\n'))
-                        || (prev.kind == TokenKind::Punct
-                            && matches!(
-                                prev.text,
-                                "." | "!" | "?" | ":" | "…" | "\"" | "“" | "(" | "-" | "–"
-                            ))
-                }
-            };
-            sentence_start.push(opens && t.kind == TokenKind::Word);
-        }
-        let names = gazetteer.find_names(text).collect();
-        let mut lowered = String::with_capacity(text.len());
-        let mut lowered_at = Vec::with_capacity(tokens.len());
-        for t in &tokens {
-            if t.space_before && !lowered.is_empty() {
-                lowered.push(' ');
-            }
-            let from = lowered.len() as u32;
-            if t.text.is_ascii() {
-                lowered.push_str(t.text);
-                lowered[from as usize..].make_ascii_lowercase();
-            } else if t.text.chars().any(char::is_uppercase) {
-                lowered.extend(t.text.chars().flat_map(char::to_lowercase));
-            } else {
-                lowered.push_str(t.text);
-            }
-            lowered_at.push((from, lowered.len() as u32));
-        }
-        // Titles are found whatever the case after their capital ("Bí thư Trung ương đảng"):
-        // matched in the lower-cased tokens, kept when they start and end on tokens.
-        let titles = gazetteer
-            .find_titles_lowered(&lowered)
-            .into_iter()
-            .filter_map(|(s, e, known)| {
-                let first = lowered_at
-                    .binary_search_by(|r: &(u32, u32)| (r.0 as usize).cmp(&s))
-                    .ok()?;
-                let last = lowered_at
-                    .binary_search_by(|r: &(u32, u32)| (r.1 as usize).cmp(&e))
-                    .ok()?;
-                tokens[first]
-                    .is_capitalized()
-                    .then(|| (tokens[first].start, tokens[last].end, known))
-            })
-            .collect();
-        let mut doc = Self {
-            text,
-            tokens,
-            sentence_start,
-            gazetteer,
-            names,
-            titles,
-            lowered,
-            lowered_at,
-            cue_lens: Vec::new(),
-            caps: Vec::new(),
-        };
-        doc.cue_lens = doc.find_cues();
-        doc.caps = doc.tokens.iter().map(Token::is_capitalized).collect();
-        doc
-    }
-
-    /// Looks up every cue phrase once, longest last (so the longest wins).
-    fn find_cues(&self) -> Vec<[u8; Cue::COUNT]> {
-        let mut lens = vec![[0u8; Cue::COUNT]; self.tokens.len()];
-        for (i, slot) in lens.iter_mut().enumerate() {
-            if self.tokens[i].kind != TokenKind::Word || !self.gazetteer.starts_cue(self.low(i)) {
-                continue;
-            }
-            let max = self.gazetteer.max_cue_len.min(self.tokens.len() - i);
-            for n in 1..=max {
-                let last = i + n - 1;
-                let extends =
-                    n == 1 || (self.tokens[last].kind == TokenKind::Word && self.joined(last - 1));
-                let phrase = self.lower(i, i + n);
-                if !extends || !self.gazetteer.starts_cue(phrase) {
-                    break;
-                }
-                for &cue in self.gazetteer.cue(phrase) {
-                    slot[cue as usize] = n as u8;
-                }
-            }
-        }
-        lens
-    }
-
-    /// Token `i` lower-cased.
-    pub fn low(&self, i: usize) -> &str {
-        let (from, to) = self.lowered_at[i];
-        &self.lowered[from as usize..to as usize]
-    }
-
-    /// The listed name that starts at byte `start`, if any.
-    pub fn name_at(&self, start: usize) -> Option<(usize, usize, &'a Known)> {
-        self.names
-            .binary_search_by(|n| n.0.cmp(&start))
-            .ok()
-            .map(|i| self.names[i])
-    }
-
-    /// The listed title that starts at byte `start`, if any.
-    pub fn title_at(&self, start: usize) -> Option<(usize, usize, &'a Known)> {
-        self.titles
-            .binary_search_by(|n| n.0.cmp(&start))
-            .ok()
-            .map(|i| self.titles[i])
-    }
-
-    /// The token index that starts at byte `start`, if one does.
-    pub fn token_at(&self, start: usize) -> Option<usize> {
-        self.tokens.binary_search_by(|t| t.start.cmp(&start)).ok()
-    }
-
-    /// The token index that ends at byte `end`, if one does.
-    pub fn token_ending_at(&self, end: usize) -> Option<usize> {
-        self.tokens.binary_search_by(|t| t.end.cmp(&end)).ok()
-    }
-
-    /// The lower-cased text of tokens `i..j`, a single space where the text has any.
-    pub fn lower(&self, i: usize, j: usize) -> &str {
-        if i >= j {
-            return "";
-        }
-        &self.lowered[self.lowered_at[i].0 as usize..self.lowered_at[j - 1].1 as usize]
-    }
-
-    /// The text of tokens `i..j` as written.
-    pub fn span(&self, i: usize, j: usize) -> &'a str {
-        &self.text[self.tokens[i].start..self.tokens[j - 1].end]
-    }
-
-    /// The longest cue of kind `cue` ending just before token `i`, as the token it starts at.
-    pub fn cue_before(&self, i: usize, cue: Cue) -> Option<usize> {
-        (1..=self.gazetteer.max_cue_len.min(i))
-            .rev()
-            .map(|n| i - n)
-            .find(|&s| self.cue_len_at(s, cue) == Some(i - s))
-    }
-
-    /// The length of the longest cue of kind `cue` starting at token `i`
-    /// (compared lower-cased).
-    pub fn cue_len_at(&self, i: usize, cue: Cue) -> Option<usize> {
-        match self.cue_lens.get(i).map(|lens| lens[cue as usize]) {
-            Some(0) | None => None,
-            Some(n) => Some(n as usize),
-        }
-    }
-
-    /// A capitalised word, not punctuation.
-    pub fn is_cap(&self, i: usize) -> bool {
-        self.caps.get(i).copied().unwrap_or(false)
-    }
-
-    /// Tokens `i` and `i + 1` are separated by a space only (no punctuation).
-    pub fn joined(&self, i: usize) -> bool {
-        self.tokens
-            .get(i + 1)
-            .is_some_and(|n| n.kind != TokenKind::Punct)
-            && self.tokens[i].kind != TokenKind::Punct
-    }
 }
 
 /// One kind of evidence for one type of entity.

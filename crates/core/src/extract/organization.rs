@@ -94,7 +94,7 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         }
         let name_start = i + head_len;
         let end = name_end(doc, name_start);
-        let acronym_head = tokens[i].is_acronym();
+        let acronym_head = doc.is_acronym(i);
         if end > name_start || (acronym_head && head_len == 1) {
             out.push(Proposal {
                 start: tokens[i].start,
@@ -144,7 +144,7 @@ fn name_end(doc: &Doc<'_>, start: usize) -> usize {
         if let Some(place_end) = listed_place_end(doc, j, ENDING_PLACES) {
             return place_end;
         }
-        let accepted = if t.is_capitalized() {
+        let accepted = if doc.is_cap(j) {
             // A new body starts: "Bộ Công an và Bộ An ninh" are two.
             !(j > start && head_at(doc, j).is_some() && tokens[j - 1].text == "và")
         } else if t.kind == TokenKind::Number {
@@ -161,16 +161,13 @@ fn name_end(doc: &Doc<'_>, start: usize) -> usize {
             let compound = j > start
                 && doc.is_cap(j - 1)
                 && doc.gazetteer.lexicon.contains(doc.lower(j - 1, j + 1));
-            let inner = INNER_WORDS.iter().find(|w| {
-                let n = w.split(' ').count();
-                j + n <= tokens.len() && doc.lower(j, j + n) == **w
-            });
+            let inner = INNER_WORDS.iter().find_map(|w| doc.lower_phrase_len(j, w));
             let admin = doc
                 .cue_len_at(j, Cue::LocationAdmin)
                 .filter(|&n| doc.is_cap(j + n));
             let connector = t.text == "và" && doc.is_cap(j + 1) && head_at(doc, j + 1).is_none();
-            if let Some(w) = inner.filter(|_| !compound) {
-                j += w.split(' ').count();
+            if let Some(n) = inner.filter(|_| !compound) {
+                j += n;
                 last_good = j;
                 continue;
             }

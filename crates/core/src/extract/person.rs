@@ -90,7 +90,7 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
                 && doc.is_cap(j)
                 && !claimed[j]
                 && doc.joined(j - 1)
-                && !tokens[j].is_acronym()
+                && !doc.is_acronym(j)
             {
                 j += 1;
             } else if inner_joiner(doc, j) && !claimed[j + 1] {
@@ -112,7 +112,7 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
         while start + 1 < j && leading_place(doc, found, start) {
             start += 1;
         }
-        if start < j && j - start <= MAX_NAME_TOKENS && !tokens[start].is_acronym() {
+        if start < j && j - start <= MAX_NAME_TOKENS && !doc.is_acronym(start) {
             runs.push((start, j));
         }
         i = j;

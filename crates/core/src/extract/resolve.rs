@@ -16,7 +16,7 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::article::Article;
 use crate::date::{classify, DateExpr, PartialDate};
@@ -67,6 +67,9 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
     let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); articles.len()];
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<(EntityType, &str), usize> = HashMap::default();
+    // Every spelling once per entity: sets beside the lists, which grow long
+    // for entities named in many articles.
+    let mut aliases_seen: HashSet<(usize, &str)> = HashSet::default();
     for raw in &raws {
         let index = *by_key
             .entry((raw.found.kind, raw.key.as_str()))
@@ -83,7 +86,7 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
                 entities.len() - 1
             });
         let entity = &mut entities[index];
-        if raw.found.text != entity.name && !entity.aliases.contains(&raw.found.text) {
+        if raw.found.text != entity.name && aliases_seen.insert((index, raw.found.text.as_str())) {
             entity.aliases.push(raw.found.text.clone());
         }
         if entity.articles.last().map(String::as_str) != Some(raw.article_id) {
@@ -104,18 +107,19 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
         .rev()
         .map(|(i, e)| (e.id.clone(), i))
         .collect();
+    // Each role once per entity, likewise.
+    let mut roles_seen: HashSet<(usize, &str, Option<PartialDate>, String)> = HashSet::default();
     for (index, article) in articles.iter().enumerate() {
         for (person, title) in crate::extract::roles::attach(&texts[index], &mentions[index]) {
             let Some(&e) = by_id.get(&person) else {
                 continue;
             };
-            let role = Role {
-                article: article.id.clone(),
-                date: article.date,
-                title,
-            };
-            if !entities[e].roles.contains(&role) {
-                entities[e].roles.push(role);
+            if roles_seen.insert((e, &article.id, article.date, title.clone())) {
+                entities[e].roles.push(Role {
+                    article: article.id.clone(),
+                    date: article.date,
+                    title,
+                });
             }
         }
     }
@@ -124,13 +128,15 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
     for e in entities {
         match merged.last_mut() {
             Some(last) if last.id == e.id => {
+                let mut aliases: HashSet<String> = last.aliases.iter().cloned().collect();
                 for alias in std::iter::once(e.name).chain(e.aliases) {
-                    if alias != last.name && !last.aliases.contains(&alias) {
+                    if alias != last.name && aliases.insert(alias.clone()) {
                         last.aliases.push(alias);
                     }
                 }
+                let mut articles: HashSet<String> = last.articles.iter().cloned().collect();
                 for a in e.articles {
-                    if !last.articles.contains(&a) {
+                    if articles.insert(a.clone()) {
                         last.articles.push(a);
                     }
                 }
@@ -174,84 +180,124 @@ fn resolve_people(raws: &mut [Raw<'_>]) {
         .filter(|&i| raws[i].found.kind == EntityType::Person)
         .collect();
     let is_full = |i: usize| raws[i].found.text.contains(' ');
+    // Each spelling folded once: a name recurs in many mentions.
+    let mut keys: HashMap<&str, String> = HashMap::default();
+    for &i in &people {
+        let text = raws[i].found.text.as_str();
+        keys.entry(text).or_insert_with(|| person_key(text));
+    }
     // Full names (two or more words) clustered by their folded letters, and with
     // spellings one letter shorter at the end, for long names ("lakhamphon").
-    let mut cluster_of_key: HashMap<String, usize> = HashMap::default();
+    let mut cluster_of_key: HashMap<&str, usize> = HashMap::default();
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     for &i in people.iter().filter(|&&i| is_full(i)) {
-        let key = person_key(&raws[i].found.text);
-        let shorter = (key.len() >= 11).then(|| key[..key.len() - 1].to_string());
+        let key = keys[raws[i].found.text.as_str()].as_str();
+        let shorter = (key.len() >= 11).then(|| &key[..key.len() - 1]);
         let found = cluster_of_key
-            .get(&key)
-            .or_else(|| shorter.as_ref().and_then(|s| cluster_of_key.get(s)))
+            .get(key)
+            .or_else(|| shorter.and_then(|s| cluster_of_key.get(s)))
             .copied();
         let cluster = found.unwrap_or_else(|| {
             clusters.push(Vec::new());
             clusters.len() - 1
         });
         clusters[cluster].push(i);
-        cluster_of_key.entry(key.clone()).or_insert(cluster);
+        cluster_of_key.entry(key).or_insert(cluster);
         if let Some(s) = shorter {
             cluster_of_key.entry(s).or_insert(cluster);
         }
     }
-    let mut canonical_of: HashMap<usize, String> = HashMap::default();
-    for members in &clusters {
-        let mut spellings: BTreeMap<&str, usize> = BTreeMap::new();
-        for &m in members {
-            *spellings.entry(raws[m].found.text.as_str()).or_default() += 1;
-        }
-        let best = spellings
-            .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())))
-            .map(|(s, _)| s.to_string())
-            .unwrap_or_default();
-        for &m in members {
-            canonical_of.insert(m, best.clone());
-        }
-    }
-    // What a short reference may be: the first words of a name run together
-    // ("vilay", "kongthong"), or its last word (a Vietnamese given name).
-    let mut in_article: HashMap<(usize, String), Vec<String>> = HashMap::default();
-    let mut in_corpus: HashMap<String, Vec<String>> = HashMap::default();
-    for (&i, name) in &canonical_of {
-        let words: Vec<String> = name.split(' ').map(person_key).collect();
-        let mut refs: Vec<String> = Vec::new();
-        let mut joined = String::new();
-        for w in &words[..words.len() - 1] {
-            joined.push_str(w);
-            refs.push(joined.clone());
-        }
-        refs.extend(words.last().cloned());
-        for r in refs {
-            for list in [
-                in_article.entry((raws[i].article, r.clone())).or_default(),
-                in_corpus.entry(r).or_default(),
-            ] {
-                if !list.contains(name) {
-                    list.push(name.clone());
-                }
+    // The canonical spelling of each cluster: its most frequent, then longest.
+    let canonical: Vec<String> = clusters
+        .iter()
+        .map(|members| {
+            let mut spellings: BTreeMap<&str, usize> = BTreeMap::new();
+            for &m in members {
+                *spellings.entry(raws[m].found.text.as_str()).or_default() += 1;
+            }
+            spellings
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())))
+                .map(|(s, _)| s.to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    // What a short reference may be, and which names it fits, in each
+    // article and in the corpus.
+    let refs: Vec<Vec<String>> = canonical.iter().map(|n| short_references(n)).collect();
+    let mut in_article: HashMap<(usize, &str), Candidates> = HashMap::default();
+    let mut in_corpus: HashMap<&str, Candidates> = HashMap::default();
+    for (cluster, members) in clusters.iter().enumerate() {
+        let mut articles: Vec<usize> = members.iter().map(|&m| raws[m].article).collect();
+        articles.dedup();
+        for r in &refs[cluster] {
+            in_corpus.entry(r).or_default().add(cluster, &canonical);
+            for &a in &articles {
+                in_article
+                    .entry((a, r))
+                    .or_default()
+                    .add(cluster, &canonical);
             }
         }
     }
+    // A short reference is the one name it fits in its article, else in the corpus.
+    let mut chosen: Vec<(usize, usize)> = Vec::new();
     for &i in people.iter().filter(|&&i| !is_full(i)) {
-        let short = person_key(&raws[i].found.text);
-        let choice = match in_article
-            .get(&(raws[i].article, short.clone()))
-            .map(Vec::as_slice)
-        {
-            Some([one]) => Some(one.clone()),
-            Some([_, _, ..]) => None,
-            _ => in_corpus
-                .get(&short)
-                .filter(|l| l.len() == 1)
-                .map(|l| l[0].clone()),
+        let short = keys[raws[i].found.text.as_str()].as_str();
+        let choice = match in_article.get(&(raws[i].article, short)) {
+            Some(Candidates::One(cluster)) => Some(*cluster),
+            Some(Candidates::Many) => None,
+            Some(Candidates::None) | None => match in_corpus.get(short) {
+                Some(Candidates::One(cluster)) => Some(*cluster),
+                _ => None,
+            },
         };
-        if let Some(name) = choice {
-            canonical_of.insert(i, name);
+        if let Some(cluster) = choice {
+            chosen.push((i, cluster));
         }
     }
-    for (i, name) in canonical_of {
-        raws[i].key = name;
+    let of_cluster = clusters
+        .iter()
+        .enumerate()
+        .flat_map(|(c, members)| members.iter().map(move |&m| (m, c)));
+    let assigned: Vec<(usize, usize)> = of_cluster.chain(chosen).collect();
+    for (i, cluster) in assigned {
+        raws[i].key = canonical[cluster].clone();
+    }
+}
+
+/// The short references a full name may be known by, folded: its first
+/// words run together ("vilay", "kongthong") and its last word ("quang").
+fn short_references(name: &str) -> Vec<String> {
+    let words: Vec<String> = name.split(' ').map(person_key).collect();
+    let mut refs: Vec<String> = Vec::new();
+    let mut joined = String::new();
+    for w in &words[..words.len() - 1] {
+        joined.push_str(w);
+        refs.push(joined.clone());
+    }
+    refs.extend(words.last().cloned());
+    refs
+}
+
+/// The distinct names a short reference may stand for, as far as telling
+/// none, one and several apart needs.
+#[derive(Default)]
+enum Candidates {
+    #[default]
+    None,
+    /// One name, by its cluster.
+    One(usize),
+    Many,
+}
+
+impl Candidates {
+    /// Counts the name of `cluster` in, unless the same name is in already.
+    fn add(&mut self, cluster: usize, canonical: &[String]) {
+        *self = match *self {
+            Candidates::None => Candidates::One(cluster),
+            Candidates::One(c) if canonical[c] == canonical[cluster] => Candidates::One(c),
+            _ => Candidates::Many,
+        };
     }
 }

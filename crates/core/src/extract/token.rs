@@ -6,6 +6,8 @@
 //! "VOV.VN", "Chinhphu.vn") or one punctuation character. Every token
 //! carries its byte range in the text it came from.
 
+use crate::normalize::is_letter;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -28,15 +30,28 @@ pub struct Token<'a> {
 impl Token<'_> {
     /// Starts with a capital letter ("Lâm", "TTXVN", "Đà").
     pub fn is_capitalized(&self) -> bool {
-        self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.kind == TokenKind::Word
+            && match self.text.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.text.chars().next().is_some_and(is_uppercase),
+            }
     }
 
     /// Two or more letters, all capitals ("UBND", "TTXVN", "VN").
     pub fn is_acronym(&self) -> bool {
-        let mut letters = self.text.chars().filter(|c| c.is_alphabetic());
-        self.kind == TokenKind::Word
-            && letters.clone().count() >= 2
-            && letters.all(char::is_uppercase)
+        if self.kind != TokenKind::Word {
+            return false;
+        }
+        let mut letters = 0;
+        for c in self.text.chars() {
+            if is_letter(c) {
+                if !is_uppercase(c) {
+                    return false;
+                }
+                letters += 1;
+            }
+        }
+        letters >= 2
     }
 
     pub fn is_punct(&self, c: char) -> bool {
@@ -44,81 +59,110 @@ impl Token<'_> {
     }
 }
 
-/// A letter or digit; Vietnamese letters are answered without the Unicode tables.
+/// [`char::is_uppercase`], answered for Vietnamese letters without the
+/// Unicode tables: in Latin-1 the capitals are `À`–`Þ`, and in the block of
+/// Vietnamese letters (`Ạ`–`ỹ`) a capital is the even one of each pair.
+pub(crate) fn is_uppercase(c: char) -> bool {
+    match c {
+        'A'..='Z' | '\u{00C0}'..='\u{00D6}' | '\u{00D8}'..='\u{00DE}' => true,
+        '\0'..='\u{7F}' | '\u{00D7}' | '\u{00DF}'..='\u{00FF}' => false,
+        '\u{1EA0}'..='\u{1EFF}' => (c as u32) % 2 == 0,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// A letter or digit; Vietnamese letters and the usual punctuation are
+/// answered without the Unicode tables.
 fn alnum(c: char) -> bool {
     match c {
         _ if c.is_ascii() => c.is_ascii_alphanumeric(),
         '\u{00D7}' | '\u{00F7}' => false,
         '\u{00C0}'..='\u{024F}' | '\u{1EA0}'..='\u{1EF9}' => true,
+        // General punctuation: dashes, quotes, the ellipsis.
+        '\u{2000}'..='\u{206F}' => false,
         _ => c.is_alphanumeric(),
     }
 }
 
+/// The character starting at byte `i` of `text` and its length in bytes,
+/// read from the UTF-8 bytes without going through the general decoder.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let bytes = text.as_bytes();
+    let lead = u32::from(*bytes.get(i)?);
+    let cont = |k: usize| u32::from(bytes[i + k] & 0x3F);
+    let (code, len) = match lead {
+        0..=0x7F => (lead, 1),
+        0xC0..=0xDF => ((lead & 0x1F) << 6 | cont(1), 2),
+        0xE0..=0xEF => ((lead & 0x0F) << 12 | cont(1) << 6 | cont(2), 3),
+        _ => (
+            (lead & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3),
+            4,
+        ),
+    };
+    char::from_u32(code).map(|c| (c, len))
+}
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 4);
-    let mut chars = text.char_indices().peekable();
     let mut space_before = true;
-    while let Some((start, c)) = chars.next() {
+    let mut at = 0;
+    while let Some((c, len)) = char_at(text, at) {
+        let start = at;
+        at += len;
         if c == ' ' || c == '\n' || c.is_whitespace() {
             space_before = true;
             continue;
         }
         let kind = if alnum(c) {
-            let mut end = start + c.len_utf8();
             let mut all_digits = c.is_ascii_digit();
-            loop {
-                match chars.peek().copied() {
-                    Some((i, n)) if alnum(n) => {
-                        all_digits &= n.is_ascii_digit();
-                        end = i + n.len_utf8();
-                        chars.next();
-                    }
-                    // A joiner stays inside when an alphanumeric follows at once:
-                    // "10/2", "5.000", "TP.HCM", "Chinhphu.vn".
-                    Some((i, j @ ('.' | '/' | ','))) => {
-                        let next = text[i + 1..].chars().next();
-                        let joins = match j {
-                            '.' => next.is_some_and(alnum),
-                            _ => all_digits && next.is_some_and(|n| n.is_ascii_digit()),
-                        };
-                        if !joins {
-                            break;
-                        }
-                        chars.next();
-                        end = i + 1;
-                    }
-                    _ => break,
+            // Only digits and the joiners "/.," make a number.
+            let mut numeric = all_digits;
+            while let Some(&b) = bytes.get(at) {
+                // ASCII letters and digits, most of a word, are told from their byte.
+                if b.is_ascii_alphanumeric() {
+                    all_digits &= b.is_ascii_digit();
+                    numeric &= b.is_ascii_digit();
+                    at += 1;
+                    continue;
                 }
+                if !b.is_ascii() {
+                    match char_at(text, at) {
+                        Some((n, n_len)) if alnum(n) => {
+                            all_digits = false;
+                            numeric = false;
+                            at += n_len;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
+                // A joiner stays inside when an alphanumeric follows at once:
+                // "10/2", "5.000", "TP.HCM", "Chinhphu.vn".
+                let joins = match b {
+                    b'.' => char_at(text, at + 1).is_some_and(|(f, _)| alnum(f)),
+                    b'/' | b',' => all_digits && bytes.get(at + 1).is_some_and(u8::is_ascii_digit),
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                at += 1;
             }
-            let token_text = &text[start..end];
-            let numeric = token_text.starts_with(|f: char| f.is_ascii_digit())
-                && token_text
-                    .chars()
-                    .all(|t| t.is_ascii_digit() || "/.,".contains(t));
-            let kind = if numeric {
+            if numeric {
                 TokenKind::Number
             } else {
                 TokenKind::Word
-            };
-            tokens.push(Token {
-                kind,
-                text: token_text,
-                start,
-                end,
-                space_before,
-            });
-            space_before = false;
-            continue;
+            }
         } else {
             TokenKind::Punct
         };
-        let end = start + c.len_utf8();
         tokens.push(Token {
             kind,
-            text: &text[start..end],
+            text: &text[start..at],
             start,
-            end,
+            end: at,
             space_before,
         });
         space_before = false;
@@ -165,6 +209,16 @@ mod tests {
         for t in tokenize(text) {
             assert_eq!(&text[t.start..t.end], t.text);
         }
+    }
+
+    #[test]
+    fn capitals_are_told_as_unicode_tells_them() {
+        for c in '\0'..=char::MAX {
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+        }
+        let t = tokenize("Đ ĐT đT Ư ƯỚC 3GPP");
+        let acronyms: Vec<bool> = t.iter().map(Token::is_acronym).collect();
+        assert_eq!(acronyms, [false, true, false, false, true, true]);
     }
 
     #[test]

@@ -1,0 +1,244 @@
+//! A document being read: its tokens, and what is known of each token,
+//! worked out once for every recognizer: where sentences start, which words
+//! are capitalised, every token lower-cased, every listed name, title and
+//! cue phrase in the text.
+
+use crate::extract::gazetteer::{Cue, Gazetteer, Known};
+use crate::extract::token::{is_uppercase, tokenize, Token, TokenKind};
+
+/// A document being read: its text, tokens and what is known of each token.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token<'a>>,
+    /// `sentence_start[i]`: token `i` opens a sentence, line or clause after a colon.
+    pub sentence_start: Vec<bool>,
+    pub gazetteer: &'a Gazetteer,
+    /// Every listed name in the text (leftmost-longest), by byte range, in text order.
+    pub names: Vec<(usize, usize, &'a Known)>,
+    /// Every listed title in the text, in text order.
+    pub titles: Vec<(usize, usize, &'a Known)>,
+    /// Every token lower-cased, a space between tokens that the text
+    /// separates, and where each token is in it.
+    lowered: String,
+    lowered_at: Vec<(u32, u32)>,
+    /// `cue_lens[i][cue]`: the length of the longest cue of that kind starting at token `i`, 0 for none.
+    cue_lens: Vec<[u8; Cue::COUNT]>,
+    /// `caps[i]`: token `i` is a word starting with a capital.
+    caps: Vec<bool>,
+    /// `acronyms[i]`: token `i` is a capitalised word of two or more letters, all capitals.
+    acronyms: Vec<bool>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, gazetteer: &'a Gazetteer) -> Self {
+        let tokens = tokenize(text);
+        let n = tokens.len();
+        let mut sentence_start = Vec::with_capacity(n);
+        let mut caps = Vec::with_capacity(n);
+        let mut acronyms = Vec::with_capacity(n);
+        let mut lowered = String::with_capacity(text.len());
+        let mut lowered_at = Vec::with_capacity(n);
+        let mut prev: Option<&Token<'_>> = None;
+        for t in &tokens {
+            let opens = match prev {
+                None => true,
+                Some(prev) => {
+                    (t.space_before && text.as_bytes()[prev.end..t.start].contains(&b'\n'))
+                        || (prev.kind == TokenKind::Punct
+                            && matches!(
+                                prev.text,
+                                "." | "!" | "?" | ":" | "…" | "\"" | "“" | "(" | "-" | "–"
+                            ))
+                }
+            };
+            sentence_start.push(opens && t.kind == TokenKind::Word);
+            let cap = t.is_capitalized();
+            caps.push(cap);
+            acronyms.push(cap && t.is_acronym());
+            if t.space_before && !lowered.is_empty() {
+                lowered.push(' ');
+            }
+            let from = lowered.len() as u32;
+            push_lowercase(&mut lowered, t.text);
+            lowered_at.push((from, lowered.len() as u32));
+            prev = Some(t);
+        }
+        let names = gazetteer.find_names(text).collect();
+        // Titles are found whatever the case after their capital ("Bí thư Trung ương đảng"):
+        // matched in the lower-cased tokens, kept when they start and end on tokens.
+        let titles = gazetteer
+            .find_titles_lowered(&lowered)
+            .into_iter()
+            .filter_map(|(s, e, known)| {
+                let first = lowered_at
+                    .binary_search_by(|r: &(u32, u32)| (r.0 as usize).cmp(&s))
+                    .ok()?;
+                let last = lowered_at
+                    .binary_search_by(|r: &(u32, u32)| (r.1 as usize).cmp(&e))
+                    .ok()?;
+                tokens[first]
+                    .is_capitalized()
+                    .then(|| (tokens[first].start, tokens[last].end, known))
+            })
+            .collect();
+        let cue_lens = find_cues(&tokens, gazetteer, &lowered, &lowered_at);
+        Self {
+            text,
+            tokens,
+            sentence_start,
+            gazetteer,
+            names,
+            titles,
+            lowered,
+            lowered_at,
+            cue_lens,
+            caps,
+            acronyms,
+        }
+    }
+
+    /// Token `i` lower-cased.
+    pub fn low(&self, i: usize) -> &str {
+        let (from, to) = self.lowered_at[i];
+        &self.lowered[from as usize..to as usize]
+    }
+
+    /// The listed name that starts at byte `start`, if any.
+    pub fn name_at(&self, start: usize) -> Option<(usize, usize, &'a Known)> {
+        self.names
+            .binary_search_by(|n| n.0.cmp(&start))
+            .ok()
+            .map(|i| self.names[i])
+    }
+
+    /// The listed title that starts at byte `start`, if any.
+    pub fn title_at(&self, start: usize) -> Option<(usize, usize, &'a Known)> {
+        self.titles
+            .binary_search_by(|n| n.0.cmp(&start))
+            .ok()
+            .map(|i| self.titles[i])
+    }
+
+    /// The token index that starts at byte `start`, if one does.
+    pub fn token_at(&self, start: usize) -> Option<usize> {
+        self.tokens.binary_search_by(|t| t.start.cmp(&start)).ok()
+    }
+
+    /// The token index that ends at byte `end`, if one does.
+    pub fn token_ending_at(&self, end: usize) -> Option<usize> {
+        self.tokens.binary_search_by(|t| t.end.cmp(&end)).ok()
+    }
+
+    /// The lower-cased text of tokens `i..j`, a single space where the text has any.
+    pub fn lower(&self, i: usize, j: usize) -> &str {
+        if i >= j {
+            return "";
+        }
+        &self.lowered[self.lowered_at[i].0 as usize..self.lowered_at[j - 1].1 as usize]
+    }
+
+    /// How many tokens from `i` spell `phrase` lower-cased (syllables
+    /// separated by one space: "nhân dân"), if they do.
+    pub fn lower_phrase_len(&self, i: usize, phrase: &str) -> Option<usize> {
+        let from = self.lowered_at.get(i)?.0 as usize;
+        let end = from + phrase.len();
+        if self.lowered.as_bytes().get(from..end)? != phrase.as_bytes() {
+            return None;
+        }
+        // The phrase ends where a token ends.
+        let tail = self.lowered_at.get(i..)?;
+        let last = tail.iter().position(|&(_, to)| to as usize >= end)?;
+        (tail[last].1 as usize == end).then_some(last + 1)
+    }
+
+    /// The text of tokens `i..j` as written.
+    pub fn span(&self, i: usize, j: usize) -> &'a str {
+        &self.text[self.tokens[i].start..self.tokens[j - 1].end]
+    }
+
+    /// The longest cue of kind `cue` ending just before token `i`, as the token it starts at.
+    pub fn cue_before(&self, i: usize, cue: Cue) -> Option<usize> {
+        (1..=self.gazetteer.max_cue_len.min(i))
+            .rev()
+            .map(|n| i - n)
+            .find(|&s| self.cue_len_at(s, cue) == Some(i - s))
+    }
+
+    /// The length of the longest cue of kind `cue` starting at token `i`
+    /// (compared lower-cased).
+    pub fn cue_len_at(&self, i: usize, cue: Cue) -> Option<usize> {
+        match self.cue_lens.get(i).map(|lens| lens[cue as usize]) {
+            Some(0) | None => None,
+            Some(n) => Some(n as usize),
+        }
+    }
+
+    /// A capitalised word, not punctuation.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.caps.get(i).copied().unwrap_or(false)
+    }
+
+    /// A capitalised word of two or more letters, all capitals ("UBND", "TTXVN").
+    pub fn is_acronym(&self, i: usize) -> bool {
+        self.acronyms.get(i).copied().unwrap_or(false)
+    }
+
+    /// Tokens `i` and `i + 1` are separated by a space only (no punctuation).
+    pub fn joined(&self, i: usize) -> bool {
+        self.tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind != TokenKind::Punct)
+            && self.tokens[i].kind != TokenKind::Punct
+    }
+}
+
+/// The longest cue phrase of each kind starting at each token: `[i][cue]`
+/// is its length in tokens, 0 for none. A cue is whole words: it starts
+/// and ends on tokens and every token in it is a word.
+fn find_cues(
+    tokens: &[Token<'_>],
+    gazetteer: &Gazetteer,
+    lowered: &str,
+    lowered_at: &[(u32, u32)],
+) -> Vec<[u8; Cue::COUNT]> {
+    let mut lens = vec![[0u8; Cue::COUNT]; tokens.len()];
+    for (start, end, cues) in gazetteer.find_cues_lowered(lowered) {
+        let Ok(first) = lowered_at.binary_search_by(|&(from, _)| (from as usize).cmp(&start))
+        else {
+            continue;
+        };
+        let Some(n) = lowered_at[first..]
+            .iter()
+            .position(|&(_, to)| to as usize >= end)
+            .filter(|&k| lowered_at[first + k].1 as usize == end)
+            .map(|k| k + 1)
+        else {
+            continue;
+        };
+        if tokens[first..first + n]
+            .iter()
+            .any(|t| t.kind != TokenKind::Word)
+        {
+            continue;
+        }
+        for &cue in cues {
+            let len = &mut lens[first][cue as usize];
+            *len = (*len).max(n as u8);
+        }
+    }
+    lens
+}
+
+/// Appends `word` lower-cased. A word with no capital, as most are, is
+/// copied as it is.
+fn push_lowercase(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let from = out.len();
+        out.push_str(word);
+        out[from..].make_ascii_lowercase();
+    } else if word.chars().any(is_uppercase) {
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    } else {
+        out.push_str(word);
+    }
+}
