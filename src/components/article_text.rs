@@ -97,7 +97,11 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
     let card = (*tip).as_ref().map(|t| {
         let e = &corpus.entities[t.entity];
         let title_here = e.titles_in(&article.id).join(", ");
-        let style = format!("top: {:.0}px; left: {:.0}px", t.top + 6.0, t.left);
+        let style = format!(
+            "top: {}px; left: {}px",
+            (t.top + 6.0).round() as i64,
+            t.left.round() as i64
+        );
         html! {
             <div class="entity-tip" role="tooltip" id={tip_id.clone()} {style} data-type={e.kind.as_str()}>
                 <span class="tip-type">{ (s.type_name)(e.kind) }</span>

@@ -143,6 +143,12 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
     }
 }
 
+/// A coordinate in whole units: the timeline needs no finer, and the app
+/// then carries no float formatting.
+fn px(v: f64) -> String {
+    (v.round() as i64).to_string()
+}
+
 fn span_text(format: fn(PartialDate) -> String, t: &Tenure) -> String {
     if t.first == t.last {
         format(t.first)
@@ -182,11 +188,15 @@ fn timeline(corpus: &SharedCorpus, state: &ViewState, name: &str, tenures: &[Ten
     let x = |d: PartialDate| LEFT + position(d, start, end) * (WIDTH - LEFT - RIGHT);
     let height = LANE * tenures.len() as f64 + 28.0;
     let years = (start.year..=end.year).map(|y| {
-        let at = x(PartialDate { year: y, month: Some(1), day: None });
+        let at = x(PartialDate {
+            year: y,
+            month: Some(1),
+            day: None,
+        });
         html! {
             <g class="tick">
-                <line x1={at.to_string()} x2={at.to_string()} y1="0" y2={(height - 20.0).to_string()} />
-                <text x={at.to_string()} y={(height - 6.0).to_string()} text-anchor="middle">{ y }</text>
+                <line x1={px(at)} x2={px(at)} y1="0" y2={px(height - 20.0)} />
+                <text x={px(at)} y={px(height - 6.0)} text-anchor="middle">{ y }</text>
             </g>
         }
     });
@@ -201,15 +211,15 @@ fn timeline(corpus: &SharedCorpus, state: &ViewState, name: &str, tenures: &[Ten
             Some(html! {
                 <a href={href} aria-label={label.clone()}>
                     <title>{ label }</title>
-                    <circle cx={x(d).to_string()} cy={y.to_string()} r="6" />
+                    <circle cx={px(x(d))} cy={px(y)} r="6" />
                 </a>
             })
         });
         let label_x = x1.clamp(LEFT, WIDTH - 200.0);
         html! {
             <g class="lane" data-type={EntityType::Title.as_str()}>
-                <text class="lane-label" x={label_x.to_string()} y={(y - 12.0).to_string()}>{ &t.title }</text>
-                <line class="span" x1={x1.to_string()} x2={x2.to_string()} y1={y.to_string()} y2={y.to_string()} />
+                <text class="lane-label" x={px(label_x)} y={px(y - 12.0)}>{ &t.title }</text>
+                <line class="span" x1={px(x1)} x2={px(x2)} y1={px(y)} y2={px(y)} />
                 { for dots }
             </g>
         }
