@@ -93,7 +93,14 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             continue;
         }
         let name_start = i + head_len;
-        let end = name_end(doc, name_start);
+        // A listed body at the head ("Bộ Công an", "Quốc hội") is a whole
+        // name: after it come only a place of its own ("Bộ Công an Lào",
+        // "UBND tỉnh Hà Tĩnh"), never more capitalised words, which are a
+        // person ("Bộ Công an Lương Tam Quang") or another body.
+        let end = match listed_org_end(doc, i) {
+            Some(listed_end) => place_of_listed_end(doc, listed_end),
+            None => name_end(doc, name_start),
+        };
         let acronym_head = doc.is_acronym(i);
         if end > name_start || (acronym_head && head_len == 1) {
             out.push(Proposal {
@@ -107,6 +114,42 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         } else {
             i += 1;
         }
+    }
+}
+
+/// The token after a listed organisation starting at token `i`.
+fn listed_org_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    let (_, end, known) = doc.name_at(doc.tokens[i].start)?;
+    if known.kind != EntityType::Organization {
+        return None;
+    }
+    doc.token_ending_at(end).map(|last| last + 1)
+}
+
+/// Where a listed body's name ends, taking a place written after it: a
+/// listed country or province, or an administrative word with its name.
+fn place_of_listed_end(doc: &Doc<'_>, end: usize) -> usize {
+    let Some(next) = doc.tokens.get(end) else {
+        return end;
+    };
+    if !next.space_before {
+        return end;
+    }
+    if let Some(place_end) = place_after(doc, end) {
+        return place_end;
+    }
+    match doc.cue_len_at(end, Cue::LocationAdmin) {
+        Some(n) if doc.is_cap(end + n) => {
+            if let Some(place_end) = listed_place_end(doc, end + n, ENDING_PLACES) {
+                return place_end;
+            }
+            let mut j = end + n;
+            while j < doc.tokens.len() && doc.is_cap(j) && doc.tokens[j].space_before {
+                j += 1;
+            }
+            j
+        }
+        _ => end,
     }
 }
 
@@ -220,6 +263,15 @@ mod tests {
     fn a_head_word_opens_a_name_through_a_place() {
         assert_eq!(orgs("Bộ An ninh Lào đã"), ["Bộ An ninh Lào"]);
         assert_eq!(orgs("và Bộ Công an Việt Nam, ông"), ["Bộ Công an Việt Nam"]);
+    }
+
+    #[test]
+    fn a_listed_body_takes_a_place_after_it_but_not_a_person() {
+        let got = orgs("Thứ trưởng Bộ Công an Lương Tam Quang cho biết");
+        assert!(got.contains(&"Bộ Công an".to_string()), "{got:?}");
+        assert!(!got.iter().any(|o| o.contains("Lương")), "{got:?}");
+        let got = orgs("hợp tác Bộ Công an Việt Nam-Lào tốt đẹp");
+        assert!(!got.iter().any(|o| o.contains("Lào")), "{got:?}");
     }
 
     #[test]
