@@ -146,19 +146,9 @@ fn title_change(corpus: &Corpus, articles: &[usize], entity: u32) -> Option<Titl
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::Extractor;
-    use crate::parse::{parse_article, FileKind};
 
     fn corpus(articles: &[(&str, &str)]) -> Corpus {
-        let mut corpus = Corpus {
-            articles: articles
-                .iter()
-                .map(|(id, text)| parse_article(id, text, FileKind::Text))
-                .collect(),
-            ..Corpus::default()
-        };
-        corpus.annotate(&Extractor::default());
-        corpus
+        crate::corpus::annotated(articles)
     }
 
     #[test]

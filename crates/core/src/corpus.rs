@@ -196,6 +196,20 @@ impl Corpus {
     }
 }
 
+/// A corpus of these (id, text) articles with its entities found: for tests.
+#[cfg(test)]
+pub(crate) fn annotated(articles: &[(&str, &str)]) -> Corpus {
+    let mut corpus = Corpus {
+        articles: articles
+            .iter()
+            .map(|(id, text)| parse_article(id, text, FileKind::Text))
+            .collect(),
+        ..Corpus::default()
+    };
+    corpus.annotate(&Extractor::default());
+    corpus
+}
+
 /// Reads a corpus as the build does: every `.txt`/`.md` file named, or found
 /// (recursively, hidden files skipped) in every folder named.
 pub fn load(paths: &[PathBuf]) -> Loaded {

@@ -105,29 +105,19 @@ fn latest(d: PartialDate) -> (u16, u8, u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::Extractor;
-    use crate::parse::{parse_article, FileKind};
 
     fn corpus() -> Corpus {
-        let mut corpus = Corpus {
-            articles: [
-                (
-                    "a",
-                    " date 2020-02-10\nTin một\nBộ trưởng Tô Lâm tiếp đoàn Lào tại Hà Nội.",
-                ),
-                (
-                    "b",
-                    " date 2025-01\nTin hai\nTổng Bí thư Tô Lâm thăm Hòa Bình.",
-                ),
-                ("c", "Tin ba\nĐoàn đại biểu Lào đến Hà Nội."),
-            ]
-            .iter()
-            .map(|(id, text)| parse_article(id, text, FileKind::Text))
-            .collect(),
-            ..Corpus::default()
-        };
-        corpus.annotate(&Extractor::default());
-        corpus
+        crate::corpus::annotated(&[
+            (
+                "a",
+                " date 2020-02-10\nTin một\nBộ trưởng Tô Lâm tiếp đoàn Lào tại Hà Nội.",
+            ),
+            (
+                "b",
+                " date 2025-01\nTin hai\nTổng Bí thư Tô Lâm thăm Hòa Bình.",
+            ),
+            ("c", "Tin ba\nĐoàn đại biểu Lào đến Hà Nội."),
+        ])
     }
 
     fn ids(c: &Corpus, link: &str) -> Vec<String> {

@@ -335,16 +335,10 @@ fn cut_left(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::Extractor;
     use crate::parse::{parse_article, FileKind};
 
     fn corpus(text: &str) -> Corpus {
-        let mut corpus = Corpus {
-            articles: vec![parse_article("a", text, FileKind::Text)],
-            ..Corpus::default()
-        };
-        corpus.annotate(&Extractor::default());
-        corpus
+        crate::corpus::annotated(&[("a", text)])
     }
 
     fn flat(pieces: &[Piece<'_>], out: &mut String) {

@@ -152,23 +152,13 @@ pub fn position(date: PartialDate, start: PartialDate, end: PartialDate) -> f64 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::Extractor;
-    use crate::parse::{parse_article, FileKind};
 
     fn corpus() -> Corpus {
-        let mut corpus = Corpus {
-            articles: [
+        crate::corpus::annotated(&[
                 ("a", " date 2020-02-10\nTin một\nBộ trưởng Tô Lâm tiếp đoàn Lào tại Hà Nội.\nÔng Tô Lâm nói về hợp tác với Lào."),
                 ("b", " date 2025-01-05\nTin hai\nTổng Bí thư Tô Lâm thăm Lào."),
                 ("c", "Tin ba\nĐoàn đại biểu Lào đến Hà Nội."),
-            ]
-            .iter()
-            .map(|(id, text)| parse_article(id, text, FileKind::Text))
-            .collect(),
-            ..Corpus::default()
-        };
-        corpus.annotate(&Extractor::default());
-        corpus
+            ])
     }
 
     #[test]
