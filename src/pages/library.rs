@@ -26,19 +26,11 @@ pub struct LibraryPageProps {
     pub state: ViewState,
 }
 
-/// Newest first; undated articles last; then by id, so the order is stable.
+/// The articles in the library's order ([`Article::newest_first`]).
 pub fn library_order(articles: &[Article]) -> Vec<&Article> {
     let mut sorted: Vec<&Article> = articles.iter().collect();
-    sorted.sort_by(|a, b| newest_first(a, b));
+    sorted.sort_by(|a, b| Article::newest_first(a, b));
     sorted
-}
-
-fn newest_first(a: &Article, b: &Article) -> std::cmp::Ordering {
-    b.date
-        .is_some()
-        .cmp(&a.date.is_some())
-        .then(b.date.cmp(&a.date))
-        .then(a.id.cmp(&b.id))
 }
 
 /// What the reader typed, composed (NFC) by the browser, so that text from
@@ -88,7 +80,7 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     };
     let matching = corpus.filter_index().matches(&corpus, &effective);
     let mut shown: Vec<&Article> = matching.iter().map(|&i| &corpus.articles[i]).collect();
-    shown.sort_by(|a, b| newest_first(a, b));
+    shown.sort_by(|a, b| Article::newest_first(a, b));
     let filtering =
         !query.q.is_empty() || !query.e.is_empty() || query.from.is_some() || query.to.is_some();
 

@@ -123,6 +123,12 @@ impl Article {
         shorten(&out, max_chars)
     }
 
+    /// The library's order: newest first, undated articles last, then by
+    /// id so that the order is stable.
+    pub fn newest_first(a: &Article, b: &Article) -> std::cmp::Ordering {
+        b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id))
+    }
+
     /// Number of characters of body text (captions included).
     pub fn char_count(&self) -> usize {
         self.blocks

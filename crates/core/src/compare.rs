@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::article::Article;
 use crate::corpus::Corpus;
 use crate::date::PartialDate;
 use crate::entity::EntityType;
@@ -114,8 +115,7 @@ pub fn similar(corpus: &Corpus, index: usize, limit: usize) -> Vec<(usize, usize
     let mut out: Vec<(usize, usize)> = shared.into_iter().collect();
     out.sort_by(|a, b| {
         b.1.cmp(&a.1)
-            .then_with(|| corpus.articles[b.0].date.cmp(&corpus.articles[a.0].date))
-            .then(a.0.cmp(&b.0))
+            .then_with(|| Article::newest_first(&corpus.articles[a.0], &corpus.articles[b.0]))
     });
     out.truncate(limit);
     out

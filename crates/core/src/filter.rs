@@ -90,16 +90,8 @@ pub fn in_range(
     let Some(date) = date else {
         return false;
     };
-    let (first, last) = (earliest(date), latest(date));
-    from.is_none_or(|f| last >= earliest(f)) && to.is_none_or(|t| first <= latest(t))
-}
-
-fn earliest(d: PartialDate) -> (u16, u8, u8) {
-    (d.year, d.month.unwrap_or(1), d.day.unwrap_or(1))
-}
-
-fn latest(d: PartialDate) -> (u16, u8, u8) {
-    (d.year, d.month.unwrap_or(12), d.day.unwrap_or(31))
+    let (first, last) = (date.first_day(), date.last_day());
+    from.is_none_or(|f| last >= f.first_day()) && to.is_none_or(|t| first <= t.last_day())
 }
 
 #[cfg(test)]

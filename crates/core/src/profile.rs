@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use crate::article::Article;
 use crate::corpus::Corpus;
 use crate::date::PartialDate;
 use crate::highlight::{in_context, paragraph_at, InContext};
@@ -27,7 +28,7 @@ pub fn sightings(corpus: &Corpus, entity: usize, limit: usize) -> (Vec<Sighting>
         .iter()
         .filter_map(|id| corpus.article_index(id))
         .collect();
-    articles.sort_by(|&a, &b| newest_first(corpus, a, b));
+    articles.sort_by(|&a, &b| Article::newest_first(&corpus.articles[a], &corpus.articles[b]));
     let mut out = Vec::new();
     let mut total = 0;
     for index in articles {
@@ -54,11 +55,6 @@ pub fn sightings(corpus: &Corpus, entity: usize, limit: usize) -> (Vec<Sighting>
         }
     }
     (out, total)
-}
-
-fn newest_first(corpus: &Corpus, a: usize, b: usize) -> std::cmp::Ordering {
-    let (x, y) = (&corpus.articles[a], &corpus.articles[b]);
-    y.date.cmp(&x.date).then(x.id.cmp(&y.id))
 }
 
 /// The entities found in the most articles that also mention `entity`:
