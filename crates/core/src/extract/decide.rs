@@ -14,8 +14,11 @@ fn strong(e: Evidence) -> bool {
     e >= Evidence::Cue
 }
 
+/// A title that took the body it is an office of (it then has no
+/// canonical name of its own) holds that body.
 fn nests(outer: &Proposal, inner: &Proposal) -> bool {
     outer.kind == EntityType::Title
+        && outer.canonical.is_none()
         && matches!(inner.kind, EntityType::Organization | EntityType::Location)
         && outer.start <= inner.start
         && inner.end <= outer.end

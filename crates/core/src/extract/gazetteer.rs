@@ -56,6 +56,8 @@ pub struct Gazetteer {
     /// Titles lower-cased, to find "Bí thư Trung ương đảng" as "Bí thư Trung ương Đảng".
     titles: Vec<Known>,
     titles_automaton: AhoCorasick,
+    /// Where each lower-cased title is in `titles`.
+    title_index: HashMap<String, usize>,
     pub surnames: HashSet<String>,
     /// Cue phrases, lower-cased.
     cues: HashMap<String, Vec<Cue>>,
@@ -163,16 +165,25 @@ impl Gazetteer {
         // districts that share a province's name are the province.
         let mut seen = HashSet::default();
         names.retain(|(n, _)| seen.insert(n.clone()));
+        // Titles have an automaton of their own: a title never hides the
+        // body inside it ("Chủ tịch Quốc hội" holds "Quốc hội").
+        let (title_names, names): (Vec<_>, Vec<_>) = names
+            .into_iter()
+            .partition(|(_, k)| k.kind == EntityType::Title);
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
             .build(names.iter().map(|(n, _)| n.as_str()))
             .expect("the gazetteer automaton builds");
 
-        let title_rows: Vec<(String, Known)> = names
+        let title_rows: Vec<(String, Known)> = title_names
+            .into_iter()
+            .map(|(n, k)| (n.to_lowercase(), k))
+            .collect();
+        let title_index = title_rows
             .iter()
-            .filter(|(_, k)| k.kind == EntityType::Title)
-            .map(|(n, k)| (n.to_lowercase(), k.clone()))
+            .enumerate()
+            .map(|(i, (n, _))| (n.clone(), i))
             .collect();
         let titles_automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -222,6 +233,7 @@ impl Gazetteer {
             automaton,
             titles,
             titles_automaton,
+            title_index,
             surnames,
             cues,
             cue_kinds,
@@ -240,6 +252,11 @@ impl Gazetteer {
         self.automaton
             .find_iter(text)
             .map(|m| (m.start(), m.end(), &self.names[m.pattern().as_usize()].1))
+    }
+
+    /// The listed title spelt `lower` (lower-cased), if there is one.
+    pub fn title_named(&self, lower: &str) -> Option<&Known> {
+        self.title_index.get(lower).map(|&i| &self.titles[i])
     }
 
     /// Every listed title in a lower-cased text: byte ranges of that text.
@@ -342,8 +359,12 @@ mod tests {
                 ("Viêng Chăn", "Vientiane"),
                 ("CHDCND Lào", "Lào"),
                 ("Bộ Công an", "Bộ Công an"),
-                ("TS", "Tiến sĩ")
             ]
+        );
+        // Titles are looked up on their own, lower-cased.
+        assert_eq!(
+            g.title_named("ts").map(|k| k.canonical.as_str()),
+            Some("Tiến sĩ")
         );
     }
 

@@ -5,7 +5,6 @@
 
 use crate::entity::EntityType;
 use crate::extract::gazetteer::{Cue, KnownDetail};
-use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
 pub struct LocationRecognizer;
@@ -28,13 +27,19 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         let (Some(first), Some(last)) = (doc.token_at(start), doc.token_ending_at(end)) else {
             continue;
         };
-        // "Lào" inside "Nguyễn Lào Cai" is not the country: a listed place inside a
-        // longer run of capitalised syllables counts only if the run is a place too.
+        // "Lào" inside "Nguyễn Lào Cai" is not the country: a listed place after
+        // a capitalised word counts only if the run is a place too. Before a
+        // capitalised word only a one-syllable place is in doubt ("Mỹ Đình",
+        // "Anh Tuấn"); a longer one is the place before a name ("Thủ tướng
+        // Nhật Bản Sato Hiroshi").
         let inside_run = (first > 0
             && doc.is_cap(first - 1)
             && doc.joined(first - 1)
             && !doc.sentence_start[first])
-            || (doc.is_cap(last + 1) && doc.joined(last) && !doc.is_acronym(last + 1));
+            || (first == last
+                && doc.is_cap(last + 1)
+                && doc.joined(last)
+                && !doc.is_acronym(last + 1));
         let evidence = if inside_run {
             Evidence::Shape
         } else {
@@ -61,18 +66,22 @@ fn after_admin_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         if tokens.get(j).is_some_and(|t| t.is_punct('.')) && tokens[j - 1].text == "TP" {
             j += 1;
         }
+        // "tổ dân phố số 5"
+        if tokens.get(j).is_some_and(|t| t.text == "số") && starts_with_digit(doc, j + 1) {
+            j += 1;
+        }
         let name_start = j;
-        if tokens
-            .get(j)
-            .is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 3)
-        {
-            j += 1; // "quận 1", "phường 12"
+        if starts_with_digit(doc, j) {
+            j += 1; // "quận 1", "phường 12", "Quốc lộ 1A"
         } else {
-            while j < tokens.len() && j - name_start < MAX_NAME_TOKENS && doc.is_cap(j) {
-                j += 1;
-                if !doc.joined(j - 1) {
-                    break;
-                }
+            j = name_run_end(doc, j);
+            // "cao tốc Cam Lộ - La Sơn": a road between two places.
+            if j > name_start
+                && is_road(doc, i)
+                && tokens.get(j).is_some_and(|t| matches!(t.text, "-" | "–"))
+                && doc.is_cap(j + 1)
+            {
+                j = name_run_end(doc, j + 1);
             }
         }
         if j == name_start {
@@ -97,9 +106,46 @@ fn after_admin_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     }
 }
 
-/// How many tokens an administrative word at `i` spans ("tỉnh" 1, "thành phố" 2, "TP" 1).
+/// The end of a run of capitalised words from `j`, at most a place name long.
+fn name_run_end(doc: &Doc<'_>, mut j: usize) -> usize {
+    let start = j;
+    while j < doc.tokens.len() && j - start < MAX_NAME_TOKENS && doc.is_cap(j) {
+        j += 1;
+        if !doc.joined(j - 1) {
+            break;
+        }
+    }
+    j
+}
+
+/// Token `j` is a short number or a numbered name ("1", "12", "1A").
+fn starts_with_digit(doc: &Doc<'_>, j: usize) -> bool {
+    doc.tokens.get(j).is_some_and(|t| {
+        t.space_before && t.text.len() <= 4 && t.text.as_bytes()[0].is_ascii_digit()
+    })
+}
+
+/// The class word at `i` names a road ("cao tốc", "quốc lộ", "đường").
+fn is_road(doc: &Doc<'_>, i: usize) -> bool {
+    ["cao tốc", "quốc lộ", "đường", "tuyến"]
+        .iter()
+        .any(|w| doc.lower_phrase_len(i, w).is_some())
+}
+
+/// How many tokens an administrative or class word at `i` spans ("tỉnh" 1,
+/// "thành phố" 2, "TP" 1, "sông" 1). Inside a sentence it is written in
+/// lower case or as an abbreviation: a capitalised one there is part of a
+/// name ("Nhật Bản", "Hồ Chí Minh"). "Quốc lộ" is written either way.
 fn admin_word_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
-    doc.cue_len_at(i, Cue::LocationAdmin)
+    let n = doc.cue_len_at(i, Cue::LocationAdmin)?;
+    let t = &doc.tokens[i];
+    let plain = !doc.is_cap(i)
+        || doc.sentence_start[i]
+        || doc.is_acronym(i)
+        || t.text.ends_with('.')
+        || doc.lower_phrase_len(i, "quốc lộ").is_some()
+        || doc.lower_phrase_len(i, "tỉnh lộ").is_some();
+    plain.then_some(n)
 }
 
 #[cfg(test)]

@@ -122,8 +122,9 @@ impl Extractor {
         }
     }
 
-    /// The mentions in one normalised text (one document), in text order.
-    pub fn extract_text(&self, text: &str) -> Vec<Found> {
+    /// Every span the recognizers propose for one normalised text, in the
+    /// recognizers' order, before the resolver chooses among them.
+    pub fn proposals(&self, text: &str) -> Vec<Proposal> {
         let doc = Doc::new(text, self.gazetteer);
         let mut proposals = Vec::new();
         for recognizer in &self.recognizers {
@@ -131,7 +132,12 @@ impl Extractor {
             recognizer.propose(&doc, &proposals, &mut out);
             proposals.extend(out);
         }
-        decide::decide(proposals)
+        proposals
+    }
+
+    /// The mentions in one normalised text (one document), in text order.
+    pub fn extract_text(&self, text: &str) -> Vec<Found> {
+        decide::decide(self.proposals(text))
             .into_iter()
             .map(|p| Found {
                 start: p.start,

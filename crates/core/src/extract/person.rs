@@ -176,7 +176,8 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
         return Some(Evidence::Cue);
     }
     let surname = g.surnames.contains(doc.tokens[i].text);
-    let vietnamese = (i..j).all(|k| g.is_vietnamese_syllable(doc.low(k)));
+    // The surname itself need not be an ordinary syllable ("Nguyễn" never is).
+    let vietnamese = (i + 1..j).all(|k| g.is_vietnamese_syllable(doc.low(k)));
     let ordinary_words = g.lexicon.contains(doc.lower(i, j));
     // "Matheus Oliveira", "Kanokwan Srisawat": two or three capitalised words,
     // none an ordinary Vietnamese syllable, inside a sentence.

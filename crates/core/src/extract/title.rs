@@ -13,10 +13,20 @@ pub struct TitleRecognizer;
 impl Recognizer for TitleRecognizer {
     fn propose(&self, doc: &Doc<'_>, found: &[Proposal], out: &mut Vec<Proposal>) {
         for &(start, end, known) in &doc.titles {
-            let (Some(_), Some(last)) = (doc.token_at(start), doc.token_ending_at(end)) else {
+            let (Some(first), Some(last)) = (doc.token_at(start), doc.token_ending_at(end)) else {
                 continue;
             };
             let takes_body = matches!(known.detail, KnownDetail::Title { takes_body: true });
+            if let Some(body_end) = body_inside(doc, found, first, last).filter(|_| takes_body) {
+                out.push(Proposal {
+                    start,
+                    end: body_end,
+                    kind: EntityType::Title,
+                    evidence: Evidence::Known,
+                    canonical: None,
+                });
+                continue;
+            }
             let body_end = doc
                 .tokens
                 .get(last + 1)
@@ -44,6 +54,32 @@ impl Recognizer for TitleRecognizer {
     }
 }
 
+/// A listed title that spells out its body ("Chủ tịch Quốc hội", "Bí thư
+/// Tỉnh ủy Nghệ An") and is listed as taking one (fixed offices such as
+/// "Bí thư Trung ương Đảng" are not) is the shorter office with the body
+/// inside it: where
+/// the body ends, when an organisation or place starts inside the title
+/// right after a listed office and runs to its end or beyond.
+/// "Thủ tướng Chính phủ" stays one title: the conventions keep it whole.
+fn body_inside(doc: &Doc<'_>, found: &[Proposal], first: usize, last: usize) -> Option<usize> {
+    let end = doc.tokens[last].end;
+    (first + 1..=last).find_map(|k| {
+        doc.gazetteer.title_named(doc.lower(first, k))?;
+        let start = doc.tokens[k].start;
+        found
+            .iter()
+            .filter(|p| {
+                p.start == start
+                    && p.end >= end
+                    && p.evidence >= Evidence::Cue
+                    && matches!(p.kind, EntityType::Organization | EntityType::Location)
+                    && !(p.end == end && &doc.text[p.start..p.end] == "Chính phủ")
+            })
+            .map(|p| p.end)
+            .max()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,6 +94,23 @@ mod tests {
         assert_eq!(
             titles("Đại tướng Tô Lâm, Bộ trưởng Bộ Công an làm trưởng đoàn"),
             ["Đại tướng", "Bộ trưởng Bộ Công an"]
+        );
+    }
+
+    #[test]
+    fn a_title_that_spells_out_its_body_holds_it() {
+        let got = crate::extract::Extractor::default()
+            .extract_text("Chủ tịch Quốc hội Vương Đình Huệ và Thủ tướng Chính phủ");
+        let spans: Vec<(&str, EntityType)> =
+            got.iter().map(|f| (f.text.as_str(), f.kind)).collect();
+        assert_eq!(
+            spans,
+            [
+                ("Chủ tịch Quốc hội", EntityType::Title),
+                ("Quốc hội", EntityType::Organization),
+                ("Vương Đình Huệ", EntityType::Person),
+                ("Thủ tướng Chính phủ", EntityType::Title),
+            ]
         );
     }
 
