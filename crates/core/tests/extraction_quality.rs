@@ -263,11 +263,11 @@ fn extraction_on_unseen_domains_meets_its_floors() {
     );
 }
 
-/// The held-out set: written to the conventions by an annotator who did not
-/// see the extractor, and never used to tune it. Its floors only guard
-/// against regressions; the figures it prints are the ones to quote.
+/// The first held-out set: written to the conventions by an annotator who
+/// did not see the extractor; since its first measurement it has been used
+/// to find what the extractor gets wrong, so it is a development set now.
 #[test]
-fn extraction_on_the_held_out_set_is_measured() {
+fn extraction_on_the_development_set_meets_its_floors() {
     let counts = score("heldout.ann");
     assert_floors(
         &counts,
@@ -277,6 +277,25 @@ fn extraction_on_the_held_out_set_is_measured() {
             ("location", 0.78, 0.66),
             ("date", 0.84, 0.85),
             ("all", 0.78, 0.68),
+        ],
+    );
+}
+
+/// The second held-out set: written blind like the first, in the proportions
+/// of the news (crime and courts, local news, economy, sport, health …), and
+/// never used to tune the extractor: only its totals are looked at. Its floors
+/// only guard against regressions; the figures it prints are the ones to quote.
+#[test]
+fn extraction_on_the_held_out_set_is_measured() {
+    let counts = score("heldout2.ann");
+    assert_floors(
+        &counts,
+        &[
+            ("person", 0.0, 0.0),
+            ("organization", 0.0, 0.0),
+            ("location", 0.0, 0.0),
+            ("date", 0.0, 0.0),
+            ("all", 0.0, 0.0),
         ],
     );
 }

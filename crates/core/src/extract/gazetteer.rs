@@ -39,6 +39,7 @@ pub enum Cue {
     LocationAdmin,
     LocationBefore,
     OrgHead,
+    OrgInner,
     EventHead,
     DateWord,
     NotName,
@@ -46,7 +47,7 @@ pub enum Cue {
 
 impl Cue {
     /// How many kinds of cue there are.
-    pub const COUNT: usize = 7;
+    pub const COUNT: usize = 8;
 }
 
 /// All the lists, loaded once.
@@ -199,6 +200,7 @@ impl Gazetteer {
                 "location_admin" => Cue::LocationAdmin,
                 "location_before" => Cue::LocationBefore,
                 "org_head" => Cue::OrgHead,
+                "org_inner" => Cue::OrgInner,
                 "event_head" => Cue::EventHead,
                 "date_word" => Cue::DateWord,
                 "not_name" => Cue::NotName,

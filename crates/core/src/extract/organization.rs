@@ -13,25 +13,6 @@ use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
 pub struct OrganizationRecognizer;
 
-/// Lower-case words that occur inside organisation names without being
-/// part of a compound with the word before.
-const INNER_WORDS: [&str; 14] = [
-    "nhân dân",
-    "trung ương",
-    "quốc gia",
-    "tối cao",
-    "cổ phần",
-    "trách nhiệm hữu hạn",
-    "hình sự",
-    "cơ động",
-    "kinh tế",
-    "đa khoa",
-    "cấp cao",
-    "giao thông",
-    "phòng cháy",
-    "số",
-];
-
 const MAX_NAME_TOKENS: usize = 12;
 
 /// The places that end an organisation's name.
@@ -204,11 +185,16 @@ fn name_end(doc: &Doc<'_>, start: usize) -> usize {
             let compound = j > start
                 && doc.is_cap(j - 1)
                 && doc.gazetteer.lexicon.contains(doc.lower(j - 1, j + 1));
-            let inner = INNER_WORDS.iter().find_map(|w| doc.lower_phrase_len(j, w));
+            let inner = doc.cue_len_at(j, Cue::OrgInner);
             let admin = doc
                 .cue_len_at(j, Cue::LocationAdmin)
                 .filter(|&n| doc.is_cap(j + n));
-            let connector = t.text == "và" && doc.is_cap(j + 1) && head_at(doc, j + 1).is_none();
+            // "Bộ Giáo dục và Đào tạo", "Đội Phòng chống ma túy và tội phạm",
+            // "Phòng Cảnh sát điều tra tội phạm về ma túy"
+            let connector = (t.text == "và"
+                && ((doc.is_cap(j + 1) && head_at(doc, j + 1).is_none())
+                    || doc.cue_len_at(j + 1, Cue::OrgInner).is_some()))
+                || (t.text == "về" && j > start && doc.cue_len_at(j + 1, Cue::OrgInner).is_some());
             if let Some(n) = inner.filter(|_| !compound) {
                 j += n;
                 last_good = j;
@@ -227,7 +213,7 @@ fn name_end(doc: &Doc<'_>, start: usize) -> usize {
             break;
         }
         j += 1;
-        if tokens[j - 1].kind != TokenKind::Punct && tokens[j - 1].text != "và" {
+        if tokens[j - 1].kind != TokenKind::Punct && !matches!(tokens[j - 1].text, "và" | "về") {
             last_good = j;
         }
     }
