@@ -58,35 +58,9 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
 fn after_admin_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     let tokens = &doc.tokens;
     for i in 0..tokens.len() {
-        let Some(cue_len) = admin_word_at(doc, i) else {
+        let Some((name_start, j)) = place_after_admin_word(doc, i) else {
             continue;
         };
-        let mut j = i + cue_len;
-        // "TP. HCM": the abbreviation's full stop.
-        if tokens.get(j).is_some_and(|t| t.is_punct('.')) && tokens[j - 1].text == "TP" {
-            j += 1;
-        }
-        // "tổ dân phố số 5"
-        if tokens.get(j).is_some_and(|t| t.text == "số") && starts_with_digit(doc, j + 1) {
-            j += 1;
-        }
-        let name_start = j;
-        if starts_with_digit(doc, j) {
-            j += 1; // "quận 1", "phường 12", "Quốc lộ 1A"
-        } else {
-            j = name_run_end(doc, j);
-            // "cao tốc Cam Lộ - La Sơn": a road between two places.
-            if j > name_start
-                && is_road(doc, i)
-                && tokens.get(j).is_some_and(|t| matches!(t.text, "-" | "–"))
-                && doc.is_cap(j + 1)
-            {
-                j = name_run_end(doc, j + 1);
-            }
-        }
-        if j == name_start {
-            continue;
-        }
         // The listed place of that name, if it is one, found in the document's one pass.
         let name_end = tokens[j - 1].end;
         let canonical = doc
@@ -106,6 +80,66 @@ fn after_admin_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     }
 }
 
+/// An administrative or class word at token `i` and the name after it
+/// ("tỉnh Nghệ An", "quận 1", "Quốc lộ 1A", "cao tốc Cam Lộ - La Sơn"):
+/// where the name starts and where the place ends (exclusive token indices).
+/// A person's name is not a place's: "UBND quận Nguyễn Thị Thu Hương" is a
+/// body and its chair, while streets may bear one ("đường Võ Chí Công").
+pub(crate) fn place_after_admin_word(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
+    let tokens = &doc.tokens;
+    let cue_len = admin_word_at(doc, i)?;
+    let mut j = i + cue_len;
+    // "TP. HCM": the abbreviation's full stop.
+    if tokens.get(j).is_some_and(|t| t.is_punct('.')) && tokens[j - 1].text == "TP" {
+        j += 1;
+    }
+    // "tổ dân phố số 5"
+    if tokens.get(j).is_some_and(|t| t.text == "số") && starts_with_digit(doc, j + 1) {
+        j += 1;
+    }
+    let name_start = j;
+    if starts_with_digit(doc, j) {
+        j += 1; // "quận 1", "phường 12", "Quốc lộ 1A"
+    } else {
+        j = name_run_end(doc, j);
+        let road = is_road(doc, i);
+        if j > name_start && is_unit(doc, i) {
+            if person_shaped(doc, name_start, j) {
+                return None;
+            }
+            // "UBND TP Hải Phòng Vũ Đình Lâm": the unit's listed name, then its chair.
+            if let Some((_, e, k)) = doc.name_at(tokens[name_start].start) {
+                let listed_end = doc.token_ending_at(e).map_or(j, |last| last + 1);
+                if k.kind == EntityType::Location
+                    && listed_end < j
+                    && doc.gazetteer.surnames.contains(tokens[listed_end].text)
+                {
+                    j = listed_end;
+                }
+            }
+        }
+        // "cao tốc Cam Lộ - La Sơn": a road between two places.
+        if j > name_start
+            && road
+            && tokens.get(j).is_some_and(|t| matches!(t.text, "-" | "–"))
+            && doc.is_cap(j + 1)
+        {
+            j = name_run_end(doc, j + 1);
+        }
+    }
+    (j > name_start).then_some((name_start, j))
+}
+
+/// Tokens `i..j` have the shape of a Vietnamese person's full name and are
+/// no listed place: a surname and two or more syllables ("Nguyễn Thị Thu Hương").
+pub(crate) fn person_shaped(doc: &Doc<'_>, i: usize, j: usize) -> bool {
+    j >= i + 3
+        && doc.gazetteer.surnames.contains(doc.tokens[i].text)
+        && !doc
+            .name_at(doc.tokens[i].start)
+            .is_some_and(|(_, e, k)| e == doc.tokens[j - 1].end && k.kind == EntityType::Location)
+}
+
 /// The end of a run of capitalised words from `j`, at most a place name long.
 fn name_run_end(doc: &Doc<'_>, mut j: usize) -> usize {
     let start = j;
@@ -123,6 +157,34 @@ fn starts_with_digit(doc: &Doc<'_>, j: usize) -> bool {
     doc.tokens.get(j).is_some_and(|t| {
         t.space_before && t.text.len() <= 4 && t.text.as_bytes()[0].is_ascii_digit()
     })
+}
+
+/// The word at `i` names an administrative unit ("tỉnh", "thành phố",
+/// "TP", "huyện", "xã", "phường", "thôn" …), not a road or a natural feature.
+pub(crate) fn is_unit(doc: &Doc<'_>, i: usize) -> bool {
+    const UNITS: [&str; 20] = [
+        "tỉnh",
+        "thành phố",
+        "tp",
+        "huyện",
+        "quận",
+        "thị xã",
+        "tx",
+        "xã",
+        "phường",
+        "thị trấn",
+        "đặc khu",
+        "thôn",
+        "ấp",
+        "bản",
+        "làng",
+        "xóm",
+        "buôn",
+        "khóm",
+        "khu phố",
+        "tổ dân phố",
+    ];
+    UNITS.iter().any(|w| doc.lower_phrase_len(i, w).is_some())
 }
 
 /// The class word at `i` names a road ("cao tốc", "quốc lộ", "đường").

@@ -8,6 +8,7 @@
 
 use crate::entity::EntityType;
 use crate::extract::gazetteer::{Cue, KnownDetail};
+use crate::extract::location::{person_shaped, place_after_admin_word};
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
@@ -51,14 +52,13 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     }
 }
 
-/// A listed country or province starting at token `i`, directly after a name: its end token.
+/// A listed country, capital or province starting at token `i`, directly after a name: its end token.
 fn place_after(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let t = doc.tokens.get(i)?;
     if !t.space_before || !doc.is_cap(i) {
         return None;
     }
-    let end = listed_place_end(doc, i, &[KnownDetail::Country, KnownDetail::Province])?;
-    (!doc.is_cap(end) || !doc.joined(end - 1)).then_some(end)
+    listed_place_end(doc, i, ENDING_PLACES)
 }
 
 fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
@@ -80,6 +80,7 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         // person ("Bộ Công an Lương Tam Quang") or another body.
         let end = match listed_org_end(doc, i) {
             Some(listed_end) => place_of_listed_end(doc, listed_end),
+            None if is_place_body(doc, i, head_len) => place_of_listed_end(doc, name_start),
             None => name_end(doc, name_start),
         };
         let acronym_head = doc.is_acronym(i);
@@ -98,6 +99,31 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     }
 }
 
+/// The head at token `i` names a body by its place alone: the people's
+/// committee, council, party committee, police, court or procuracy of a
+/// unit ("UBND tỉnh Nghệ An", "Tỉnh ủy Gia Lai", "Công an xã Đức Lập").
+/// What follows it is a place or nothing, never a person ("Bí thư Tỉnh ủy
+/// Đặng Ngọc Tuấn").
+fn is_place_body(doc: &Doc<'_>, i: usize, head_len: usize) -> bool {
+    const BODIES: [&str; 14] = [
+        "ubnd",
+        "hđnd",
+        "tỉnh ủy",
+        "thành ủy",
+        "huyện ủy",
+        "quận ủy",
+        "thị ủy",
+        "đảng ủy",
+        "công an",
+        "tand",
+        "vksnd",
+        "tỉnh đoàn",
+        "thành đoàn",
+        "đảng bộ",
+    ];
+    BODIES.contains(&doc.lower(i, i + head_len))
+}
+
 /// The token after a listed organisation starting at token `i`.
 fn listed_org_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let (_, end, known) = doc.name_at(doc.tokens[i].start)?;
@@ -110,6 +136,7 @@ fn listed_org_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
 /// Where a listed body's name ends, taking a place written after it: a
 /// listed country or province, or an administrative word with its name.
 fn place_of_listed_end(doc: &Doc<'_>, end: usize) -> usize {
+    let end = level_and_seat_end(doc, end);
     let Some(next) = doc.tokens.get(end) else {
         return end;
     };
@@ -119,19 +146,76 @@ fn place_of_listed_end(doc: &Doc<'_>, end: usize) -> usize {
     if let Some(place_end) = place_after(doc, end) {
         return place_end;
     }
-    match doc.cue_len_at(end, Cue::LocationAdmin) {
-        Some(n) if doc.is_cap(end + n) => {
-            if let Some(place_end) = listed_place_end(doc, end + n, ENDING_PLACES) {
-                return place_end;
-            }
-            let mut j = end + n;
-            while j < doc.tokens.len() && doc.is_cap(j) && doc.tokens[j].space_before {
-                j += 1;
-            }
-            j
-        }
-        _ => end,
+    if let Some((_, place_end)) = place_after_admin_word(doc, end) {
+        return place_end;
     }
+    if let Some(n) = lone_admin_word(doc, end) {
+        return end + n;
+    }
+    // "Quận ủy Long Biên": any listed place, districts too.
+    let run_end = place_name_run_end(doc, end);
+    if run_end > end
+        && doc.name_at(doc.tokens[end].start).is_some_and(|(_, e, k)| {
+            k.kind == EntityType::Location && e == doc.tokens[run_end - 1].end
+        })
+    {
+        return run_end;
+    }
+    end
+}
+
+/// "TAND Cấp cao tại Hà Nội": a court's or procuracy's level, and the seat
+/// that names it. The token after them.
+fn level_and_seat_end(doc: &Doc<'_>, end: usize) -> usize {
+    let Some(n) = doc.lower_phrase_len(end, "cấp cao") else {
+        return end;
+    };
+    let end = end + n;
+    if doc.tokens.get(end).is_some_and(|t| t.text == "tại") {
+        if let Some(place_end) = place_after(doc, end + 1) {
+            return place_end;
+        }
+    }
+    end
+}
+
+/// The end of a run of capitalised words from `j` that can be a place's name.
+fn place_name_run_end(doc: &Doc<'_>, mut j: usize) -> usize {
+    let start = j;
+    while j < doc.tokens.len()
+        && j - start < 4
+        && doc.is_cap(j)
+        && !doc.is_acronym(j)
+        && doc.tokens[j].space_before
+        && head_at(doc, j).is_none()
+    {
+        j += 1;
+    }
+    j
+}
+
+/// A bare administrative word that stands for the unit of the body before
+/// it ("UBND tỉnh", "Công an huyện", "Ban Chấp hành Đảng bộ tỉnh"): its length.
+fn lone_admin_word(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    const UNITS: [&str; 9] = [
+        "tỉnh",
+        "thành phố",
+        "huyện",
+        "quận",
+        "thị xã",
+        "xã",
+        "phường",
+        "thị trấn",
+        "đặc khu",
+    ];
+    let t = doc.tokens.get(i)?;
+    if !t.space_before || doc.is_cap(i) {
+        return None;
+    }
+    let n = UNITS.iter().find_map(|w| doc.lower_phrase_len(i, w))?;
+    // Nothing after it, or a person ("UBND quận Nguyễn Thị Thu Hương").
+    let run_end = place_name_run_end(doc, i + n);
+    (!doc.is_cap(i + n) || person_shaped(doc, i + n, run_end)).then_some(n)
 }
 
 /// An organisation head word at token `i`, written with its capital: its length.
@@ -186,9 +270,7 @@ fn name_end(doc: &Doc<'_>, start: usize) -> usize {
                 && doc.is_cap(j - 1)
                 && doc.gazetteer.lexicon.contains(doc.lower(j - 1, j + 1));
             let inner = doc.cue_len_at(j, Cue::OrgInner);
-            let admin = doc
-                .cue_len_at(j, Cue::LocationAdmin)
-                .filter(|&n| doc.is_cap(j + n));
+            let admin = doc.cue_len_at(j, Cue::LocationAdmin);
             // "Bộ Giáo dục và Đào tạo", "Đội Phòng chống ma túy và tội phạm",
             // "Phòng Cảnh sát điều tra tội phạm về ma túy"
             let connector = (t.text == "và"
@@ -200,12 +282,13 @@ fn name_end(doc: &Doc<'_>, start: usize) -> usize {
                 last_good = j;
                 continue;
             }
-            if let Some(n) = admin.filter(|_| !compound) {
-                if let Some(place_end) = listed_place_end(doc, j + n, ENDING_PLACES) {
+            if admin.is_some() && !compound {
+                if let Some((_, place_end)) = place_after_admin_word(doc, j) {
                     return place_end;
                 }
-                j += n;
-                continue;
+            }
+            if let Some(n) = lone_admin_word(doc, j).filter(|_| doc.is_cap(j - 1)) {
+                return j + n;
             }
             compound || connector
         };
