@@ -22,13 +22,13 @@ sys.dont_write_bytecode = True  # no __pycache__ beside the scripts
 from vntext import DATA_DIR, _self_test, normalize
 
 COLUMNS = {
-    "provinces.tsv": 4, "districts.tsv": 3, "countries.tsv": 4, "organizations.tsv": 3,
+    "provinces.tsv": 4, "districts.tsv": 3, "places.tsv": 3, "countries.tsv": 4, "organizations.tsv": 3,
     "titles.tsv": 4, "cues.tsv": 2, "surnames.txt": 1, "lexicon.txt": 1, "lexicon_proper.txt": 1,
 }
 UNSORTED = {"surnames.txt"}
-UNIQUE_FIRST = {"provinces.tsv", "countries.tsv", "organizations.tsv", "titles.tsv", "surnames.txt",
+UNIQUE_FIRST = {"provinces.tsv", "places.tsv", "countries.tsv", "organizations.tsv", "titles.tsv", "surnames.txt",
                 "lexicon.txt", "lexicon_proper.txt"}
-LIST_FIELDS = {"provinces.tsv": [2], "countries.tsv": [1, 3], "organizations.tsv": [1], "titles.tsv": [3]}
+LIST_FIELDS = {"provinces.tsv": [2], "places.tsv": [2], "countries.tsv": [1, 3], "organizations.tsv": [1], "titles.tsv": [3]}
 
 errors: list[str] = []
 
@@ -125,6 +125,9 @@ def main() -> None:
     if (before, after) != (63, 34):
         error(f"provinces.tsv: {before} units before 2025 and {after} since, want 63 and 34")
     names = {r[0] for r in prov}
+    for r in data["places.tsv"]:
+        if r[1] not in ("region", "sea", "city"):
+            error(f"places.tsv: bad kind {r[1]!r} for {r[0]}")
     for r in data["districts.tsv"]:
         if r[1] not in ("quận", "huyện", "thị xã", "thành phố"):
             error(f"districts.tsv: bad kind {r[1]!r} for {r[0]}")

@@ -25,6 +25,8 @@ pub enum KnownDetail {
     Capital,
     Province,
     District,
+    /// Any other place: a region, a city abroad, a sea, an island, a mountain.
+    Place,
     Organization,
     /// A title; `true` when the body or country it heads usually follows.
     Title {
@@ -89,6 +91,7 @@ impl Gazetteer {
                 countries: data!("countries.tsv"),
                 provinces: data!("provinces.tsv"),
                 districts: data!("districts.tsv"),
+                places: data!("places.tsv"),
                 organizations: data!("organizations.tsv"),
                 titles: data!("titles.tsv"),
                 surnames: data!("surnames.txt"),
@@ -143,6 +146,12 @@ impl Gazetteer {
                 field(&row, 0),
                 KnownDetail::District,
             );
+        }
+        for row in rows(src.places) {
+            let name = field(&row, 0);
+            for n in std::iter::once(name).chain(split(field(&row, 2))) {
+                add(n, EntityType::Location, name, KnownDetail::Place);
+            }
         }
         for row in rows(src.organizations) {
             let name = field(&row, 0);
@@ -304,6 +313,7 @@ pub struct Sources<'a> {
     pub countries: &'a str,
     pub provinces: &'a str,
     pub districts: &'a str,
+    pub places: &'a str,
     pub organizations: &'a str,
     pub titles: &'a str,
     pub surnames: &'a str,
@@ -331,6 +341,7 @@ pub(crate) fn sample() -> Gazetteer {
         countries: "# test\nLào\tCHDCND Lào|Laos\tVientiane\tViêng Chăn\nViệt Nam\tVN\tHà Nội\t\n",
         provinces: "Nghệ An\ttỉnh\t\tboth\nHồ Chí Minh\tthành phố\tTP.HCM|TP. HCM\tboth\n",
         districts: "Kỳ Anh\thuyện\tHà Tĩnh\n",
+        places: "Bắc Bộ\tregion\tmiền Bắc\n",
         organizations: "Bộ Công an\t\tministry\nTTXVN\tThông tấn xã Việt Nam\tnews\n",
         titles: "Bộ trưởng\toffice\tyes\t\nĐại tướng\trank\tno\t\nTiến sĩ\thonour\tno\tTS\nBí thư Trung ương Đảng\toffice\tno\t\nThủ tướng\toffice\tyes\t\n",
         surnames: "Nguyễn\nTô\n",

@@ -21,6 +21,7 @@ const ENDING_PLACES: &[KnownDetail] = &[
     KnownDetail::Country,
     KnownDetail::Province,
     KnownDetail::Capital,
+    KnownDetail::Place,
 ];
 
 impl Recognizer for OrganizationRecognizer {
