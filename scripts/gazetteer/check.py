@@ -145,7 +145,7 @@ def main() -> None:
     for r in data["titles.tsv"]:
         if r[1] not in ("rank", "office", "honour"):
             error(f"titles.tsv: bad kind {r[1]!r} for {r[0]}")
-        if r[2] not in ("yes", "no"):
+        if r[2] not in ("yes", "no", "only"):
             error(f"titles.tsv: bad takes_body {r[2]!r} for {r[0]}")
     roles = Counter(r[1] for r in data["cues.tsv"])
     allowed = {"person_before", "location_admin", "location_before", "org_head", "org_inner", "event_head", "date_word", "not_name"}

@@ -28,9 +28,16 @@ pub enum KnownDetail {
     /// Any other place: a region, a city abroad, a sea, an island, a mountain.
     Place,
     Organization,
-    /// A title; `true` when the body or country it heads usually follows.
+    /// A title.
     Title {
+        /// The body or country it heads usually follows.
         takes_body: bool,
+        /// It is a title only with that body after it ("Trưởng [Phòng
+        /// Cảnh sát hình sự]"); alone the word is something else.
+        needs_body: bool,
+        /// An honour ("NSND", "Anh hùng Lao động"): written before a name
+        /// like a title, but not an office or rank, so not a mention.
+        honour: bool,
     },
 }
 
@@ -161,14 +168,13 @@ impl Gazetteer {
         }
         for row in rows(src.titles) {
             let title = field(&row, 0);
-            let takes_body = field(&row, 2) == "yes";
+            let detail = KnownDetail::Title {
+                takes_body: matches!(field(&row, 2), "yes" | "only"),
+                needs_body: field(&row, 2) == "only",
+                honour: field(&row, 1) == "honour",
+            };
             for n in std::iter::once(title).chain(split(field(&row, 3))) {
-                add(
-                    n,
-                    EntityType::Title,
-                    title,
-                    KnownDetail::Title { takes_body },
-                );
+                add(n, EntityType::Title, title, detail);
             }
         }
         // A name listed twice keeps its first meaning, in the order read above;

@@ -234,7 +234,7 @@ fn starts_title(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// Where the name after a head word ends (exclusive token index).
-fn name_end(doc: &Doc<'_>, start: usize) -> usize {
+pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
     let tokens = &doc.tokens;
     let mut j = start;
     let mut last_good = start;

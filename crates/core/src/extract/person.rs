@@ -80,7 +80,8 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !doc.is_cap(i) || claimed[i] {
+        // A run starts after an abbreviation ("NSND Trọng Khải").
+        if !doc.is_cap(i) || claimed[i] || doc.is_acronym(i) {
             i += 1;
             continue;
         }
@@ -211,6 +212,10 @@ fn title_before(doc: &Doc<'_>, found: &[Proposal], i: usize) -> bool {
             .filter(move |p| p.kind == kind && p.end == prev.end)
     };
     if ends_here(EntityType::Title).next().is_some() {
+        return true;
+    }
+    // An honour is no mention, but a name follows it ("NSND Trọng Khải").
+    if doc.titles.iter().any(|&(_, e, _)| e == prev.end) {
         return true;
     }
     // "Thủ tướng Lào Thongloun Sisoulith"

@@ -16,7 +16,17 @@ impl Recognizer for TitleRecognizer {
             let (Some(first), Some(last)) = (doc.token_at(start), doc.token_ending_at(end)) else {
                 continue;
             };
-            let takes_body = matches!(known.detail, KnownDetail::Title { takes_body: true });
+            let KnownDetail::Title {
+                takes_body,
+                needs_body,
+                honour,
+            } = known.detail
+            else {
+                continue;
+            };
+            if honour {
+                continue;
+            }
             if let Some(body_end) = body_inside(doc, found, first, last).filter(|_| takes_body) {
                 out.push(Proposal {
                     start,
@@ -27,6 +37,23 @@ impl Recognizer for TitleRecognizer {
                 });
                 continue;
             }
+            // "Trưởng phòng Quản lý đất đai", "Trưởng khoa Sanh": a unit
+            // written in lower case, then its name, all one title.
+            if let Some(name_end) = unit_name_end(doc, last) {
+                out.push(Proposal {
+                    start,
+                    end: doc.tokens[name_end - 1].end,
+                    kind: EntityType::Title,
+                    evidence: Evidence::Known,
+                    canonical: None,
+                });
+                continue;
+            }
+            // "Bộ trưởng Ngoại giao Thái Lan": a minister named by the
+            // ministry's field, then maybe the country.
+            let field_end = ministry_field_end(doc, &known.canonical, last);
+            let last = field_end.unwrap_or(last);
+            let end = doc.tokens[last].end;
             let body_end = doc
                 .tokens
                 .get(last + 1)
@@ -34,15 +61,16 @@ impl Recognizer for TitleRecognizer {
                 .and_then(|next| {
                     found
                         .iter()
-                        .filter(|p| {
-                            p.start == next.start
-                                && matches!(p.kind, EntityType::Organization | EntityType::Location)
-                        })
-                        .filter(|p| p.evidence >= Evidence::Cue)
+                        .filter(|p| p.start == next.start && is_body(p))
                         .map(|p| p.end)
                         .max()
                 });
-            let canonical = body_end.is_none().then(|| known.canonical.clone());
+            if needs_body && body_end.is_none() {
+                continue;
+            }
+            // A title longer than the listed one is named by its own words.
+            let canonical =
+                (body_end.is_none() && field_end.is_none()).then(|| known.canonical.clone());
             out.push(Proposal {
                 start,
                 end: body_end.unwrap_or(end),
@@ -52,6 +80,56 @@ impl Recognizer for TitleRecognizer {
             });
         }
     }
+}
+
+/// An organisation or place a title can head: one another recognizer is
+/// sure of, or a listed country even where its evidence is only the shape
+/// ("Tổng thống Mỹ Donald Trump": "Mỹ" before a capitalised word).
+fn is_body(p: &Proposal) -> bool {
+    match p.kind {
+        EntityType::Organization => p.evidence >= Evidence::Cue,
+        EntityType::Location => p.evidence >= Evidence::Cue || p.canonical.is_some(),
+        _ => false,
+    }
+}
+
+/// A title ending at token `last` in a lower-case unit word ("Trưởng
+/// phòng", "Trưởng khoa"), followed by the unit's capitalised name: where
+/// that name ends.
+fn unit_name_end(doc: &Doc<'_>, last: usize) -> Option<usize> {
+    if doc.is_cap(last) || !matches!(doc.low(last), "phòng" | "khoa" | "ban") {
+        return None;
+    }
+    let next = last + 1;
+    if !doc.is_cap(next) || !doc.tokens[next].space_before || doc.is_acronym(next) {
+        return None;
+    }
+    let end = crate::extract::organization::name_end(doc, next);
+    (end > next).then_some(end)
+}
+
+/// After a minister's title ("Bộ trưởng", "Thứ trưởng"), the field of the
+/// ministry as its short name ("Ngoại giao", "Công an", "Quốc phòng"): a
+/// capitalised word and the lower-case rest of an ordinary compound, or
+/// "Công an" and "Công Thương". The last token of the longer title.
+fn ministry_field_end(doc: &Doc<'_>, canonical: &str, last: usize) -> Option<usize> {
+    if !matches!(
+        canonical,
+        "Bộ trưởng" | "Thứ trưởng" | "Phó Thủ tướng kiêm Bộ trưởng"
+    ) {
+        return None;
+    }
+    let (a, b) = (last + 1, last + 2);
+    if !doc.is_cap(a) || !doc.tokens[a].space_before || !doc.joined(a) {
+        return None;
+    }
+    let pair = doc.lower(a, b + 1);
+    let field = (!doc.is_cap(b) && doc.gazetteer.lexicon.contains(pair))
+        || matches!(
+            pair,
+            "công an" | "công thương" | "quốc phòng" | "ngoại giao"
+        );
+    field.then_some(b)
 }
 
 /// A listed title that spells out its body ("Chủ tịch Quốc hội", "Bí thư
