@@ -45,6 +45,7 @@ pub enum KnownDetail {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Cue {
     PersonBefore,
+    PersonAfter,
     LocationAdmin,
     LocationBefore,
     OrgHead,
@@ -56,7 +57,7 @@ pub enum Cue {
 
 impl Cue {
     /// How many kinds of cue there are.
-    pub const COUNT: usize = 8;
+    pub const COUNT: usize = 9;
 }
 
 /// All the lists, loaded once.
@@ -212,6 +213,7 @@ impl Gazetteer {
         for row in rows(src.cues) {
             let cue = match field(&row, 1) {
                 "person_before" => Cue::PersonBefore,
+                "person_after" => Cue::PersonAfter,
                 "location_admin" => Cue::LocationAdmin,
                 "location_before" => Cue::LocationBefore,
                 "org_head" => Cue::OrgHead,

@@ -173,6 +173,8 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
     if person_cue_before(doc, i)
         || title_before(doc, found, i)
         || (after_ok && title_after(doc, found, j))
+        || (after_ok && person_cue_after(doc, j) && !holds_place(doc, found, i, j))
+        || photo_credit(doc, i, j)
     {
         return Some(Evidence::Cue);
     }
@@ -196,6 +198,47 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
 
 fn person_cue_before(doc: &Doc<'_>, i: usize) -> bool {
     doc.cue_before(i, Cue::PersonBefore).is_some()
+}
+
+/// A word said of people follows the run at `j`, directly or after a comma
+/// or an opening bracket and a number: "Minh Khoa cho biết", "Keo
+/// Sengphet, quốc tịch Lào", "Hùng (45 tuổi)", "Nguyễn Văn Hùng (SN 1990)".
+fn person_cue_after(doc: &Doc<'_>, j: usize) -> bool {
+    let mut k = j;
+    if doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct('('))
+    {
+        k += 1;
+        if doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            k += 1;
+        }
+    }
+    doc.cue_len_at(k, Cue::PersonAfter).is_some()
+}
+
+/// A listed place is among tokens `i..j`: "Savills Hà Nội cho biết" is a
+/// company's branch speaking, not a person.
+fn holds_place(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> bool {
+    let (start, end) = (doc.tokens[i].start, doc.tokens[j - 1].end);
+    found.iter().any(|p| {
+        p.kind == EntityType::Location && p.canonical.is_some() && start <= p.start && p.end <= end
+    })
+}
+
+/// A photo credit: "(Ảnh: Minh Cường/Báo Quảng Ninh)", "Ảnh: Phạm Kiên - TTXVN".
+fn photo_credit(doc: &Doc<'_>, i: usize, j: usize) -> bool {
+    let t = &doc.tokens;
+    i >= 2
+        && t[i - 1].is_punct(':')
+        && matches!(doc.low(i - 2), "ảnh" | "video" | "clip")
+        && t.get(j)
+            .is_none_or(|n| matches!(n.text, "/" | ")" | "-" | "–"))
 }
 
 /// A title, or a title and the place it is of, ends right before token `i`.
