@@ -16,12 +16,77 @@ impl Recognizer for LocationRecognizer {
     fn propose(&self, doc: &Doc<'_>, _found: &[Proposal], out: &mut Vec<Proposal>) {
         listed(doc, out);
         after_admin_word(doc, out);
+        after_facility_word(doc, out);
+    }
+}
+
+/// Nouns for a facility or a spot written before its name, which stays
+/// outside the span: "sân [Hàng Đẫy]", "sân bay [Tân Sơn Nhất]", "đỉnh
+/// [Fansipan]", "nút giao [Lăng Cha Cả]", "phố cổ [Hội An]".
+const FACILITIES: [&str; 16] = [
+    "sân",
+    "sân bay",
+    "sân vận động",
+    "nhà ga",
+    "ga",
+    "đỉnh",
+    "nút giao",
+    "chợ",
+    "bến xe",
+    "bến",
+    "phố cổ",
+    "cảng",
+    "cửa khẩu",
+    "khu du lịch",
+    "vườn quốc gia",
+    "cầu",
+];
+
+fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
+    let tokens = &doc.tokens;
+    for i in 0..tokens.len() {
+        if doc.is_cap(i) && !doc.sentence_start[i] {
+            continue;
+        }
+        // The longest facility noun here, unless it ends a compound ("yêu cầu").
+        let Some(n) = FACILITIES
+            .iter()
+            .filter_map(|w| doc.lower_phrase_len(i, w))
+            .max()
+        else {
+            continue;
+        };
+        if i > 0 && doc.gazetteer.lexicon.contains(doc.lower(i - 1, i + 1)) {
+            continue;
+        }
+        let start = i + n;
+        if !doc.is_cap(start) || doc.is_acronym(start) || !tokens[start].space_before {
+            continue;
+        }
+        let end = name_run_end(doc, start);
+        if person_shaped(doc, start, end) {
+            continue;
+        }
+        let canonical = doc
+            .name_at(tokens[start].start)
+            .filter(|(_, e, k)| *e == tokens[end - 1].end && k.kind == EntityType::Location)
+            .map_or_else(
+                || doc.span(start, end).to_string(),
+                |(_, _, k)| k.canonical.clone(),
+            );
+        out.push(Proposal {
+            start: tokens[start].start,
+            end: tokens[end - 1].end,
+            kind: EntityType::Location,
+            evidence: Evidence::Cue,
+            canonical: Some(canonical),
+        });
     }
 }
 
 fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     for &(start, end, known) in &doc.names {
-        if known.kind != EntityType::Location || known.detail == KnownDetail::District {
+        if known.kind != EntityType::Location {
             continue;
         }
         let (Some(first), Some(last)) = (doc.token_at(start), doc.token_ending_at(end)) else {
@@ -40,7 +105,13 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
                 && doc.is_cap(last + 1)
                 && doc.joined(last)
                 && !doc.is_acronym(last + 1));
-        let evidence = if inside_run {
+        // A district named alone ("Gia Lâm", "Pleiku") is a guess from the
+        // list: two syllables or more, or one that is no Vietnamese word.
+        let district = known.detail == KnownDetail::District;
+        if district && first == last && doc.gazetteer.is_vietnamese_syllable(doc.low(first)) {
+            continue;
+        }
+        let evidence = if inside_run || district {
             Evidence::Shape
         } else {
             Evidence::Known
