@@ -28,6 +28,7 @@ impl Recognizer for OrganizationRecognizer {
     fn propose(&self, doc: &Doc<'_>, _found: &[Proposal], out: &mut Vec<Proposal>) {
         listed(doc, out);
         headed(doc, out);
+        teams(doc, out);
     }
 }
 
@@ -50,6 +51,60 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             evidence: Evidence::Known,
             canonical,
         });
+    }
+}
+
+/// Sports teams: a national team with its team word ("đội tuyển Việt
+/// Nam", "tuyển nữ Thái Lan", "U23 Việt Nam") and a club written with "FC"
+/// after its name ("Hà Nội FC").
+fn teams(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
+    let tokens = &doc.tokens;
+    let mut push = |start: usize, end: usize| {
+        out.push(Proposal {
+            start: tokens[start].start,
+            end: tokens[end - 1].end,
+            kind: EntityType::Organization,
+            evidence: Evidence::Cue,
+            canonical: None,
+        });
+    };
+    for i in 0..tokens.len() {
+        let t = tokens[i].text;
+        let age_group =
+            t.len() >= 3 && t.starts_with('U') && t[1..].bytes().all(|b| b.is_ascii_digit());
+        let team_word = ["đội tuyển", "tuyển", "ĐT"]
+            .iter()
+            .filter_map(|w| doc.lower_phrase_len(i, &w.to_lowercase()))
+            .max();
+        if age_group || team_word.is_some() {
+            let mut j = i + team_word.unwrap_or(1);
+            // "đội tuyển bóng đá nữ", "tuyển futsal"
+            while j < tokens.len()
+                && !doc.is_cap(j)
+                && j - i < 6
+                && matches!(
+                    doc.low(j),
+                    "bóng" | "đá" | "chuyền" | "rổ" | "nữ" | "nam" | "futsal"
+                )
+            {
+                j += 1;
+            }
+            if let Some(end) = listed_place_end(doc, j, &[KnownDetail::Country]) {
+                push(i, end);
+            }
+        }
+        if t == "FC" && i > 0 && doc.is_cap(i - 1) && doc.joined(i - 1) {
+            let mut start = i - 1;
+            while start > 0
+                && doc.is_cap(start - 1)
+                && doc.joined(start - 1)
+                && !doc.sentence_start[start]
+                && i - start < 4
+            {
+                start -= 1;
+            }
+            push(start, i + 1);
+        }
     }
 }
 
