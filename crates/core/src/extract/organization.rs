@@ -37,18 +37,30 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         if known.kind != EntityType::Organization {
             continue;
         }
-        let (Some(_), Some(last)) = (doc.token_at(start), doc.token_ending_at(end)) else {
+        let (Some(first), Some(last)) = (doc.token_at(start), doc.token_ending_at(end)) else {
             continue;
         };
         let (end, canonical) = match place_after(doc, last + 1) {
             Some(place_end) => (doc.tokens[place_end - 1].end, None),
             None => (end, Some(known.canonical.clone())),
         };
+        // "Keisuke Honda", "Tân Hòa Phát": a listed name after another
+        // capitalised word is only a guess; it may be part of a longer name.
+        let inside_run = first > 0
+            && doc.is_cap(first - 1)
+            && doc.joined(first - 1)
+            && !doc.sentence_start[first]
+            && !doc.is_acronym(first - 1)
+            && head_at(doc, first - 1).is_none();
         out.push(Proposal {
             start,
             end,
             kind: EntityType::Organization,
-            evidence: Evidence::Known,
+            evidence: if inside_run {
+                Evidence::Shape
+            } else {
+                Evidence::Known
+            },
             canonical,
         });
     }
