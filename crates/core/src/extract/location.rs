@@ -111,6 +111,14 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         if district && first == last && doc.gazetteer.is_vietnamese_syllable(doc.low(first)) {
             continue;
         }
+        // "Anh Nguyễn Văn A", "Anh cho biết": the word for "he" before a name
+        // or opening a sentence, not the country.
+        if first == last
+            && doc.cue_len_at(first, Cue::PersonBefore) == Some(1)
+            && (doc.sentence_start[first] || doc.is_cap(last + 1))
+        {
+            continue;
+        }
         let evidence = if inside_run || district {
             Evidence::Shape
         } else {
