@@ -36,10 +36,31 @@ impl Recognizer for PersonRecognizer {
                 None => pending.push((i, j)),
             }
         }
-        // A name seen once is the same name later in the document.
+        // A name seen once is the same name later in the document, even
+        // where it opens a sentence and is also a word ("Thịnh thắng 6-4").
         for (i, j) in pending {
             let text = doc.span(i, j);
             if names.contains(text) {
+                out.push(person(doc, i, j, Evidence::Document));
+            }
+        }
+        for i in 0..doc.tokens.len() {
+            if !doc.sentence_start[i] || !doc.is_cap(i) || claimed[i] {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < doc.tokens.len() && doc.is_cap(j) && !claimed[j] && doc.joined(j - 1) {
+                j += 1;
+            }
+            let start = doc.tokens[i].start;
+            // "Quang cảnh": the word begins a compound, it is not the name.
+            let compound = doc
+                .tokens
+                .get(j)
+                .is_some_and(|n| !n.is_capitalized() && n.space_before)
+                && doc.gazetteer.lexicon.contains(doc.lower(j - 1, j + 1));
+            if !compound && names.contains(doc.span(i, j)) && !out.iter().any(|p| p.start == start)
+            {
                 out.push(person(doc, i, j, Evidence::Document));
             }
         }
