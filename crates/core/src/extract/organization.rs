@@ -337,7 +337,12 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
             let compound = j > start
                 && doc.is_cap(j - 1)
                 && doc.gazetteer.lexicon.contains(doc.lower(j - 1, j + 1));
-            let inner = doc.cue_len_at(j, Cue::OrgInner);
+            // "Cảnh sát điều tra", "An ninh điều tra": the one verb that
+            // belongs to a unit's name, and only after these.
+            let investigation = doc
+                .lower_phrase_len(j, "điều tra")
+                .filter(|_| j >= 2 && matches!(doc.lower(j - 2, j), "cảnh sát" | "an ninh"));
+            let inner = doc.cue_len_at(j, Cue::OrgInner).or(investigation);
             let admin = doc.cue_len_at(j, Cue::LocationAdmin);
             // "Bộ Giáo dục và Đào tạo", "Đội Phòng chống ma túy và tội phạm",
             // "Phòng Cảnh sát điều tra tội phạm về ma túy"
