@@ -23,11 +23,14 @@ from vntext import DATA_DIR, _self_test, normalize
 
 COLUMNS = {
     "provinces.tsv": 4, "districts.tsv": 3, "places.tsv": 3, "countries.tsv": 4, "organizations.tsv": 3,
-    "titles.tsv": 4, "cues.tsv": 2, "surnames.txt": 1, "lexicon.txt": 1, "lexicon_proper.txt": 1,
+    "titles.tsv": 4, "cues.tsv": 2, "surnames.txt": 1, "words.txt": 1,
 }
 UNSORTED = {"surnames.txt"}
 UNIQUE_FIRST = {"provinces.tsv", "places.tsv", "countries.tsv", "organizations.tsv", "titles.tsv", "surnames.txt",
-                "lexicon.txt", "lexicon_proper.txt"}
+                "words.txt"}
+# The letters of Vietnamese words, lower-case (NFC), for words.txt.
+VIETNAMESE_LETTERS = set("abcdeghiklmnopqrstuvxyđ"
+                         "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
 LIST_FIELDS = {"provinces.tsv": [2], "places.tsv": [2], "countries.tsv": [1, 3], "organizations.tsv": [1], "titles.tsv": [3]}
 
 errors: list[str] = []
@@ -157,12 +160,13 @@ def main() -> None:
         error(f"cues.tsv: {roles['not_name']} not_name words, want at least 60")
     if len(data["surnames.txt"]) < 100:
         error(f"surnames.txt: {len(data['surnames.txt'])} names, want at least 100")
-    for r in data["lexicon.txt"]:
+    if len(data["words.txt"]) < 15000:
+        error(f"words.txt: {len(data['words.txt'])} words, want at least 15000")
+    for r in data["words.txt"]:
         if r[0] != r[0].lower():
-            error(f"lexicon.txt: not lower-case: {r[0]!r}")
-    for r in data["lexicon_proper.txt"]:
-        if r[0] == r[0].lower():
-            error(f"lexicon_proper.txt: no capital letter: {r[0]!r}")
+            error(f"words.txt: not lower-case: {r[0]!r}")
+        if any(not s or set(s) - VIETNAMESE_LETTERS for s in r[0].split(" ")):
+            error(f"words.txt: not syllables of Vietnamese letters separated by one space: {r[0]!r}")
 
     # Strings that two lists give different meanings (warnings only: the
     # extractor keeps the first meaning, in the order countries, provinces,

@@ -4,8 +4,9 @@ For each file named (default: the hand-written ones in crates/core/data/):
 keeps the leading ``# `` header lines as they are, normalises every data
 row (NFC, tone mark of open oa/oe/uy on the first vowel, no stray spaces
 around fields or around ``|``), drops blank lines, and sorts the rows by
-their first column (Unicode code point order, as LC_ALL=C sort), except
-surnames.txt, which is ordered by frequency and keeps its order.
+their first column (Unicode code point order, as LC_ALL=C sort) with
+repeated rows dropped, except surnames.txt, which is ordered by frequency
+and keeps its order.
 
 Usage: python3 scripts/gazetteer/tidy.py [FILE ...]
 Then run check.py.
@@ -19,7 +20,7 @@ from pathlib import Path
 sys.dont_write_bytecode = True  # no __pycache__ beside the scripts
 from vntext import DATA_DIR, normalize
 
-HAND_WRITTEN = ["countries.tsv", "places.tsv", "organizations.tsv", "titles.tsv", "cues.tsv", "surnames.txt"]
+HAND_WRITTEN = ["countries.tsv", "places.tsv", "organizations.tsv", "titles.tsv", "cues.tsv", "surnames.txt", "words.txt"]
 UNSORTED = {"surnames.txt"}
 
 
@@ -38,7 +39,7 @@ def tidy(path: Path) -> int:
         header.append(lines.pop(0))
     rows = [tidy_row(line) for line in lines if line.strip() and not line.startswith("#")]
     if path.name not in UNSORTED:
-        rows.sort(key=lambda r: (r.split("\t")[0], r))
+        rows = sorted(set(rows), key=lambda r: (r.split("\t")[0], r))
     path.write_text("\n".join(header + rows) + "\n", encoding="utf-8")
     return len(rows)
 

@@ -30,6 +30,7 @@ pub mod highlight;
 pub mod normalize;
 pub mod parse;
 pub mod profile;
+pub mod syllable;
 pub mod view;
 
 pub use article::{Article, Block, DateBasis, Segment, SegmentKind};

@@ -80,8 +80,6 @@ pub struct Gazetteer {
     pub max_cue_len: usize,
     /// Lower-case common words (one or more syllables).
     pub lexicon: HashSet<String>,
-    /// Lower-case syllables of the common words.
-    pub syllables: HashSet<String>,
 }
 
 macro_rules! data {
@@ -104,7 +102,7 @@ impl Gazetteer {
                 titles: data!("titles.tsv"),
                 surnames: data!("surnames.txt"),
                 cues: data!("cues.tsv"),
-                lexicon: data!("lexicon.txt"),
+                words: data!("words.txt"),
             })
         })
     }
@@ -241,12 +239,7 @@ impl Gazetteer {
         let surnames = rows(src.surnames)
             .map(|r| normalize(field(&r, 0)))
             .collect();
-        let lexicon: HashSet<String> = rows(src.lexicon).map(|r| normalize(field(&r, 0))).collect();
-        let syllables = lexicon
-            .iter()
-            .flat_map(|w| w.split(' '))
-            .map(String::from)
-            .collect();
+        let lexicon = rows(src.words).map(|r| normalize(field(&r, 0))).collect();
         Self {
             names,
             automaton,
@@ -259,7 +252,6 @@ impl Gazetteer {
             cue_automaton,
             max_cue_len,
             lexicon,
-            syllables,
         }
     }
 
@@ -310,9 +302,10 @@ impl Gazetteer {
         self.cue(phrase).contains(&cue)
     }
 
-    /// A lower-case syllable of ordinary Vietnamese ("lâm" yes, "sisoulith" no).
+    /// A lower-case syllable of ordinary Vietnamese ("lâm" yes, "sisoulith" no),
+    /// by the rules of the spelling.
     pub fn is_vietnamese_syllable(&self, lower: &str) -> bool {
-        self.syllables.contains(lower)
+        crate::syllable::is_vietnamese_syllable(lower)
     }
 }
 
@@ -326,7 +319,8 @@ pub struct Sources<'a> {
     pub titles: &'a str,
     pub surnames: &'a str,
     pub cues: &'a str,
-    pub lexicon: &'a str,
+    /// Ordinary lower-case words, one per line.
+    pub words: &'a str,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -354,7 +348,7 @@ pub(crate) fn sample() -> Gazetteer {
         titles: "Bộ trưởng\toffice\tyes\t\nĐại tướng\trank\tno\t\nTiến sĩ\thonour\tno\tTS\nBí thư Trung ương Đảng\toffice\tno\t\nThủ tướng\toffice\tyes\t\n",
         surnames: "Nguyễn\nTô\n",
         cues: "ông\tperson_before\nđồng chí\tperson_before\ntỉnh\tlocation_admin\nthành phố\tlocation_admin\nTP\tlocation_admin\nBộ\torg_head\nChiều\tnot_name\nTại\tnot_name\nĐại hội\tevent_head\nHội nghị\tevent_head\n",
-        lexicon: "lâm\nchiều\nthành phố\nan ninh\ncông an\ngiáo dục\nđào tạo\nbộ trưởng\n",
+        words: "lâm\nchiều\nthành phố\nan ninh\ncông an\ngiáo dục\nđào tạo\nbộ trưởng\n",
     })
 }
 
@@ -387,6 +381,35 @@ mod tests {
             g.title_named("ts").map(|k| k.canonical.as_str()),
             Some("Tiến sĩ")
         );
+    }
+
+    #[test]
+    fn every_shipped_word_is_lower_case_and_made_of_syllables() {
+        let words = data!("words.txt");
+        let rows: Vec<&str> = words.lines().filter(|l| !l.starts_with('#')).collect();
+        assert!(rows.len() >= 15_000, "{} words", rows.len());
+        for w in &rows {
+            assert_eq!(*w, normalize(w), "{w:?} is not normalised");
+            assert_eq!(*w, w.to_lowercase(), "{w:?} is not lower-case");
+            assert!(
+                w.split(' ').all(crate::syllable::is_vietnamese_syllable),
+                "{w:?} has a syllable that is not Vietnamese"
+            );
+        }
+        assert!(
+            rows.windows(2).all(|p| p[0] < p[1]),
+            "sorted, no duplicates"
+        );
+        let g = Gazetteer::shipped();
+        for w in [
+            "chiều",
+            "tuy nhiên",
+            "giáo dục",
+            "phát triển nông thôn",
+            "hôm qua",
+        ] {
+            assert!(g.lexicon.contains(w), "{w}");
+        }
     }
 
     #[test]
