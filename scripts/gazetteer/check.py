@@ -151,7 +151,7 @@ def main() -> None:
         if r[2] not in ("yes", "no", "only"):
             error(f"titles.tsv: bad takes_body {r[2]!r} for {r[0]}")
     roles = Counter(r[1] for r in data["cues.tsv"])
-    allowed = {"person_before", "person_after", "location_admin", "location_before", "org_head", "org_inner", "event_head", "date_word", "not_name"}
+    allowed = {"person_before", "person_after", "location_facility", "location_admin", "location_before", "org_head", "org_inner", "event_head", "date_word", "not_name"}
     for role in set(roles) - allowed:
         error(f"cues.tsv: unknown role {role!r}")
     for role in allowed - set(roles):

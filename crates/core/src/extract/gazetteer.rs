@@ -47,6 +47,7 @@ pub enum Cue {
     PersonBefore,
     PersonAfter,
     LocationAdmin,
+    LocationFacility,
     LocationBefore,
     OrgHead,
     OrgInner,
@@ -57,7 +58,7 @@ pub enum Cue {
 
 impl Cue {
     /// How many kinds of cue there are.
-    pub const COUNT: usize = 9;
+    pub const COUNT: usize = 10;
 }
 
 /// All the lists, loaded once.
@@ -213,6 +214,7 @@ impl Gazetteer {
                 "person_before" => Cue::PersonBefore,
                 "person_after" => Cue::PersonAfter,
                 "location_admin" => Cue::LocationAdmin,
+                "location_facility" => Cue::LocationFacility,
                 "location_before" => Cue::LocationBefore,
                 "org_head" => Cue::OrgHead,
                 "org_inner" => Cue::OrgInner,

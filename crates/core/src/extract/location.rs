@@ -20,40 +20,16 @@ impl Recognizer for LocationRecognizer {
     }
 }
 
-/// Nouns for a facility or a spot written before its name, which stays
-/// outside the span: "sân [Hàng Đẫy]", "sân bay [Tân Sơn Nhất]", "đỉnh
-/// [Fansipan]", "nút giao [Lăng Cha Cả]", "phố cổ [Hội An]".
-const FACILITIES: [&str; 16] = [
-    "sân",
-    "sân bay",
-    "sân vận động",
-    "nhà ga",
-    "ga",
-    "đỉnh",
-    "nút giao",
-    "chợ",
-    "bến xe",
-    "bến",
-    "phố cổ",
-    "cảng",
-    "cửa khẩu",
-    "khu du lịch",
-    "vườn quốc gia",
-    "cầu",
-];
-
 fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     let tokens = &doc.tokens;
     for i in 0..tokens.len() {
         if doc.is_cap(i) && !doc.sentence_start[i] {
             continue;
         }
-        // The longest facility noun here, unless it ends a compound ("yêu cầu").
-        let Some(n) = FACILITIES
-            .iter()
-            .filter_map(|w| doc.lower_phrase_len(i, w))
-            .max()
-        else {
+        // A noun for a facility or a spot, its name after it outside the
+        // span ("sân [Hàng Đẫy]", "đỉnh [Fansipan]"), unless the noun ends
+        // a compound ("yêu cầu").
+        let Some(n) = doc.cue_len_at(i, Cue::LocationFacility) else {
             continue;
         };
         if i > 0 && doc.gazetteer.lexicon.contains(doc.lower(i - 1, i + 1)) {
@@ -241,6 +217,9 @@ fn starts_with_digit(doc: &Doc<'_>, j: usize) -> bool {
 /// The word at `i` names an administrative unit ("tỉnh", "thành phố",
 /// "TP", "huyện", "xã", "phường", "thôn" …), not a road or a natural feature.
 pub(crate) fn is_unit(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(n) = doc.cue_len_at(i, Cue::LocationAdmin) else {
+        return false;
+    };
     const UNITS: [&str; 20] = [
         "tỉnh",
         "thành phố",
@@ -263,7 +242,7 @@ pub(crate) fn is_unit(doc: &Doc<'_>, i: usize) -> bool {
         "khu phố",
         "tổ dân phố",
     ];
-    UNITS.iter().any(|w| doc.lower_phrase_len(i, w).is_some())
+    UNITS.contains(&doc.lower(i, i + n).trim_end_matches('.'))
 }
 
 /// The class word at `i` names a road ("cao tốc", "quốc lộ", "đường").
