@@ -78,7 +78,7 @@ proptest! {
         for m in Extractor::default().extract_text(&text) {
             prop_assert!(m.start < m.end && m.end <= text.len(), "{m:?}");
             prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
-            prop_assert_eq!(&text[m.start..m.end], m.text.as_str());
+            prop_assert_eq!(&text[m.start..m.end], m.text);
         }
     }
 
@@ -86,7 +86,7 @@ proptest! {
     fn any_text_at_all_is_safe(raw in "\\PC{0,200}") {
         let text = normalize(&raw);
         for m in Extractor::default().extract_text(&text) {
-            prop_assert_eq!(&text[m.start..m.end], m.text.as_str());
+            prop_assert_eq!(&text[m.start..m.end], m.text);
         }
     }
 }

@@ -12,7 +12,7 @@
 //!
 //! let extractor = Extractor::default();
 //! let found = extractor.extract_text("Chiều 10/2, Bộ trưởng Tô Lâm đến thủ đô Vientiane.");
-//! let people: Vec<&str> = found.iter().filter(|m| m.kind == EntityType::Person).map(|m| m.text.as_str()).collect();
+//! let people: Vec<&str> = found.iter().filter(|m| m.kind == EntityType::Person).map(|m| m.text).collect();
 //! assert_eq!(people, ["Tô Lâm"]);
 //! ```
 
@@ -68,11 +68,12 @@ pub trait Recognizer: Send + Sync {
 
 /// A mention found in a text, before entity resolution.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Found {
+pub struct Found<'t> {
     pub start: usize,
     pub end: usize,
     pub kind: EntityType,
-    pub text: String,
+    /// The mention as written: `text[start..end]` of the text it was found in.
+    pub text: &'t str,
     pub canonical: Option<String>,
 }
 
@@ -136,14 +137,14 @@ impl Extractor {
     }
 
     /// The mentions in one normalised text (one document), in text order.
-    pub fn extract_text(&self, text: &str) -> Vec<Found> {
+    pub fn extract_text<'t>(&self, text: &'t str) -> Vec<Found<'t>> {
         decide::decide(self.proposals(text))
             .into_iter()
             .map(|p| Found {
                 start: p.start,
                 end: p.end,
                 kind: p.kind,
-                text: text[p.start..p.end].to_string(),
+                text: &text[p.start..p.end],
                 canonical: p.canonical,
             })
             .collect()

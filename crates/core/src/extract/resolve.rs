@@ -14,6 +14,7 @@
 //!   article of 2020 → 2020-02-10).
 //! - Titles are attached to the people they qualify, with the article's date.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -35,10 +36,10 @@ pub struct Extraction {
 
 struct Raw<'a> {
     article: usize,
-    found: Found,
-    /// The entity's name before clustering.
-    key: String,
-    article_id: &'a str,
+    found: Found<'a>,
+    /// The entity's name before clustering: the text as written, the
+    /// canonical name a list gives, or a date made absolute.
+    key: Cow<'a, str>,
 }
 
 /// Extracts and resolves every article.
@@ -46,19 +47,18 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
     let texts: Vec<String> = articles.iter().map(Article::text).collect();
     let mut raws: Vec<Raw<'_>> = Vec::new();
     for (index, (article, text)) in articles.iter().zip(&texts).enumerate() {
-        for found in extractor.extract_text(text) {
+        for mut found in extractor.extract_text(text) {
             let key = match found.kind {
-                EntityType::Date => date_name(&found.text, article.date),
+                EntityType::Date => date_name(found.text, article.date),
                 _ => found
                     .canonical
-                    .clone()
-                    .unwrap_or_else(|| found.text.clone()),
+                    .take()
+                    .map_or(Cow::Borrowed(found.text), Cow::Owned),
             };
             raws.push(Raw {
                 article: index,
                 found,
                 key,
-                article_id: &article.id,
             });
         }
     }
@@ -71,26 +71,25 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
     // for entities named in many articles.
     let mut aliases_seen: HashSet<(usize, &str)> = HashSet::default();
     for raw in &raws {
-        let index = *by_key
-            .entry((raw.found.kind, raw.key.as_str()))
-            .or_insert_with(|| {
-                let id = entity_id(raw.found.kind, &raw.key);
-                entities.push(Entity {
-                    id,
-                    name: raw.key.clone(),
-                    kind: raw.found.kind,
-                    aliases: Vec::new(),
-                    articles: Vec::new(),
-                    roles: Vec::new(),
-                });
-                entities.len() - 1
+        let index = *by_key.entry((raw.found.kind, &raw.key)).or_insert_with(|| {
+            entities.push(Entity {
+                id: entity_id(raw.found.kind, &raw.key),
+                name: raw.key.to_string(),
+                kind: raw.found.kind,
+                aliases: Vec::new(),
+                articles: Vec::new(),
+                roles: Vec::new(),
             });
+            entities.len() - 1
+        });
         let entity = &mut entities[index];
-        if raw.found.text != entity.name && aliases_seen.insert((index, raw.found.text.as_str())) {
-            entity.aliases.push(raw.found.text.clone());
+        let text = raw.found.text;
+        if text != entity.name && aliases_seen.insert((index, text)) {
+            entity.aliases.push(text.to_string());
         }
-        if entity.articles.last().map(String::as_str) != Some(raw.article_id) {
-            entity.articles.push(raw.article_id.to_string());
+        let article_id = articles[raw.article].id.as_str();
+        if entity.articles.last().map(String::as_str) != Some(article_id) {
+            entity.articles.push(article_id.to_string());
         }
         mentions[raw.article].push(Mention {
             start: raw.found.start as u32,
@@ -100,30 +99,34 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
         });
     }
     // Two names may fold to one id ("Hòa Bình" and "Hoà Bình" cannot, being
-    // normalised, but "Lao" and "Lào" can): one entity per id, the first kept.
-    let by_id: HashMap<String, usize> = entities
-        .iter()
-        .enumerate()
-        .rev()
-        .map(|(i, e)| (e.id.clone(), i))
-        .collect();
-    // Each role once per entity, likewise.
-    let mut roles_seen: HashSet<(usize, &str, Option<PartialDate>, String)> = HashSet::default();
+    // normalised, but "Lao" and "Lào" can): one entity per id, the first
+    // kept, with the spellings and articles of the others.
+    let mut entities = merge_same_ids(entities);
+    // Each role once per entity.
+    let mut roles_seen: HashSet<(usize, &str, Option<PartialDate>, &str)> = HashSet::default();
     for (index, article) in articles.iter().enumerate() {
         for (person, title) in crate::extract::roles::attach(&texts[index], &mentions[index]) {
-            let Some(&e) = by_id.get(&person) else {
+            // Sorted by id: the person's entity is found by halving.
+            let Ok(e) = entities.binary_search_by(|e| e.id.as_str().cmp(person)) else {
                 continue;
             };
-            if roles_seen.insert((e, &article.id, article.date, title.clone())) {
+            if roles_seen.insert((e, &article.id, article.date, title)) {
                 entities[e].roles.push(Role {
                     article: article.id.clone(),
                     date: article.date,
-                    title,
+                    title: title.to_string(),
                 });
             }
         }
     }
+    Extraction { mentions, entities }
+}
+
+/// The entities sorted by id, those that share an id merged into the first
+/// of them.
+fn merge_same_ids(mut entities: Vec<Entity>) -> Vec<Entity> {
     let mut merged: Vec<Entity> = Vec::with_capacity(entities.len());
+    // Stable: of entities sharing an id, the first made comes first.
     entities.sort_by(|a, b| a.id.cmp(&b.id));
     for e in entities {
         match merged.last_mut() {
@@ -144,15 +147,12 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
             _ => merged.push(e),
         }
     }
-    Extraction {
-        mentions,
-        entities: merged,
-    }
+    merged
 }
 
 /// A date's name: absolute when the text and the article's date allow.
-fn date_name(text: &str, article_date: Option<PartialDate>) -> String {
-    let numeric: String = text.split_whitespace().last().unwrap_or(text).to_string();
+fn date_name(text: &str, article_date: Option<PartialDate>) -> Cow<'_, str> {
+    let numeric = text.split_whitespace().last().unwrap_or(text);
     let groups: Vec<&str> = numeric.split('/').collect();
     let year = article_date.map(|d| d.year);
     let resolved = match classify(&groups) {
@@ -164,7 +164,7 @@ fn date_name(text: &str, article_date: Option<PartialDate>) -> String {
         }
         None => None,
     };
-    resolved.map_or_else(|| text.to_string(), |d| d.to_string())
+    resolved.map_or(Cow::Borrowed(text), |d| Cow::Owned(d.to_string()))
 }
 
 /// Folds a name to the letters that identify it: "Kong Thong" = "Kongthong".
@@ -183,7 +183,7 @@ fn resolve_people(raws: &mut [Raw<'_>]) {
     // Each spelling folded once: a name recurs in many mentions.
     let mut keys: HashMap<&str, String> = HashMap::default();
     for &i in &people {
-        let text = raws[i].found.text.as_str();
+        let text = raws[i].found.text;
         keys.entry(text).or_insert_with(|| person_key(text));
     }
     // Full names (two or more words) clustered by their folded letters, and with
@@ -191,7 +191,7 @@ fn resolve_people(raws: &mut [Raw<'_>]) {
     let mut cluster_of_key: HashMap<&str, usize> = HashMap::default();
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     for &i in people.iter().filter(|&&i| is_full(i)) {
-        let key = keys[raws[i].found.text.as_str()].as_str();
+        let key = keys[raws[i].found.text].as_str();
         let shorter = (key.len() >= 11).then(|| &key[..key.len() - 1]);
         let found = cluster_of_key
             .get(key)
@@ -213,7 +213,7 @@ fn resolve_people(raws: &mut [Raw<'_>]) {
         .map(|members| {
             let mut spellings: BTreeMap<&str, usize> = BTreeMap::new();
             for &m in members {
-                *spellings.entry(raws[m].found.text.as_str()).or_default() += 1;
+                *spellings.entry(raws[m].found.text).or_default() += 1;
             }
             spellings
                 .iter()
@@ -243,7 +243,7 @@ fn resolve_people(raws: &mut [Raw<'_>]) {
     // A short reference is the one name it fits in its article, else in the corpus.
     let mut chosen: Vec<(usize, usize)> = Vec::new();
     for &i in people.iter().filter(|&&i| !is_full(i)) {
-        let short = keys[raws[i].found.text.as_str()].as_str();
+        let short = keys[raws[i].found.text].as_str();
         let choice = match in_article.get(&(raws[i].article, short)) {
             Some(Candidates::One(cluster)) => Some(*cluster),
             Some(Candidates::Many) => None,
@@ -262,7 +262,7 @@ fn resolve_people(raws: &mut [Raw<'_>]) {
         .flat_map(|(c, members)| members.iter().map(move |&m| (m, c)));
     let assigned: Vec<(usize, usize)> = of_cluster.chain(chosen).collect();
     for (i, cluster) in assigned {
-        raws[i].key = canonical[cluster].clone();
+        raws[i].key = Cow::Owned(canonical[cluster].clone());
     }
 }
 

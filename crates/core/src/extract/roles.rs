@@ -13,7 +13,7 @@ fn only_commas(gap: &str) -> bool {
 }
 
 /// `(person entity id, title as written)` pairs, in text order.
-pub fn attach(text: &str, mentions: &[Mention]) -> Vec<(String, String)> {
+pub fn attach<'a>(text: &'a str, mentions: &'a [Mention]) -> Vec<(&'a str, &'a str)> {
     // Mentions nested in a title are part of it.
     let mut top: Vec<&Mention> = Vec::new();
     for m in mentions {
@@ -26,7 +26,7 @@ pub fn attach(text: &str, mentions: &[Mention]) -> Vec<(String, String)> {
         top.push(m);
     }
     let gap = |a: &Mention, b: &Mention| text.get(a.end as usize..b.start as usize).unwrap_or("x");
-    let title_text = |m: &Mention| text[m.start as usize..m.end as usize].to_string();
+    let title_text = |m: &Mention| &text[m.start as usize..m.end as usize];
     let mut out = Vec::new();
     for (k, person) in top
         .iter()
@@ -52,7 +52,7 @@ pub fn attach(text: &str, mentions: &[Mention]) -> Vec<(String, String)> {
         out.extend(
             chain
                 .into_iter()
-                .map(|t| (person.entity.clone(), title_text(t))),
+                .map(|t| (person.entity.as_str(), title_text(t))),
         );
         let mut j = k;
         while j + 1 < top.len() && top[j + 1].kind == EntityType::Title {
@@ -67,7 +67,7 @@ pub fn attach(text: &str, mentions: &[Mention]) -> Vec<(String, String)> {
                 break;
             }
             j += 1;
-            out.push((person.entity.clone(), title_text(top[j])));
+            out.push((person.entity.as_str(), title_text(top[j])));
         }
     }
     out
@@ -119,7 +119,7 @@ mod tests {
                 "organization:bo-cong-an",
             ),
         ];
-        let titles: Vec<String> = attach(text, &mentions)
+        let titles: Vec<&str> = attach(text, &mentions)
             .into_iter()
             .map(|(_, t)| t)
             .collect();
@@ -142,10 +142,7 @@ mod tests {
             m(text, "Bộ trưởng", EntityType::Title, "title:bo-truong"),
             m(text, "Tô Lâm", EntityType::Person, "person:to-lam"),
         ];
-        assert_eq!(
-            attach(text, &mentions),
-            [("person:to-lam".to_string(), "Bộ trưởng".to_string())]
-        );
+        assert_eq!(attach(text, &mentions), [("person:to-lam", "Bộ trưởng")]);
     }
 
     #[test]
@@ -163,10 +160,7 @@ mod tests {
         ];
         assert_eq!(
             attach(text, &mentions),
-            [(
-                "person:nguyen-xuan-phuc".to_string(),
-                "Thủ tướng".to_string()
-            )]
+            [("person:nguyen-xuan-phuc", "Thủ tướng")]
         );
     }
 }

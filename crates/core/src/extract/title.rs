@@ -179,8 +179,7 @@ mod tests {
     fn a_title_that_spells_out_its_body_holds_it() {
         let got = crate::extract::Extractor::default()
             .extract_text("Chủ tịch Quốc hội Vương Đình Huệ và Thủ tướng Chính phủ");
-        let spans: Vec<(&str, EntityType)> =
-            got.iter().map(|f| (f.text.as_str(), f.kind)).collect();
+        let spans: Vec<(&str, EntityType)> = got.iter().map(|f| (f.text, f.kind)).collect();
         assert_eq!(
             spans,
             [
