@@ -4,7 +4,7 @@
 //! cue phrase in the text.
 
 use crate::extract::gazetteer::{Cue, Gazetteer, Known};
-use crate::extract::token::{is_uppercase, tokenize, Token, TokenKind};
+use crate::extract::token::{tokenize, Token, TokenKind};
 
 /// A document being read: its text, tokens and what is known of each token.
 pub struct Doc<'a> {
@@ -23,10 +23,6 @@ pub struct Doc<'a> {
     lowered_at: Vec<(u32, u32)>,
     /// `cue_lens[i][cue]`: the length of the longest cue of that kind starting at token `i`, 0 for none.
     cue_lens: Vec<[u8; Cue::COUNT]>,
-    /// `caps[i]`: token `i` is a word starting with a capital.
-    caps: Vec<bool>,
-    /// `acronyms[i]`: token `i` is a capitalised word of two or more letters, all capitals.
-    acronyms: Vec<bool>,
 }
 
 impl<'a> Doc<'a> {
@@ -34,8 +30,6 @@ impl<'a> Doc<'a> {
         let tokens = tokenize(text);
         let n = tokens.len();
         let mut sentence_start = Vec::with_capacity(n);
-        let mut caps = Vec::with_capacity(n);
-        let mut acronyms = Vec::with_capacity(n);
         let mut lowered = String::with_capacity(text.len());
         let mut lowered_at = Vec::with_capacity(n);
         let mut prev: Option<&Token<'_>> = None;
@@ -52,14 +46,11 @@ impl<'a> Doc<'a> {
                 }
             };
             sentence_start.push(opens && t.kind == TokenKind::Word);
-            let cap = t.is_capitalized();
-            caps.push(cap);
-            acronyms.push(cap && t.is_acronym());
             if t.space_before && !lowered.is_empty() {
                 lowered.push(' ');
             }
             let from = lowered.len() as u32;
-            push_lowercase(&mut lowered, t.text);
+            push_lowercase(&mut lowered, t);
             lowered_at.push((from, lowered.len() as u32));
             prev = Some(t);
         }
@@ -92,8 +83,6 @@ impl<'a> Doc<'a> {
             lowered,
             lowered_at,
             cue_lens,
-            caps,
-            acronyms,
         }
     }
 
@@ -175,12 +164,14 @@ impl<'a> Doc<'a> {
 
     /// A capitalised word, not punctuation.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.caps.get(i).copied().unwrap_or(false)
+        self.tokens.get(i).is_some_and(Token::is_capitalized)
     }
 
     /// A capitalised word of two or more letters, all capitals ("UBND", "TTXVN").
     pub fn is_acronym(&self, i: usize) -> bool {
-        self.acronyms.get(i).copied().unwrap_or(false)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.is_capitalized() && t.is_acronym())
     }
 
     /// Tokens `i` and `i + 1` are separated by a space only (no punctuation).
@@ -202,43 +193,44 @@ fn find_cues(
     lowered_at: &[(u32, u32)],
 ) -> Vec<[u8; Cue::COUNT]> {
     let mut lens = vec![[0u8; Cue::COUNT]; tokens.len()];
-    for (start, end, cues) in gazetteer.find_cues_lowered(lowered) {
-        let Ok(first) = lowered_at.binary_search_by(|&(from, _)| (from as usize).cmp(&start))
-        else {
-            continue;
-        };
-        let Some(n) = lowered_at[first..]
-            .iter()
-            .position(|&(_, to)| to as usize >= end)
-            .filter(|&k| lowered_at[first + k].1 as usize == end)
-            .map(|k| k + 1)
-        else {
-            continue;
-        };
-        if tokens[first..first + n]
-            .iter()
-            .any(|t| t.kind != TokenKind::Word)
-        {
+    for first in 0..tokens.len() {
+        if tokens[first].kind != TokenKind::Word {
             continue;
         }
-        for &cue in cues {
-            let len = &mut lens[first][cue as usize];
-            *len = (*len).max(n as u8);
+        // The token in which the cue found last ends; every token up to it is a word.
+        let mut last = first;
+        for (end, cues) in gazetteer.cues_from(lowered, lowered_at[first].0 as usize) {
+            while (lowered_at[last].1 as usize) < end && tokens[last + 1].kind == TokenKind::Word {
+                last += 1;
+            }
+            if (lowered_at[last].1 as usize) < end {
+                // The cue would run into punctuation or a number, as would every longer one.
+                break;
+            }
+            if lowered_at[last].1 as usize != end {
+                continue;
+            }
+            let n = (last - first + 1) as u8;
+            for &cue in cues {
+                let len = &mut lens[first][cue as usize];
+                *len = (*len).max(n);
+            }
         }
     }
     lens
 }
 
-/// Appends `word` lower-cased. A word with no capital, as most are, is
+/// Appends the token lower-cased. A token with no capital, as most are, is
 /// copied as it is.
-fn push_lowercase(out: &mut String, word: &str) {
-    if word.is_ascii() {
+fn push_lowercase(out: &mut String, token: &Token<'_>) {
+    let word = token.text;
+    if !token.has_capital() {
+        out.push_str(word);
+    } else if word.is_ascii() {
         let from = out.len();
         out.push_str(word);
         out[from..].make_ascii_lowercase();
-    } else if word.chars().any(is_uppercase) {
-        out.extend(word.chars().flat_map(char::to_lowercase));
     } else {
-        out.push_str(word);
+        out.extend(word.chars().flat_map(char::to_lowercase));
     }
 }

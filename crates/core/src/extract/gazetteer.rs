@@ -4,7 +4,9 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind, StartKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::entity::EntityType;
@@ -61,8 +63,8 @@ pub struct Gazetteer {
     cues: HashMap<String, Vec<Cue>>,
     /// What each pattern of `cue_automaton` is.
     cue_kinds: Vec<Vec<Cue>>,
-    /// Every cue phrase, found overlapping in a lower-cased text in one pass.
-    cue_automaton: AhoCorasick,
+    /// Every cue phrase, walked from one place in a lower-cased text.
+    cue_automaton: DFA,
     /// Longest cue, in syllables.
     pub max_cue_len: usize,
     /// Lower-case common words (one or more syllables).
@@ -202,9 +204,9 @@ impl Gazetteer {
             .filter(|(phrase, _)| !phrase.is_empty())
             .map(|(phrase, kinds)| (phrase.as_str(), kinds.clone()))
             .unzip();
-        let cue_automaton = AhoCorasick::builder()
+        let cue_automaton = DFA::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
+            .start_kind(StartKind::Anchored)
             .build(cue_phrases)
             .expect("the cue automaton builds");
         let max_cue_len = cues.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
@@ -250,19 +252,40 @@ impl Gazetteer {
             .collect()
     }
 
-    /// Every cue phrase in a lower-cased text, overlapping, wherever it
-    /// occurs (inside words too): byte ranges of that text and what each is.
-    pub fn find_cues_lowered<'a>(
+    /// Every cue phrase that starts at byte `from` of a lower-cased text,
+    /// shortest first: where it ends and what it is. The automaton is walked
+    /// from `from` on, byte by byte, as far as a cue may go and no further.
+    pub fn cues_from<'a>(
         &'a self,
         lowered: &'a str,
-    ) -> impl Iterator<Item = (usize, usize, &'a [Cue])> + 'a {
-        self.cue_automaton.find_overlapping_iter(lowered).map(|m| {
-            (
-                m.start(),
-                m.end(),
-                self.cue_kinds[m.pattern().as_usize()].as_slice(),
-            )
-        })
+        from: usize,
+    ) -> impl Iterator<Item = (usize, &'a [Cue])> + 'a {
+        let dfa = &self.cue_automaton;
+        let mut state = dfa
+            .start_state(Anchored::Yes)
+            .expect("the cue automaton is built for anchored walks");
+        lowered.as_bytes()[from..]
+            .iter()
+            .enumerate()
+            .map_while(move |(walked, &byte)| {
+                state = dfa.next_state(Anchored::Yes, state, byte);
+                if dfa.is_dead(state) {
+                    return None;
+                }
+                // A state's matches also hold the shorter phrases ending
+                // here; the one starting at `from` spans the whole walk.
+                let len = walked + 1;
+                let pattern = dfa
+                    .is_match(state)
+                    .then(|| {
+                        (0..dfa.match_len(state))
+                            .map(|k| dfa.match_pattern(state, k))
+                            .find(|&p| dfa.pattern_len(p) == len)
+                    })
+                    .flatten();
+                Some((from + len, pattern))
+            })
+            .filter_map(|(end, pattern)| Some((end, self.cue_kinds[pattern?].as_slice())))
     }
 
     /// What a lower-case cue phrase ("ông", "thành phố") is.

@@ -25,33 +25,60 @@ pub struct Token<'a> {
     pub end: usize,
     /// Whether whitespace separates it from the token before.
     pub space_before: bool,
+    /// Its casing, told while it is read.
+    case: Case,
+}
+
+/// How a token is cased.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Case {
+    /// A word whose first letter is a capital.
+    capitalized: bool,
+    /// A word of two or more letters, all capitals.
+    acronym: bool,
+    /// Some character is a capital.
+    any_capital: bool,
+}
+
+impl Case {
+    /// The casing of a token of this kind, text and first character, given
+    /// whether any of its characters is a capital (found as it was read).
+    fn of(kind: TokenKind, text: &str, first: char, any_capital: bool) -> Case {
+        // Without a capital there is nothing more to tell, as for most tokens.
+        if !any_capital || kind != TokenKind::Word {
+            return Case {
+                any_capital,
+                ..Case::default()
+            };
+        }
+        let mut letters = 0;
+        let mut capitals = 0;
+        for c in text.chars().filter(|&c| is_letter(c)) {
+            letters += 1;
+            capitals += usize::from(is_uppercase(c));
+        }
+        Case {
+            capitalized: is_uppercase(first),
+            acronym: letters >= 2 && capitals == letters,
+            any_capital,
+        }
+    }
 }
 
 impl Token<'_> {
     /// Starts with a capital letter ("Lâm", "TTXVN", "Đà").
     pub fn is_capitalized(&self) -> bool {
-        self.kind == TokenKind::Word
-            && match self.text.as_bytes().first() {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => self.text.chars().next().is_some_and(is_uppercase),
-            }
+        self.case.capitalized
     }
 
     /// Two or more letters, all capitals ("UBND", "TTXVN", "VN").
     pub fn is_acronym(&self) -> bool {
-        if self.kind != TokenKind::Word {
-            return false;
-        }
-        let mut letters = 0;
-        for c in self.text.chars() {
-            if is_letter(c) {
-                if !is_uppercase(c) {
-                    return false;
-                }
-                letters += 1;
-            }
-        }
-        letters >= 2
+        self.case.acronym
+    }
+
+    /// Has a capital anywhere: lower-casing it changes it.
+    pub fn has_capital(&self) -> bool {
+        self.case.any_capital
     }
 
     pub fn is_punct(&self, c: char) -> bool {
@@ -62,17 +89,28 @@ impl Token<'_> {
 /// [`char::is_uppercase`], answered for Vietnamese letters without the
 /// Unicode tables: in Latin-1 the capitals are `À`–`Þ`, and in the block of
 /// Vietnamese letters (`Ạ`–`ỹ`) a capital is the even one of each pair.
+/// Latin Extended-A holds "Ă ă Đ đ Ĩ ĩ Ũ ũ" in pairs, a capital then its
+/// small letter, except in two runs where the small letter comes first;
+/// "Ơ ơ Ư ư" are in Latin Extended-B.
+#[inline]
 pub(crate) fn is_uppercase(c: char) -> bool {
     match c {
         'A'..='Z' | '\u{00C0}'..='\u{00D6}' | '\u{00D8}'..='\u{00DE}' => true,
         '\0'..='\u{7F}' | '\u{00D7}' | '\u{00DF}'..='\u{00FF}' => false,
         '\u{1EA0}'..='\u{1EFF}' => (c as u32) % 2 == 0,
+        '\u{0100}'..='\u{012F}' | '\u{0132}'..='\u{0137}' | '\u{014A}'..='\u{0177}' => {
+            (c as u32) % 2 == 0
+        }
+        '\u{0139}'..='\u{0148}' | '\u{0179}'..='\u{017E}' => (c as u32) % 2 == 1,
+        '\u{01A0}' | '\u{01AF}' => true,
+        '\u{01A1}' | '\u{01B0}' => false,
         _ => c.is_uppercase(),
     }
 }
 
 /// A letter or digit; Vietnamese letters and the usual punctuation are
 /// answered without the Unicode tables.
+#[inline]
 fn alnum(c: char) -> bool {
     match c {
         _ if c.is_ascii() => c.is_ascii_alphanumeric(),
@@ -86,6 +124,7 @@ fn alnum(c: char) -> bool {
 
 /// The character starting at byte `i` of `text` and its length in bytes,
 /// read from the UTF-8 bytes without going through the general decoder.
+#[inline]
 fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     let bytes = text.as_bytes();
     let lead = u32::from(*bytes.get(i)?);
@@ -108,30 +147,39 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut space_before = true;
     let mut at = 0;
-    while let Some((c, len)) = char_at(text, at) {
+    while at < bytes.len() {
+        // Spaces and line ends, the commonest separators, are told from their byte.
+        if matches!(bytes[at], b' ' | b'\n') {
+            space_before = true;
+            at += 1;
+            continue;
+        }
         let start = at;
+        let Some((c, len)) = char_at(text, at) else {
+            break;
+        };
         at += len;
-        if c == ' ' || c == '\n' || c.is_whitespace() {
+        if c.is_whitespace() {
             space_before = true;
             continue;
         }
+        let mut any_capital = is_uppercase(c);
         let kind = if alnum(c) {
-            let mut all_digits = c.is_ascii_digit();
             // Only digits and the joiners "/.," make a number.
-            let mut numeric = all_digits;
+            let mut numeric = c.is_ascii_digit();
             while let Some(&b) = bytes.get(at) {
                 // ASCII letters and digits, most of a word, are told from their byte.
                 if b.is_ascii_alphanumeric() {
-                    all_digits &= b.is_ascii_digit();
                     numeric &= b.is_ascii_digit();
+                    any_capital |= b.is_ascii_uppercase();
                     at += 1;
                     continue;
                 }
                 if !b.is_ascii() {
                     match char_at(text, at) {
                         Some((n, n_len)) if alnum(n) => {
-                            all_digits = false;
                             numeric = false;
+                            any_capital |= is_uppercase(n);
                             at += n_len;
                             continue;
                         }
@@ -142,7 +190,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 // "10/2", "5.000", "TP.HCM", "Chinhphu.vn".
                 let joins = match b {
                     b'.' => char_at(text, at + 1).is_some_and(|(f, _)| alnum(f)),
-                    b'/' | b',' => all_digits && bytes.get(at + 1).is_some_and(u8::is_ascii_digit),
+                    b'/' | b',' => numeric && bytes.get(at + 1).is_some_and(u8::is_ascii_digit),
                     _ => false,
                 };
                 if !joins {
@@ -164,6 +212,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             start,
             end: at,
             space_before,
+            case: Case::of(kind, &text[start..at], c, any_capital),
         });
         space_before = false;
     }
