@@ -43,19 +43,12 @@ fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         if person_shaped(doc, start, end) {
             continue;
         }
-        let canonical = doc
-            .name_at(tokens[start].start)
-            .filter(|(_, e, k)| *e == tokens[end - 1].end && k.kind == EntityType::Location)
-            .map_or_else(
-                || doc.span(start, end).to_string(),
-                |(_, _, k)| k.canonical.clone(),
-            );
         out.push(Proposal {
             start: tokens[start].start,
             end: tokens[end - 1].end,
             kind: EntityType::Location,
             evidence: Evidence::Cue,
-            canonical: Some(canonical),
+            canonical: Some(place_name(doc, start, end)),
         });
     }
 }
@@ -116,23 +109,26 @@ fn after_admin_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         let Some((name_start, j)) = place_after_admin_word(doc, i) else {
             continue;
         };
-        // The listed place of that name, if it is one, found in the document's one pass.
-        let name_end = tokens[j - 1].end;
-        let canonical = doc
-            .name_at(tokens[name_start].start)
-            .filter(|(_, e, k)| *e == name_end && k.kind == EntityType::Location)
-            .map_or_else(
-                || doc.span(name_start, j).to_string(),
-                |(_, _, k)| k.canonical.clone(),
-            );
         out.push(Proposal {
             start: tokens[i].start,
             end: tokens[j - 1].end,
             kind: EntityType::Location,
             evidence: Evidence::Cue,
-            canonical: Some(canonical),
+            canonical: Some(place_name(doc, name_start, j)),
         });
     }
+}
+
+/// The canonical name of the place named by tokens `i..j`: the listed
+/// place of that name, found in the document's one pass, or the words.
+fn place_name(doc: &Doc<'_>, i: usize, j: usize) -> String {
+    let end = doc.tokens[j - 1].end;
+    doc.name_at(doc.tokens[i].start)
+        .filter(|(_, e, k)| *e == end && k.kind == EntityType::Location)
+        .map_or_else(
+            || doc.span(i, j).to_string(),
+            |(_, _, k)| k.canonical.clone(),
+        )
 }
 
 /// An administrative or class word at token `i` and the name after it
