@@ -40,6 +40,14 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         let (Some(first), Some(last)) = (doc.token_at(start), doc.token_ending_at(end)) else {
             continue;
         };
+        // "500 MB", "4 GB": an abbreviation after a number is its unit.
+        if first == last
+            && doc.is_acronym(first)
+            && first > 0
+            && doc.tokens[first - 1].kind == TokenKind::Number
+        {
+            continue;
+        }
         let (end, canonical) = match place_after(doc, last + 1) {
             Some(place_end) => (doc.tokens[place_end - 1].end, None),
             None => (end, Some(known.canonical.clone())),
@@ -414,6 +422,20 @@ mod tests {
         assert!(!got.iter().any(|o| o.contains("Lương")), "{got:?}");
         let got = orgs("hợp tác Bộ Công an Việt Nam-Lào tốt đẹp");
         assert!(!got.iter().any(|o| o.contains("Lào")), "{got:?}");
+    }
+
+    #[test]
+    fn an_abbreviation_after_a_number_is_a_unit() {
+        let got = |text: &str| -> Vec<String> {
+            crate::extract::Extractor::default()
+                .extract_text(text)
+                .iter()
+                .filter(|f| f.kind == EntityType::Organization)
+                .map(|f| f.text.to_string())
+                .collect()
+        };
+        assert!(got("gói cước 500 MB mỗi ngày").is_empty());
+        assert_eq!(got("ngân hàng MB cho biết"), ["MB"]);
     }
 
     #[test]
