@@ -17,16 +17,16 @@ fn strong(e: Evidence) -> bool {
 /// A title that took the body it is an office of (it then has no
 /// canonical name of its own) holds that body.
 fn nests(outer: &Proposal, inner: &Proposal) -> bool {
-    outer.kind == EntityType::Title
-        && outer.canonical.is_none()
+    may_hold(outer)
         && matches!(inner.kind, EntityType::Organization | EntityType::Location)
         && outer.start <= inner.start
         && inner.end <= outer.end
         && (outer.start, outer.end) != (inner.start, inner.end)
 }
 
-fn overlaps(a: &Proposal, b: &Proposal) -> bool {
-    a.start < b.end && b.start < a.end
+/// A title that may hold the body it is an office of.
+fn may_hold(p: &Proposal) -> bool {
+    p.kind == EntityType::Title && p.canonical.is_none()
 }
 
 /// The mentions, in text order (an outer title before what it contains).
@@ -41,14 +41,34 @@ pub fn decide(mut proposals: Vec<Proposal>) -> Vec<Proposal> {
             Reverse(p.canonical.is_some()),
         )
     });
+    // What is taken, as two lists of spans in text order: titles that may
+    // hold a body, and anything else. Two titles never nest, nor two of
+    // anything else, so the spans of each list are disjoint, their ends
+    // in order too, and those overlapping a span are found by a binary search.
+    let mut titles: Vec<(usize, usize, usize)> = Vec::new();
+    let mut others: Vec<(usize, usize, usize)> = Vec::new();
     let mut taken: Vec<Proposal> = Vec::new();
-    for p in proposals {
-        let fits = taken
-            .iter()
-            .all(|t| !overlaps(t, &p) || nests(t, &p) || nests(&p, t));
-        if fits {
-            taken.push(p);
+    'proposals: for p in proposals {
+        for held in [&titles, &others] {
+            let first = held.partition_point(|&(_, end, _)| end <= p.start);
+            for &(start, _, i) in &held[first..] {
+                if start >= p.end {
+                    break;
+                }
+                let t = &taken[i];
+                if !nests(t, &p) && !nests(&p, t) {
+                    continue 'proposals;
+                }
+            }
         }
+        let held = if may_hold(&p) {
+            &mut titles
+        } else {
+            &mut others
+        };
+        let at = held.partition_point(|&(start, _, _)| start < p.start);
+        held.insert(at, (p.start, p.end, taken.len()));
+        taken.push(p);
     }
     // No two share both ends: a span equal to one taken overlaps it without nesting.
     taken.sort_unstable_by_key(|p| (p.start, Reverse(p.end)));

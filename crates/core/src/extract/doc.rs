@@ -4,7 +4,7 @@
 //! cue phrase in the text.
 
 use crate::extract::gazetteer::{Cue, Gazetteer, Known};
-use crate::extract::token::{tokenize, Token, TokenKind};
+use crate::extract::token::{scan, Scan, Token, TokenKind};
 
 /// A document being read: its text, tokens and what is known of each token.
 pub struct Doc<'a> {
@@ -27,11 +27,12 @@ pub struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, gazetteer: &'a Gazetteer) -> Self {
-        let tokens = tokenize(text);
-        let n = tokens.len();
-        let mut sentence_start = Vec::with_capacity(n);
-        let mut lowered = String::with_capacity(text.len());
-        let mut lowered_at = Vec::with_capacity(n);
+        let Scan {
+            tokens,
+            lowered,
+            lowered_at,
+        } = scan(text);
+        let mut sentence_start = Vec::with_capacity(tokens.len());
         let mut prev: Option<&Token<'_>> = None;
         for t in &tokens {
             let opens = match prev {
@@ -46,32 +47,32 @@ impl<'a> Doc<'a> {
                 }
             };
             sentence_start.push(opens && t.kind == TokenKind::Word);
-            if t.space_before && !lowered.is_empty() {
-                lowered.push(' ');
-            }
-            let from = lowered.len() as u32;
-            push_lowercase(&mut lowered, t);
-            lowered_at.push((from, lowered.len() as u32));
             prev = Some(t);
         }
-        let names = gazetteer.find_names(text).collect();
+        let names = find_listed(
+            tokens.len(),
+            |i| (tokens[i].kind != TokenKind::Punct).then_some((text, tokens[i].start)),
+            |k| tokens[k].end,
+            |text, from, found| gazetteer.names_from(text, from, found),
+        )
+        .into_iter()
+        .map(|(first, last, known)| (tokens[first].start, tokens[last].end, known))
+        .collect();
         // Titles are found whatever the case after their capital ("Bí thư Trung ương đảng"):
-        // matched in the lower-cased tokens, kept when they start and end on tokens.
-        let titles = gazetteer
-            .find_titles_lowered(&lowered)
-            .into_iter()
-            .filter_map(|(s, e, known)| {
-                let first = lowered_at
-                    .binary_search_by(|r: &(u32, u32)| (r.0 as usize).cmp(&s))
-                    .ok()?;
-                let last = lowered_at
-                    .binary_search_by(|r: &(u32, u32)| (r.1 as usize).cmp(&e))
-                    .ok()?;
-                tokens[first]
+        // matched in the lower-cased tokens from a capitalised one.
+        let titles = find_listed(
+            tokens.len(),
+            |i| {
+                tokens[i]
                     .is_capitalized()
-                    .then(|| (tokens[first].start, tokens[last].end, known))
-            })
-            .collect();
+                    .then_some((lowered.as_str(), lowered_at[i].0 as usize))
+            },
+            |k| lowered_at[k].1 as usize,
+            |lowered, from, found| gazetteer.titles_from(lowered, from, found),
+        )
+        .into_iter()
+        .map(|(first, last, known)| (tokens[first].start, tokens[last].end, known))
+        .collect();
         let cue_lens = find_cues(&tokens, gazetteer, &lowered, &lowered_at);
         Self {
             text,
@@ -183,6 +184,46 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// Every listed name (or title) in a text of `n` tokens, leftmost-longest,
+/// each starting and ending on a token, as (first, last) token indexes.
+/// `open(i)` tells whether one may start at token `i`, and from where in
+/// which text to walk; `end(k)` is where token `k` ends in that text; `walk`
+/// finds those starting there, shortest first, with where they end.
+fn find_listed<'t, 'g>(
+    n: usize,
+    open: impl Fn(usize) -> Option<(&'t str, usize)>,
+    end: impl Fn(usize) -> usize,
+    walk: impl Fn(&'t str, usize, &mut dyn FnMut(usize, &'g Known) -> bool),
+) -> Vec<(usize, usize, &'g Known)> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let Some((hay, from)) = open(i) else {
+            i += 1;
+            continue;
+        };
+        let mut last = i;
+        let mut longest = None;
+        walk(hay, from, &mut |to, known| {
+            while last + 1 < n && end(last) < to {
+                last += 1;
+            }
+            if end(last) == to {
+                longest = Some((last, known));
+            }
+            true
+        });
+        match longest {
+            Some((last, known)) => {
+                found.push((i, last, known));
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
 /// The longest cue phrase of each kind starting at each token: `[i][cue]`
 /// is its length in tokens, 0 for none. A cue is whole words: it starts
 /// and ends on tokens and every token in it is a word.
@@ -199,38 +240,23 @@ fn find_cues(
         }
         // The token in which the cue found last ends; every token up to it is a word.
         let mut last = first;
-        for (end, cues) in gazetteer.cues_from(lowered, lowered_at[first].0 as usize) {
+        gazetteer.cues_from(lowered, lowered_at[first].0 as usize, |end, cues| {
             while (lowered_at[last].1 as usize) < end && tokens[last + 1].kind == TokenKind::Word {
                 last += 1;
             }
             if (lowered_at[last].1 as usize) < end {
                 // The cue would run into punctuation or a number, as would every longer one.
-                break;
+                return false;
             }
-            if lowered_at[last].1 as usize != end {
-                continue;
+            if lowered_at[last].1 as usize == end {
+                let n = (last - first + 1) as u8;
+                for &cue in cues {
+                    let len = &mut lens[first][cue as usize];
+                    *len = (*len).max(n);
+                }
             }
-            let n = (last - first + 1) as u8;
-            for &cue in cues {
-                let len = &mut lens[first][cue as usize];
-                *len = (*len).max(n);
-            }
-        }
+            true
+        });
     }
     lens
-}
-
-/// Appends the token lower-cased. A token with no capital, as most are, is
-/// copied as it is.
-fn push_lowercase(out: &mut String, token: &Token<'_>) {
-    let word = token.text;
-    if !token.has_capital() {
-        out.push_str(word);
-    } else if word.is_ascii() {
-        let from = out.len();
-        out.push_str(word);
-        out[from..].make_ascii_lowercase();
-    } else {
-        out.extend(word.chars().flat_map(char::to_lowercase));
-    }
 }

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind, StartKind};
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::entity::EntityType;
@@ -66,10 +66,11 @@ impl Cue {
 /// All the lists, loaded once.
 pub struct Gazetteer {
     pub names: Vec<(String, Known)>,
-    automaton: AhoCorasick,
+    /// Every name, walked from one place in a text.
+    automaton: DFA,
     /// Titles lower-cased, to find "Bí thư Trung ương đảng" as "Bí thư Trung ương Đảng".
     titles: Vec<Known>,
-    titles_automaton: AhoCorasick,
+    titles_automaton: DFA,
     /// Where each lower-cased title is in `titles`.
     title_index: HashMap<String, usize>,
     pub surnames: HashSet<String>,
@@ -83,6 +84,54 @@ pub struct Gazetteer {
     pub max_cue_len: usize,
     /// Lower-case common words (one or more syllables).
     pub lexicon: HashSet<String>,
+}
+
+/// An automaton over `patterns` to be walked from one place in a text
+/// ([`walk`]). A contiguous NFA builds quickly, and a walk reads only the
+/// few bytes a name can span.
+fn walked<'p>(patterns: impl IntoIterator<Item = &'p str>) -> DFA {
+    DFA::builder()
+        .match_kind(MatchKind::Standard)
+        .start_kind(StartKind::Anchored)
+        .build(patterns)
+        .expect("the automaton builds")
+}
+
+/// Walks `automaton` from byte `from` of `hay`, byte by byte, as far as a
+/// pattern may go and no further, and calls `found(end, pattern)` for each
+/// pattern spelt by `hay[from..end]` (the first listed, when two are
+/// spelt alike), shortest first, until `found` returns false.
+#[inline]
+fn walk(
+    automaton: &impl Automaton,
+    hay: &[u8],
+    from: usize,
+    mut found: impl FnMut(usize, usize) -> bool,
+) {
+    let Ok(mut state) = automaton.start_state(Anchored::Yes) else {
+        return;
+    };
+    for (walked, &byte) in hay[from..].iter().enumerate() {
+        state = automaton.next_state(Anchored::Yes, state, byte);
+        if automaton.is_dead(state) {
+            return;
+        }
+        if !automaton.is_match(state) {
+            continue;
+        }
+        // A state's matches also hold the shorter patterns ending here;
+        // those starting at `from` span the whole walk.
+        let len = walked + 1;
+        let pattern = (0..automaton.match_len(state))
+            .map(|k| automaton.match_pattern(state, k))
+            .filter(|&p| automaton.pattern_len(p) == len)
+            .min();
+        if let Some(p) = pattern {
+            if !found(from + len, p.as_usize()) {
+                return;
+            }
+        }
+    }
 }
 
 macro_rules! data {
@@ -188,11 +237,7 @@ impl Gazetteer {
         let (title_names, names): (Vec<_>, Vec<_>) = names
             .into_iter()
             .partition(|(_, k)| k.kind == EntityType::Title);
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(names.iter().map(|(n, _)| n.as_str()))
-            .expect("the gazetteer automaton builds");
+        let automaton = walked(names.iter().map(|(n, _)| n.as_str()));
 
         let title_rows: Vec<(String, Known)> = title_names
             .into_iter()
@@ -203,11 +248,7 @@ impl Gazetteer {
             .enumerate()
             .map(|(i, (n, _))| (n.clone(), i))
             .collect();
-        let titles_automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(title_rows.iter().map(|(n, _)| n.as_str()))
-            .expect("the title automaton builds");
+        let titles_automaton = walked(title_rows.iter().map(|(n, _)| n.as_str()));
         let titles = title_rows.into_iter().map(|(_, k)| k).collect();
 
         let mut cues: HashMap<String, Vec<Cue>> = HashMap::default();
@@ -259,14 +300,17 @@ impl Gazetteer {
         }
     }
 
-    /// Every known name in `text`, leftmost-longest, as byte ranges.
-    pub fn find_names<'a>(
-        &'a self,
-        text: &'a str,
-    ) -> impl Iterator<Item = (usize, usize, &'a Known)> + 'a {
-        self.automaton
-            .find_iter(text)
-            .map(|m| (m.start(), m.end(), &self.names[m.pattern().as_usize()].1))
+    /// Every listed name that starts at byte `from` of `text`, shortest
+    /// first: `found(end, what)`, until it returns false.
+    pub fn names_from<'g>(
+        &'g self,
+        text: &str,
+        from: usize,
+        mut found: impl FnMut(usize, &'g Known) -> bool,
+    ) {
+        walk(&self.automaton, text.as_bytes(), from, |end, p| {
+            found(end, &self.names[p].1)
+        });
     }
 
     /// The listed title spelt `lower` (lower-cased), if there is one.
@@ -274,48 +318,33 @@ impl Gazetteer {
         self.title_index.get(lower).map(|&i| &self.titles[i])
     }
 
-    /// Every listed title in a lower-cased text: byte ranges of that text.
-    pub fn find_titles_lowered(&self, lowered: &str) -> Vec<(usize, usize, &Known)> {
-        self.titles_automaton
-            .find_iter(lowered)
-            .map(|m| (m.start(), m.end(), &self.titles[m.pattern().as_usize()]))
-            .collect()
+    /// Every listed title that starts at byte `from` of a lower-cased text,
+    /// shortest first: `found(end, what)`, until it returns false.
+    pub fn titles_from<'g>(
+        &'g self,
+        lowered: &str,
+        from: usize,
+        mut found: impl FnMut(usize, &'g Known) -> bool,
+    ) {
+        walk(
+            &self.titles_automaton,
+            lowered.as_bytes(),
+            from,
+            |end, p| found(end, &self.titles[p]),
+        );
     }
 
     /// Every cue phrase that starts at byte `from` of a lower-cased text,
-    /// shortest first: where it ends and what it is. The automaton is walked
-    /// from `from` on, byte by byte, as far as a cue may go and no further.
-    pub fn cues_from<'a>(
-        &'a self,
-        lowered: &'a str,
+    /// shortest first: `found(end, what)`, until it returns false.
+    pub fn cues_from(
+        &self,
+        lowered: &str,
         from: usize,
-    ) -> impl Iterator<Item = (usize, &'a [Cue])> + 'a {
-        let dfa = &self.cue_automaton;
-        let mut state = dfa
-            .start_state(Anchored::Yes)
-            .expect("the cue automaton is built for anchored walks");
-        lowered.as_bytes()[from..]
-            .iter()
-            .enumerate()
-            .map_while(move |(walked, &byte)| {
-                state = dfa.next_state(Anchored::Yes, state, byte);
-                if dfa.is_dead(state) {
-                    return None;
-                }
-                // A state's matches also hold the shorter phrases ending
-                // here; the one starting at `from` spans the whole walk.
-                let len = walked + 1;
-                let pattern = dfa
-                    .is_match(state)
-                    .then(|| {
-                        (0..dfa.match_len(state))
-                            .map(|k| dfa.match_pattern(state, k))
-                            .find(|&p| dfa.pattern_len(p) == len)
-                    })
-                    .flatten();
-                Some((from + len, pattern))
-            })
-            .filter_map(|(end, pattern)| Some((end, self.cue_kinds[pattern?].as_slice())))
+        mut found: impl FnMut(usize, &[Cue]) -> bool,
+    ) {
+        walk(&self.cue_automaton, lowered.as_bytes(), from, |end, p| {
+            found(end, &self.cue_kinds[p])
+        });
     }
 
     /// What a lower-case cue phrase ("ông", "thành phố") is.
@@ -384,15 +413,15 @@ mod tests {
     #[test]
     fn aliases_resolve_to_their_canonical_name() {
         let g = sample();
-        let found: Vec<(&str, &str)> = g
-            .find_names("Tại Viêng Chăn, CHDCND Lào, Bộ Công an, TS")
-            .map(|(s, e, k)| {
-                (
-                    &"Tại Viêng Chăn, CHDCND Lào, Bộ Công an, TS"[s..e],
-                    k.canonical.as_str(),
-                )
-            })
-            .collect();
+        let text = "Tại Viêng Chăn, CHDCND Lào, Bộ Công an, TS";
+        let mut found: Vec<(&str, &str)> = Vec::new();
+        for word in ["Viêng", "CHDCND", "Bộ", "TS"] {
+            let from = text.find(word).unwrap();
+            g.names_from(text, from, |end, k| {
+                found.push((&text[from..end], k.canonical.as_str()));
+                true
+            });
+        }
         assert_eq!(
             found,
             [

@@ -40,31 +40,6 @@ struct Case {
     any_capital: bool,
 }
 
-impl Case {
-    /// The casing of a token of this kind, text and first character, given
-    /// whether any of its characters is a capital (found as it was read).
-    fn of(kind: TokenKind, text: &str, first: char, any_capital: bool) -> Case {
-        // Without a capital there is nothing more to tell, as for most tokens.
-        if !any_capital || kind != TokenKind::Word {
-            return Case {
-                any_capital,
-                ..Case::default()
-            };
-        }
-        let mut letters = 0;
-        let mut capitals = 0;
-        for c in text.chars().filter(|&c| is_letter(c)) {
-            letters += 1;
-            capitals += usize::from(is_uppercase(c));
-        }
-        Case {
-            capitalized: is_uppercase(first),
-            acronym: letters >= 2 && capitals == letters,
-            any_capital,
-        }
-    }
-}
-
 impl Token<'_> {
     /// Starts with a capital letter ("Lâm", "TTXVN", "Đà").
     pub fn is_capitalized(&self) -> bool {
@@ -94,6 +69,9 @@ impl Token<'_> {
 /// "Ơ ơ Ư ư" are in Latin Extended-B.
 #[inline]
 pub(crate) fn is_uppercase(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
     match c {
         'A'..='Z' | '\u{00C0}'..='\u{00D6}' | '\u{00D8}'..='\u{00DE}' => true,
         '\0'..='\u{7F}' | '\u{00D7}' | '\u{00DF}'..='\u{00FF}' => false,
@@ -122,12 +100,12 @@ fn alnum(c: char) -> bool {
     }
 }
 
-/// The character starting at byte `i` of `text` and its length in bytes,
-/// read from the UTF-8 bytes without going through the general decoder.
-#[inline]
-fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
-    let bytes = text.as_bytes();
-    let lead = u32::from(*bytes.get(i)?);
+/// The character starting at byte `i` of `bytes`, which holds UTF-8 and
+/// has a character starting there, and its length in bytes: read from the
+/// bytes without going through the general decoder.
+#[inline(always)]
+fn char_at(bytes: &[u8], i: usize) -> (char, usize) {
+    let lead = u32::from(bytes[i]);
     let cont = |k: usize| u32::from(bytes[i + k] & 0x3F);
     let (code, len) = match lead {
         0..=0x7F => (lead, 1),
@@ -138,32 +116,129 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
             4,
         ),
     };
-    char::from_u32(code).map(|c| (c, len))
+    (
+        char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER),
+        len,
+    )
+}
+
+/// The small letter of a capital, for the capitals of Vietnamese and the
+/// Latin blocks around them, which map one to one; `None` for the rest.
+#[inline]
+fn small_of(c: char) -> Option<char> {
+    let code = c as u32;
+    let small = match c {
+        'A'..='Z' | '\u{00C0}'..='\u{00D6}' | '\u{00D8}'..='\u{00DE}' => code + 0x20,
+        '\u{1EA0}'..='\u{1EFF}'
+        | '\u{0100}'..='\u{012F}'
+        | '\u{0132}'..='\u{0137}'
+        | '\u{014A}'..='\u{0177}'
+            if code % 2 == 0 =>
+        {
+            code + 1
+        }
+        '\u{0139}'..='\u{0148}' | '\u{0179}'..='\u{017E}' if code % 2 == 1 => code + 1,
+        '\u{01A0}' | '\u{01AF}' => code + 1,
+        _ => return None,
+    };
+    char::from_u32(small)
+}
+
+/// Tokens and their lower-cased text, read in one pass.
+pub struct Scan<'a> {
+    pub tokens: Vec<Token<'a>>,
+    /// Every token with its capitals lower-cased, one space between
+    /// tokens that the text separates.
+    pub lowered: String,
+    /// Where each token is in `lowered`.
+    pub lowered_at: Vec<(u32, u32)>,
+}
+
+/// The letters and capitals of a token, counted as it is read.
+#[derive(Default)]
+struct Counts {
+    letters: u32,
+    capitals: u32,
+}
+
+impl Counts {
+    #[inline]
+    fn ascii(&mut self, b: u8) {
+        self.letters += u32::from(b.is_ascii_alphabetic());
+        self.capitals += u32::from(b.is_ascii_uppercase());
+    }
+
+    #[inline]
+    fn char(&mut self, c: char) -> bool {
+        let capital = is_uppercase(c);
+        if is_letter(c) {
+            self.letters += 1;
+            self.capitals += u32::from(capital);
+        }
+        capital
+    }
+
+    /// The casing of a token of this kind whose first character is `first`.
+    fn case(&self, kind: TokenKind, first: char, any_capital: bool) -> Case {
+        // Without a capital there is nothing more to tell, as for most tokens.
+        if !any_capital || kind != TokenKind::Word {
+            return Case {
+                any_capital,
+                ..Case::default()
+            };
+        }
+        Case {
+            capitalized: is_uppercase(first),
+            acronym: self.letters >= 2 && self.capitals == self.letters,
+            any_capital,
+        }
+    }
+}
+
+/// Appends `word`, which has a capital, lower-cased: the capitals of
+/// Vietnamese from their pairs, any other by the Unicode tables.
+fn push_lowered(out: &mut String, word: &str) {
+    for c in word.chars() {
+        if !is_uppercase(c) {
+            out.push(c);
+        } else if let Some(small) = small_of(c) {
+            out.push(small);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
 }
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    scan(text).tokens
+}
+
+/// Splits `text` into tokens and lower-cases them, in one pass.
+pub fn scan(text: &str) -> Scan<'_> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 4);
+    let mut lowered = String::with_capacity(text.len() + text.len() / 8);
+    let mut lowered_at = Vec::with_capacity(text.len() / 4);
     let mut space_before = true;
     let mut at = 0;
     while at < bytes.len() {
+        let b = bytes[at];
         // Spaces and line ends, the commonest separators, are told from their byte.
-        if matches!(bytes[at], b' ' | b'\n') {
+        if matches!(b, b' ' | b'\n') {
             space_before = true;
             at += 1;
             continue;
         }
         let start = at;
-        let Some((c, len)) = char_at(text, at) else {
-            break;
-        };
+        let (c, len) = char_at(bytes, at);
         at += len;
         if c.is_whitespace() {
             space_before = true;
             continue;
         }
-        let mut any_capital = is_uppercase(c);
+        let mut counts = Counts::default();
+        let mut any_capital = counts.char(c);
         let kind = if alnum(c) {
             // Only digits and the joiners "/.," make a number.
             let mut numeric = c.is_ascii_digit();
@@ -172,24 +247,24 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 if b.is_ascii_alphanumeric() {
                     numeric &= b.is_ascii_digit();
                     any_capital |= b.is_ascii_uppercase();
+                    counts.ascii(b);
                     at += 1;
                     continue;
                 }
                 if !b.is_ascii() {
-                    match char_at(text, at) {
-                        Some((n, n_len)) if alnum(n) => {
-                            numeric = false;
-                            any_capital |= is_uppercase(n);
-                            at += n_len;
-                            continue;
-                        }
-                        _ => break,
+                    let (n, n_len) = char_at(bytes, at);
+                    if !alnum(n) {
+                        break;
                     }
+                    numeric = false;
+                    any_capital |= counts.char(n);
+                    at += n_len;
+                    continue;
                 }
                 // A joiner stays inside when an alphanumeric follows at once:
                 // "10/2", "5.000", "TP.HCM", "Chinhphu.vn".
                 let joins = match b {
-                    b'.' => char_at(text, at + 1).is_some_and(|(f, _)| alnum(f)),
+                    b'.' => at + 1 < bytes.len() && alnum(char_at(bytes, at + 1).0),
                     b'/' | b',' => numeric && bytes.get(at + 1).is_some_and(u8::is_ascii_digit),
                     _ => false,
                 };
@@ -206,17 +281,32 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         } else {
             TokenKind::Punct
         };
+        let word = &text[start..at];
+        if space_before && !lowered.is_empty() {
+            lowered.push(' ');
+        }
+        let from = lowered.len() as u32;
+        if any_capital {
+            push_lowered(&mut lowered, word);
+        } else {
+            lowered.push_str(word);
+        }
+        lowered_at.push((from, lowered.len() as u32));
         tokens.push(Token {
             kind,
-            text: &text[start..at],
+            text: word,
             start,
             end: at,
             space_before,
-            case: Case::of(kind, &text[start..at], c, any_capital),
+            case: counts.case(kind, c, any_capital),
         });
         space_before = false;
     }
-    tokens
+    Scan {
+        tokens,
+        lowered,
+        lowered_at,
+    }
 }
 
 #[cfg(test)]
@@ -268,6 +358,44 @@ mod tests {
         let t = tokenize("Đ ĐT đT Ư ƯỚC 3GPP");
         let acronyms: Vec<bool> = t.iter().map(Token::is_acronym).collect();
         assert_eq!(acronyms, [false, true, false, false, true, true]);
+    }
+
+    #[test]
+    fn capitals_are_lowered_as_unicode_lowers_them() {
+        for c in '\0'..=char::MAX {
+            if let Some(small) = small_of(c) {
+                assert_eq!(
+                    c.to_lowercase().collect::<String>(),
+                    small.to_string(),
+                    "{c:?}"
+                );
+            }
+        }
+        let s = scan("Đại Tướng TP.HCM, İzmir ỨNG 10/2\nquận Ba Đình");
+        let words: Vec<&str> = s
+            .lowered_at
+            .iter()
+            .map(|&(a, b)| &s.lowered[a as usize..b as usize])
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "đại",
+                "tướng",
+                "tp.hcm",
+                ",",
+                "i\u{307}zmir",
+                "ứng",
+                "10/2",
+                "quận",
+                "ba",
+                "đình"
+            ]
+        );
+        assert_eq!(
+            s.lowered,
+            "đại tướng tp.hcm, i\u{307}zmir ứng 10/2 quận ba đình"
+        );
     }
 
     #[test]
