@@ -210,35 +210,51 @@ fn starts_with_digit(doc: &Doc<'_>, j: usize) -> bool {
     })
 }
 
+/// An administrative unit word, lower-cased ("tp" for "TP" and "TP."),
+/// and whether, written alone after a body, it stands for the unit the body
+/// belongs to ("UBND tỉnh", "Công an huyện").
+pub(crate) struct UnitWord {
+    pub word: &'static str,
+    pub after_a_body: bool,
+}
+
+const fn unit(word: &'static str, after_a_body: bool) -> UnitWord {
+    UnitWord { word, after_a_body }
+}
+
+/// The words that name an administrative unit, from the province down to
+/// the hamlet: not roads, not natural features.
+pub(crate) const UNIT_WORDS: [UnitWord; 20] = [
+    unit("tỉnh", true),
+    unit("thành phố", true),
+    unit("tp", false),
+    unit("huyện", true),
+    unit("quận", true),
+    unit("thị xã", true),
+    unit("tx", false),
+    unit("xã", true),
+    unit("phường", true),
+    unit("thị trấn", true),
+    unit("đặc khu", true),
+    unit("thôn", false),
+    unit("ấp", false),
+    unit("bản", false),
+    unit("làng", false),
+    unit("xóm", false),
+    unit("buôn", false),
+    unit("khóm", false),
+    unit("khu phố", false),
+    unit("tổ dân phố", false),
+];
+
 /// The word at `i` names an administrative unit ("tỉnh", "thành phố",
 /// "TP", "huyện", "xã", "phường", "thôn" …), not a road or a natural feature.
 pub(crate) fn is_unit(doc: &Doc<'_>, i: usize) -> bool {
     let Some(n) = doc.cue_len_at(i, Cue::LocationAdmin) else {
         return false;
     };
-    const UNITS: [&str; 20] = [
-        "tỉnh",
-        "thành phố",
-        "tp",
-        "huyện",
-        "quận",
-        "thị xã",
-        "tx",
-        "xã",
-        "phường",
-        "thị trấn",
-        "đặc khu",
-        "thôn",
-        "ấp",
-        "bản",
-        "làng",
-        "xóm",
-        "buôn",
-        "khóm",
-        "khu phố",
-        "tổ dân phố",
-    ];
-    UNITS.contains(&doc.lower(i, i + n).trim_end_matches('.'))
+    let word = doc.lower(i, i + n).trim_end_matches('.');
+    UNIT_WORDS.iter().any(|u| u.word == word)
 }
 
 /// The class word at `i` names a road ("cao tốc", "quốc lộ", "đường").
@@ -312,5 +328,13 @@ mod tests {
             places("thành phố Vinh"),
             [("thành phố Vinh".into(), "Vinh".into())]
         );
+    }
+
+    #[test]
+    fn every_unit_word_is_an_administrative_word() {
+        let g = crate::extract::gazetteer::Gazetteer::shipped();
+        for u in &UNIT_WORDS {
+            assert!(g.is_cue(u.word, Cue::LocationAdmin), "{}", u.word);
+        }
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::entity::EntityType;
 use crate::extract::gazetteer::{Cue, KnownDetail};
-use crate::extract::location::{person_shaped, place_after_admin_word};
+use crate::extract::location::{person_shaped, place_after_admin_word, UNIT_WORDS};
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
@@ -273,22 +273,14 @@ fn place_name_run_end(doc: &Doc<'_>, mut j: usize) -> usize {
 /// A bare administrative word that stands for the unit of the body before
 /// it ("UBND tỉnh", "Công an huyện", "Ban Chấp hành Đảng bộ tỉnh"): its length.
 fn lone_admin_word(doc: &Doc<'_>, i: usize) -> Option<usize> {
-    const UNITS: [&str; 9] = [
-        "tỉnh",
-        "thành phố",
-        "huyện",
-        "quận",
-        "thị xã",
-        "xã",
-        "phường",
-        "thị trấn",
-        "đặc khu",
-    ];
     let t = doc.tokens.get(i)?;
     if !t.space_before || doc.is_cap(i) {
         return None;
     }
-    let n = UNITS.iter().find_map(|w| doc.lower_phrase_len(i, w))?;
+    let n = UNIT_WORDS
+        .iter()
+        .filter(|u| u.after_a_body)
+        .find_map(|u| doc.lower_phrase_len(i, u.word))?;
     // Nothing after it, or a person ("UBND quận Nguyễn Thị Thu Hương").
     let run_end = place_name_run_end(doc, i + n);
     (!doc.is_cap(i + n) || person_shaped(doc, i + n, run_end)).then_some(n)
