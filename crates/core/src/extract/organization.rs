@@ -160,6 +160,10 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             None => name_end(doc, name_start),
         };
         let acronym_head = doc.is_acronym(i);
+        if end > name_start && (person_named(doc, i, end) || agency_before_listed(doc, i, end)) {
+            i += 1;
+            continue;
+        }
         if end > name_start || (acronym_head && head_len == 1) {
             out.push(Proposal {
                 start: tokens[i].start,
@@ -173,6 +177,27 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             i += 1;
         }
     }
+}
+
+/// Tokens `i..end`, opened by a head word that is also a surname ("Đoàn"),
+/// have a person's shape: three or four capitalised syllables, no
+/// abbreviation among them ("Đoàn Quốc Huy", not "Đoàn Thanh niên").
+fn person_named(doc: &Doc<'_>, i: usize, end: usize) -> bool {
+    (3..=4).contains(&(end - i))
+        && doc.gazetteer.surnames.contains(doc.tokens[i].text)
+        && (i..end).all(|k| doc.is_cap(k) && !doc.is_acronym(k) && (k == i || doc.joined(k - 1)))
+        && listed_org_end(doc, i).is_none()
+}
+
+/// "Hãng tin Reuters" opening a sentence: the agency's descriptor,
+/// capitalised only as the sentence's first word, before a listed name
+/// that is the whole of the rest.
+fn agency_before_listed(doc: &Doc<'_>, i: usize, end: usize) -> bool {
+    doc.sentence_start[i]
+        && ["hãng tin", "hãng thông tấn"]
+            .iter()
+            .filter_map(|w| doc.lower_phrase_len(i, w))
+            .any(|n| listed_org_end(doc, i + n) == Some(end))
 }
 
 /// The head at token `i` names a body by its place alone: the people's
@@ -433,5 +458,24 @@ mod tests {
     #[test]
     fn a_title_is_not_an_organisation() {
         assert!(orgs("Bộ trưởng Tô Lâm").is_empty());
+    }
+
+    #[test]
+    fn a_surname_that_heads_bodies_opens_a_person_too() {
+        let got = |text: &str| -> Vec<String> {
+            let g = crate::extract::gazetteer::Gazetteer::shipped();
+            let doc = Doc::new(text, g);
+            let mut out = Vec::new();
+            headed(&doc, &mut out);
+            out.iter()
+                .map(|p| text[p.start..p.end].to_string())
+                .collect()
+        };
+        assert!(got("Theo ông Đoàn Quốc Huy, giá").is_empty());
+        assert_eq!(
+            got("Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+            ["Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+        );
+        assert_eq!(got("Tại Trạm Y tế xã Ea Kly, chị"), ["Trạm Y tế xã Ea Kly"]);
     }
 }
