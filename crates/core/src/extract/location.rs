@@ -5,6 +5,7 @@
 
 use crate::entity::EntityType;
 use crate::extract::gazetteer::{Cue, KnownDetail};
+use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
 pub struct LocationRecognizer;
@@ -169,6 +170,16 @@ pub(crate) fn place_after_admin_word(doc: &Doc<'_>, i: usize) -> Option<(usize, 
                 }
             }
         }
+        if j > name_start && is_unit(doc, i) {
+            // "thị trấn Nông trường Mộc Châu": a compound opening the name.
+            if j == name_start + 1 && compound_opens_name(doc, name_start) {
+                j = name_run_end(doc, name_start + 2);
+            }
+            // "xã A Lưới 2", "phường Sài Gòn 1": units numbered after their name.
+            if unit_number_at(doc, j) {
+                j += 1;
+            }
+        }
         // "cao tốc Cam Lộ - La Sơn": a road between two places.
         if j > name_start
             && road
@@ -210,35 +221,157 @@ fn starts_with_digit(doc: &Doc<'_>, j: usize) -> bool {
     })
 }
 
+/// An administrative unit word, lower-cased ("tp" for "TP" and "TP."),
+/// and whether, written alone after a body, it stands for the unit the body
+/// belongs to ("UBND tỉnh", "Công an huyện").
+pub(crate) struct UnitWord {
+    pub word: &'static str,
+    pub after_a_body: bool,
+}
+
+const fn unit(word: &'static str, after_a_body: bool) -> UnitWord {
+    UnitWord { word, after_a_body }
+}
+
+/// The words that name an administrative unit, from the province down to
+/// the hamlet: not roads, not natural features.
+pub(crate) const UNIT_WORDS: [UnitWord; 20] = [
+    unit("tỉnh", true),
+    unit("thành phố", true),
+    unit("tp", false),
+    unit("huyện", true),
+    unit("quận", true),
+    unit("thị xã", true),
+    unit("tx", false),
+    unit("xã", true),
+    unit("phường", true),
+    unit("thị trấn", true),
+    unit("đặc khu", true),
+    unit("thôn", false),
+    unit("ấp", false),
+    unit("bản", false),
+    unit("làng", false),
+    unit("xóm", false),
+    unit("buôn", false),
+    unit("khóm", false),
+    unit("khu phố", false),
+    unit("tổ dân phố", false),
+];
+
+/// The capitalised word at `i` and the lower-case word after it are one
+/// compound ("Nông trường"), and a capitalised word follows: the name goes on.
+fn compound_opens_name(doc: &Doc<'_>, i: usize) -> bool {
+    doc.joined(i)
+        && doc.tokens[i + 1].kind == TokenKind::Word
+        && !doc.is_cap(i + 1)
+        && doc.joined(i + 1)
+        && doc.is_cap(i + 2)
+        && doc.gazetteer.lexicon.contains(doc.lower(i, i + 2))
+}
+
+/// Token `j` is the number of a unit, written after its name ("xã A Lưới
+/// 2"): one or two digits, not a count of what comes after it ("xã Hòa
+/// Phú 5 hộ dân", "2 tháng") nor the start of a range or a ratio.
+fn unit_number_at(doc: &Doc<'_>, j: usize) -> bool {
+    /// Nouns and units counted by a number before them (first syllables).
+    const COUNTED: &[&str] = &[
+        "bản",
+        "bệnh",
+        "ca",
+        "cán",
+        "căn",
+        "cây",
+        "chiếc",
+        "chục",
+        "cm",
+        "con",
+        "công",
+        "cơn",
+        "cụm",
+        "cửa",
+        "dự",
+        "điểm",
+        "đoạn",
+        "đối",
+        "đơn",
+        "đợt",
+        "đồng",
+        "em",
+        "gia",
+        "giờ",
+        "h",
+        "ha",
+        "hecta",
+        "học",
+        "hộ",
+        "kg",
+        "km",
+        "khu",
+        "lao",
+        "lần",
+        "lô",
+        "lớp",
+        "m",
+        "mét",
+        "mm",
+        "ngàn",
+        "nghìn",
+        "ngôi",
+        "người",
+        "nhà",
+        "phút",
+        "phường",
+        "tạ",
+        "tấn",
+        "thí",
+        "thôn",
+        "thửa",
+        "tỷ",
+        "tổ",
+        "trạm",
+        "trăm",
+        "triệu",
+        "trường",
+        "tuổi",
+        "usd",
+        "vụ",
+        "xã",
+        "xe",
+        "xóm",
+        "ấp",
+    ];
+    let Some(t) = doc.tokens.get(j) else {
+        return false;
+    };
+    if t.kind != TokenKind::Number
+        || !t.space_before
+        || t.text.len() > 2
+        || !t.text.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let Some(next) = doc.tokens.get(j + 1) else {
+        return true;
+    };
+    match next.kind {
+        TokenKind::Number => false,
+        TokenKind::Punct => !matches!(next.text, "-" | "–" | "/" | "%" | "+"),
+        TokenKind::Word => {
+            doc.is_cap(j + 1)
+                || !(COUNTED.contains(&doc.low(j + 1))
+                    || doc.cue_len_at(j + 1, Cue::DateWord).is_some())
+        }
+    }
+}
+
 /// The word at `i` names an administrative unit ("tỉnh", "thành phố",
 /// "TP", "huyện", "xã", "phường", "thôn" …), not a road or a natural feature.
 pub(crate) fn is_unit(doc: &Doc<'_>, i: usize) -> bool {
     let Some(n) = doc.cue_len_at(i, Cue::LocationAdmin) else {
         return false;
     };
-    const UNITS: [&str; 20] = [
-        "tỉnh",
-        "thành phố",
-        "tp",
-        "huyện",
-        "quận",
-        "thị xã",
-        "tx",
-        "xã",
-        "phường",
-        "thị trấn",
-        "đặc khu",
-        "thôn",
-        "ấp",
-        "bản",
-        "làng",
-        "xóm",
-        "buôn",
-        "khóm",
-        "khu phố",
-        "tổ dân phố",
-    ];
-    UNITS.contains(&doc.lower(i, i + n).trim_end_matches('.'))
+    let word = doc.lower(i, i + n).trim_end_matches('.');
+    UNIT_WORDS.iter().any(|u| u.word == word)
 }
 
 /// The class word at `i` names a road ("cao tốc", "quốc lộ", "đường").
@@ -260,7 +393,9 @@ fn admin_word_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
         || doc.is_acronym(i)
         || t.text.ends_with('.')
         || doc.lower_phrase_len(i, "quốc lộ").is_some()
-        || doc.lower_phrase_len(i, "tỉnh lộ").is_some();
+        || doc.lower_phrase_len(i, "tỉnh lộ").is_some()
+        // "UBND Phường 3", "Quận 1": a number is no name's syllable.
+        || (is_unit(doc, i) && starts_with_digit(doc, i + n));
     plain.then_some(n)
 }
 
@@ -312,5 +447,52 @@ mod tests {
             places("thành phố Vinh"),
             [("thành phố Vinh".into(), "Vinh".into())]
         );
+    }
+
+    #[test]
+    fn every_unit_word_is_an_administrative_word() {
+        let g = crate::extract::gazetteer::Gazetteer::shipped();
+        for u in &UNIT_WORDS {
+            assert!(g.is_cue(u.word, Cue::LocationAdmin), "{}", u.word);
+        }
+    }
+
+    /// The places proposed after an administrative word, over the shipped lists.
+    fn units(text: &str) -> Vec<String> {
+        let g = crate::extract::gazetteer::Gazetteer::shipped();
+        let doc = Doc::new(text, g);
+        let mut out = Vec::new();
+        after_admin_word(&doc, &mut out);
+        out.into_iter()
+            .map(|p| text[p.start..p.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_number_after_a_units_name_belongs_to_it() {
+        assert_eq!(units("Tại xã A Lưới 2, TP Huế"), ["xã A Lưới 2", "TP Huế"]);
+        assert_eq!(units("phường Sài Gòn 1 đã"), ["phường Sài Gòn 1"]);
+        assert_eq!(units("xã Ea Kly 3."), ["xã Ea Kly 3"]);
+        assert_eq!(units("UBND Phường 3 và quận 12"), ["Phường 3", "quận 12"]);
+    }
+
+    #[test]
+    fn a_count_after_a_units_name_does_not() {
+        assert_eq!(units("xã Hòa Phú 5 hộ dân bị ngập"), ["xã Hòa Phú"]);
+        assert_eq!(units("huyện Kỳ Anh 2 người bị thương"), ["huyện Kỳ Anh"]);
+        assert_eq!(units("xã Hòa Phú 12 tháng qua"), ["xã Hòa Phú"]);
+        assert_eq!(units("tỉnh Nghệ An 2025"), ["tỉnh Nghệ An"]);
+        assert_eq!(units("xã Hòa Phú 2-3 ngày"), ["xã Hòa Phú"]);
+        // A road's number is its name, not a unit's.
+        assert_eq!(units("sông Hồng 2 lần"), ["sông Hồng"]);
+    }
+
+    #[test]
+    fn a_compound_can_open_a_units_name() {
+        assert_eq!(
+            units("thị trấn Nông trường Mộc Châu, tỉnh Sơn La"),
+            ["thị trấn Nông trường Mộc Châu", "tỉnh Sơn La"]
+        );
+        assert_eq!(units("tỉnh Nghệ An toàn dân"), ["tỉnh Nghệ An"]);
     }
 }

@@ -28,6 +28,7 @@ pub mod resolve;
 pub mod roles;
 pub mod title;
 pub mod token;
+pub mod works;
 
 use crate::entity::EntityType;
 pub use doc::Doc;
@@ -124,13 +125,16 @@ impl Extractor {
     }
 
     /// Every span the recognizers propose for one normalised text, in the
-    /// recognizers' order, before the resolver chooses among them.
+    /// recognizers' order, before the resolver chooses among them. None is
+    /// inside the quoted title of a work ([`works`]).
     pub fn proposals(&self, text: &str) -> Vec<Proposal> {
         let doc = Doc::new(text, self.gazetteer);
+        let work_titles = works::quoted_titles(&doc);
         let mut proposals = Vec::new();
         for recognizer in &self.recognizers {
             let mut out = Vec::new();
             recognizer.propose(&doc, &proposals, &mut out);
+            works::drop_inside(&work_titles, &mut out);
             proposals.extend(out);
         }
         proposals

@@ -8,7 +8,7 @@
 
 use crate::entity::EntityType;
 use crate::extract::gazetteer::{Cue, KnownDetail};
-use crate::extract::location::{person_shaped, place_after_admin_word};
+use crate::extract::location::{person_shaped, place_after_admin_word, UNIT_WORDS};
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
@@ -160,6 +160,10 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             None => name_end(doc, name_start),
         };
         let acronym_head = doc.is_acronym(i);
+        if end > name_start && (person_named(doc, i, end) || agency_before_listed(doc, i, end)) {
+            i += 1;
+            continue;
+        }
         if end > name_start || (acronym_head && head_len == 1) {
             out.push(Proposal {
                 start: tokens[i].start,
@@ -173,6 +177,27 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             i += 1;
         }
     }
+}
+
+/// Tokens `i..end`, opened by a head word that is also a surname ("Đoàn"),
+/// have a person's shape: three or four capitalised syllables, no
+/// abbreviation among them ("Đoàn Quốc Huy", not "Đoàn Thanh niên").
+fn person_named(doc: &Doc<'_>, i: usize, end: usize) -> bool {
+    (3..=4).contains(&(end - i))
+        && doc.gazetteer.surnames.contains(doc.tokens[i].text)
+        && (i..end).all(|k| doc.is_cap(k) && !doc.is_acronym(k) && (k == i || doc.joined(k - 1)))
+        && listed_org_end(doc, i).is_none()
+}
+
+/// "Hãng tin Reuters" opening a sentence: the agency's descriptor,
+/// capitalised only as the sentence's first word, before a listed name
+/// that is the whole of the rest.
+fn agency_before_listed(doc: &Doc<'_>, i: usize, end: usize) -> bool {
+    doc.sentence_start[i]
+        && ["hãng tin", "hãng thông tấn"]
+            .iter()
+            .filter_map(|w| doc.lower_phrase_len(i, w))
+            .any(|n| listed_org_end(doc, i + n) == Some(end))
 }
 
 /// The head at token `i` names a body by its place alone: the people's
@@ -273,22 +298,14 @@ fn place_name_run_end(doc: &Doc<'_>, mut j: usize) -> usize {
 /// A bare administrative word that stands for the unit of the body before
 /// it ("UBND tỉnh", "Công an huyện", "Ban Chấp hành Đảng bộ tỉnh"): its length.
 fn lone_admin_word(doc: &Doc<'_>, i: usize) -> Option<usize> {
-    const UNITS: [&str; 9] = [
-        "tỉnh",
-        "thành phố",
-        "huyện",
-        "quận",
-        "thị xã",
-        "xã",
-        "phường",
-        "thị trấn",
-        "đặc khu",
-    ];
     let t = doc.tokens.get(i)?;
     if !t.space_before || doc.is_cap(i) {
         return None;
     }
-    let n = UNITS.iter().find_map(|w| doc.lower_phrase_len(i, w))?;
+    let n = UNIT_WORDS
+        .iter()
+        .filter(|u| u.after_a_body)
+        .find_map(|u| doc.lower_phrase_len(i, u.word))?;
     // Nothing after it, or a person ("UBND quận Nguyễn Thị Thu Hương").
     let run_end = place_name_run_end(doc, i + n);
     (!doc.is_cap(i + n) || person_shaped(doc, i + n, run_end)).then_some(n)
@@ -441,5 +458,24 @@ mod tests {
     #[test]
     fn a_title_is_not_an_organisation() {
         assert!(orgs("Bộ trưởng Tô Lâm").is_empty());
+    }
+
+    #[test]
+    fn a_surname_that_heads_bodies_opens_a_person_too() {
+        let got = |text: &str| -> Vec<String> {
+            let g = crate::extract::gazetteer::Gazetteer::shipped();
+            let doc = Doc::new(text, g);
+            let mut out = Vec::new();
+            headed(&doc, &mut out);
+            out.iter()
+                .map(|p| text[p.start..p.end].to_string())
+                .collect()
+        };
+        assert!(got("Theo ông Đoàn Quốc Huy, giá").is_empty());
+        assert_eq!(
+            got("Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+            ["Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+        );
+        assert_eq!(got("Tại Trạm Y tế xã Ea Kly, chị"), ["Trạm Y tế xã Ea Kly"]);
     }
 }
