@@ -23,15 +23,16 @@ from vntext import DATA_DIR, _self_test, normalize
 
 COLUMNS = {
     "provinces.tsv": 4, "districts.tsv": 3, "places.tsv": 3, "countries.tsv": 4, "organizations.tsv": 3,
-    "titles.tsv": 4, "cues.tsv": 2, "surnames.txt": 1, "words.txt": 1,
+    "titles.tsv": 4, "cues.tsv": 2, "events.tsv": 3, "surnames.txt": 1, "words.txt": 1,
 }
 UNSORTED = {"surnames.txt"}
-UNIQUE_FIRST = {"provinces.tsv", "places.tsv", "countries.tsv", "organizations.tsv", "titles.tsv", "surnames.txt",
-                "words.txt"}
+UNIQUE_FIRST = {"provinces.tsv", "places.tsv", "countries.tsv", "organizations.tsv", "titles.tsv", "events.tsv",
+                "surnames.txt", "words.txt"}
 # The letters of Vietnamese words, lower-case (NFC), for words.txt.
 VIETNAMESE_LETTERS = set("abcdeghiklmnopqrstuvxyđ"
                          "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
-LIST_FIELDS = {"provinces.tsv": [2], "places.tsv": [2], "countries.tsv": [1, 3], "organizations.tsv": [1], "titles.tsv": [3]}
+LIST_FIELDS = {"provinces.tsv": [2], "places.tsv": [2], "countries.tsv": [1, 3], "organizations.tsv": [1], "titles.tsv": [3],
+               "events.tsv": [2]}
 
 errors: list[str] = []
 
@@ -150,6 +151,11 @@ def main() -> None:
             error(f"titles.tsv: bad kind {r[1]!r} for {r[0]}")
         if r[2] not in ("yes", "no", "only"):
             error(f"titles.tsv: bad takes_body {r[2]!r} for {r[0]}")
+    event_kinds = {"holiday", "day", "festival", "fair", "games", "tournament", "summit", "forum", "exam", "war", "campaign",
+                   "series"}
+    for r in data["events.tsv"]:
+        if r[1] not in event_kinds:
+            error(f"events.tsv: bad kind {r[1]!r} for {r[0]}")
     roles = Counter(r[1] for r in data["cues.tsv"])
     allowed = {"person_before", "person_after", "location_facility", "location_admin", "location_before", "org_head", "org_inner", "event_head", "date_word", "not_name"}
     for role in set(roles) - allowed:

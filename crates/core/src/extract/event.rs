@@ -1,7 +1,10 @@
-//! Named events: a head word ("Đại hội", "Hội nghị", "SEA Games", "Giải")
-//! followed by its name: capitalised words, numbers, Roman numerals, "lần
-//! thứ …", and the lower-case words of compounds ("Cấp cao"). A few events
-//! are named by their head alone ("Quốc khánh").
+//! Named events. A listed event is one by its name alone ("Tết", "SEA
+//! Games", "Quốc khánh"); a head word ("Đại hội", "Hội nghị", "Giải") is
+//! one only with its name after it. Either takes what follows as part of
+//! its name: capitalised words, numbers, years and seasons, Roman numerals,
+//! "lần thứ …", the body and term of a session ("Kỳ họp thứ 10, Quốc hội
+//! khóa XV"), and the lower-case words of official names ("toàn quốc",
+//! "bóng đá vô địch quốc gia"). A named storm is its name after "bão".
 
 use crate::entity::EntityType;
 use crate::extract::gazetteer::Cue;
@@ -10,46 +13,161 @@ use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
 pub struct EventRecognizer;
 
-const STANDALONE: [&str; 4] = ["Quốc khánh", "Tết Nguyên đán", "Giáng sinh", "Trung thu"];
-const INNER_WORDS: [&str; 6] = [
+/// Lower-case words of official names that may end one ("Đại hội Đảng toàn
+/// quốc", "Giải bóng đá vô địch quốc gia", "Olympic Vật lý châu Á").
+const ENDING_WORDS: [&str; 16] = [
     "toàn quốc",
     "cấp cao",
-    "đại biểu",
+    "thượng đỉnh",
     "thường niên",
     "quốc tế",
-    "lần thứ",
+    "quốc gia",
+    "thế giới",
+    "khu vực",
+    "mở rộng",
+    "toàn dân",
+    "châu á",
+    "châu âu",
+    "châu phi",
+    "châu mỹ",
+    "đông nam á",
+    "toàn cầu",
 ];
-const MAX_NAME_TOKENS: usize = 10;
+
+/// Lower-case words that carry an official name on to a capitalised,
+/// numbered or ending word, but never end it ("Lễ hội pháo hoa quốc tế Đà
+/// Nẵng", "Liên hoan phim Việt Nam lần thứ 24", "Hội nghị hợp tác an ninh
+/// lần thứ 13"): "Lễ hội pháo hoa" alone is a generic festival.
+const CARRYING_WORDS: [&str; 50] = [
+    "đại biểu",
+    "bóng đá",
+    "bóng chuyền",
+    "bóng rổ",
+    "bóng bàn",
+    "bóng ném",
+    "cầu lông",
+    "quần vợt",
+    "điền kinh",
+    "bơi",
+    "cờ vua",
+    "quyền anh",
+    "võ thuật",
+    "cử tạ",
+    "bắn súng",
+    "xe đạp",
+    "việt dã",
+    "thể dục dụng cụ",
+    "bơi lội",
+    "đua thuyền",
+    "vô địch",
+    "trẻ",
+    "nữ",
+    "nam",
+    "cúp",
+    "pháo hoa",
+    "phim",
+    "âm nhạc",
+    "ẩm thực",
+    "văn hóa",
+    "du lịch",
+    "thể thao",
+    "hoa",
+    "áo dài",
+    "sách",
+    "thương mại",
+    "đầu tư",
+    "hợp tác",
+    "kinh tế",
+    "an ninh",
+    "bộ trưởng",
+    "ngoại giao",
+    "tốt nghiệp",
+    "học sinh giỏi",
+    "sinh viên",
+    "báo chí",
+    "khoa học",
+    "công nghệ",
+    "xúc tiến",
+    "triển lãm",
+];
+
+/// Ordinals written as words after "lần thứ" or "thứ".
+const ORDINAL_WORDS: [&str; 10] = [
+    "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
+];
+
+/// Words that count something after a number, which is then not the
+/// event's number ("Lễ kỷ niệm 80 năm …", "SEA Games 33 người").
+const COUNTERS: [&str; 16] = [
+    "năm", "tháng", "ngày", "tuần", "giờ", "phút", "tuổi", "người", "đội", "nước", "đoàn", "lượt",
+    "điểm", "bàn", "trận", "môn",
+];
+
+/// Heads of sessions, which name an event only with their body
+/// ("Kỳ họp thứ 10, Quốc hội khóa XV"); "Kỳ họp thứ 10" alone does not.
+const SESSION_HEADS: [&str; 2] = ["kỳ họp", "phiên họp"];
+
+/// Words after "Giải" that make it a prize, not a tournament ("Giải Nhất").
+const PRIZES: [&str; 7] = [
+    "nhất",
+    "nhì",
+    "ba",
+    "tư",
+    "khuyến khích",
+    "đặc biệt",
+    "triển vọng",
+];
+
+const MAX_NAME_TOKENS: usize = 16;
 
 fn is_roman(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
 impl Recognizer for EventRecognizer {
-    fn propose(&self, doc: &Doc<'_>, _found: &[Proposal], out: &mut Vec<Proposal>) {
+    fn propose(&self, doc: &Doc<'_>, found: &[Proposal], out: &mut Vec<Proposal>) {
         let tokens = &doc.tokens;
+        // Organisations and places proposed before, by where they start,
+        // worked out at the first event word: most texts have none.
+        let mut bodies: Option<Vec<(usize, usize)>> = None;
         let mut i = 0;
         while i < tokens.len() {
             if !doc.is_cap(i) {
+                if tokens[i].text == "bão" {
+                    if let Some(end) = storm_name_end(doc, i + 1) {
+                        push(doc, out, i + 1, end, Evidence::Cue);
+                        i = end;
+                        continue;
+                    }
+                }
                 i += 1;
                 continue;
             }
-            let head = doc.cue_len_at(i, Cue::EventHead);
-            let standalone = STANDALONE.iter().find_map(|s| standalone_len(doc, i, s));
-            let Some(head) = head.or(standalone) else {
+            let Some((head, listed)) = event_word_at(doc, i) else {
                 i += 1;
                 continue;
             };
-            let end = name_end(doc, i + head);
-            if end > i + head || standalone.is_some() {
-                let end = end.max(i + head);
-                out.push(Proposal {
-                    start: tokens[i].start,
-                    end: tokens[end - 1].end,
-                    kind: EntityType::Event,
-                    evidence: Evidence::Cue,
-                    canonical: None,
-                });
+            let bodies = bodies.get_or_insert_with(|| bodies_in(doc, found));
+            let name = name_at(doc, bodies, i + head);
+            let end = name.end.max(i + head);
+            let session = SESSION_HEADS.contains(&doc.lower(i, i + head));
+            let event = if listed {
+                true
+            } else if session {
+                name.body
+            } else {
+                name.end > i + head && !is_prize(doc, i, head)
+            };
+            // "Đại hội Đảng các cấp": congresses at every level, no one event.
+            let generic = doc.lower_phrase_len(end, "các cấp").is_some()
+                || doc.lower(i, (i + 3).min(tokens.len())) == "đại hội đồng";
+            if event && !generic {
+                let evidence = if listed {
+                    Evidence::Known
+                } else {
+                    Evidence::Cue
+                };
+                push(doc, out, i, end, evidence);
                 i = end;
             } else {
                 i += 1;
@@ -58,54 +176,259 @@ impl Recognizer for EventRecognizer {
     }
 }
 
-/// The standalone event `name` written at token `i`: its length in tokens.
-fn standalone_len(doc: &Doc<'_>, i: usize, name: &str) -> Option<usize> {
-    // Most tokens differ from the name's first syllable: compared first.
-    let first = doc.tokens[i].text;
-    let rest = name.strip_prefix(first)?;
-    if !rest.is_empty() && !rest.starts_with(' ') {
-        return None;
-    }
-    let n = rest.matches(' ').count() + 1;
-    (i + n <= doc.tokens.len() && doc.span(i, i + n) == name).then_some(n)
+fn push(doc: &Doc<'_>, out: &mut Vec<Proposal>, start: usize, end: usize, evidence: Evidence) {
+    out.push(Proposal {
+        start: doc.tokens[start].start,
+        end: doc.tokens[end - 1].end,
+        kind: EntityType::Event,
+        evidence,
+        canonical: None,
+    });
 }
 
-fn name_end(doc: &Doc<'_>, start: usize) -> usize {
+/// The event word at token `i`: its length in tokens, and whether it is a
+/// listed event (an event alone) rather than a head that needs a name.
+fn event_word_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
+    // "V-League": a listed name joined by a hyphen, which cues never span.
     let tokens = &doc.tokens;
-    let (mut j, mut last_good) = (start, start);
-    while j < tokens.len() && j - start < MAX_NAME_TOKENS && tokens[j].space_before {
-        let t = &tokens[j];
-        if let Some((w, n)) = INNER_WORDS
-            .iter()
-            .find_map(|w| doc.lower_phrase_len(j, w).map(|n| (*w, n)))
-        {
-            j += n;
-            // "lần thứ 10", "lần thứ XIV", "lần thứ nhất"
-            if w == "lần thứ" {
-                match tokens.get(j) {
-                    Some(n)
-                        if n.kind == TokenKind::Number || is_roman(n.text) || n.text == "nhất" =>
-                    {
-                        j += 1
-                    }
-                    _ => break,
-                }
-            }
-            last_good = j;
-            continue;
+    if tokens
+        .get(i + 1)
+        .is_some_and(|t| t.text == "-" && !t.space_before)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.space_before)
+    {
+        let joined = doc.lower(i, i + 3);
+        if doc.gazetteer.is_cue(joined, Cue::EventName) {
+            return Some((3, true));
         }
-        let accepted = doc.is_cap(j)
-            || t.kind == TokenKind::Number
-            || (j > start
-                && doc.is_cap(j - 1)
-                && doc.gazetteer.lexicon.contains(doc.lower(j - 1, j + 1)));
-        if !accepted {
+        if doc.gazetteer.is_cue(joined, Cue::EventHead) {
+            return Some((3, false));
+        }
+    }
+    let listed = doc.cue_len_at(i, Cue::EventName).unwrap_or(0);
+    let head = doc.cue_len_at(i, Cue::EventHead).unwrap_or(0);
+    match (listed, head) {
+        (0, 0) => None,
+        (l, h) if l >= h => Some((l, true)),
+        (_, h) => Some((h, false)),
+    }
+}
+
+/// "Giải Nhất", "Giải Khuyến khích": a prize.
+fn is_prize(doc: &Doc<'_>, i: usize, head: usize) -> bool {
+    doc.lower(i, i + head) == "giải"
+        && PRIZES
+            .iter()
+            .any(|p| doc.lower_phrase_len(i + head, p).is_some())
+}
+
+/// Organisations and places proposed by earlier recognizers, as token
+/// ranges sorted by their first token, longest first.
+fn bodies_in(doc: &Doc<'_>, found: &[Proposal]) -> Vec<(usize, usize)> {
+    let mut bodies: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|p| matches!(p.kind, EntityType::Organization | EntityType::Location))
+        .filter_map(|p| Some((doc.token_at(p.start)?, doc.token_ending_at(p.end)? + 1)))
+        .collect();
+    bodies.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+    bodies
+}
+
+/// The longest organisation or place proposed from token `j`: the token after it.
+fn body_end(bodies: &[(usize, usize)], j: usize) -> Option<usize> {
+    let k = bodies.partition_point(|&(s, _)| s < j);
+    bodies.get(k).filter(|&&(s, _)| s == j).map(|&(_, e)| e)
+}
+
+/// The name after an event word.
+struct Name {
+    /// The token after the name's last token (its start if there is no name).
+    end: usize,
+    /// It holds a capitalised word or a body ("Quốc hội"), not only a number.
+    body: bool,
+}
+
+/// "lần thứ 10", "thứ XIV", "lần thứ nhất", "khóa XV" at token `j`: the token after it.
+fn numbered_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    let n = doc
+        .lower_phrase_len(j, "lần thứ")
+        .or_else(|| doc.lower_phrase_len(j, "thứ"))
+        .or_else(|| doc.lower_phrase_len(j, "khóa"))?;
+    let t = doc.tokens.get(j + n)?;
+    let ordinal = t.kind == TokenKind::Number
+        || is_roman(t.text)
+        || ORDINAL_WORDS.contains(&t.text) && doc.lower(j, j + n) != "khóa";
+    // "lần thứ hai liên tiếp": the second time running, not the event's number.
+    let running = doc.lower_phrase_len(j + n + 1, "liên tiếp").is_some();
+    (ordinal && t.space_before && !running).then_some(j + n + 1)
+}
+
+/// A number that belongs to the name at token `j` (not a count, "80 năm"),
+/// with a season's second year ("2025-2026"): the token after it.
+fn number_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    let tokens = &doc.tokens;
+    if tokens[j].kind != TokenKind::Number {
+        return None;
+    }
+    let mut end = j + 1;
+    if tokens
+        .get(end)
+        .is_some_and(|t| matches!(t.text, "-" | "–") && !t.space_before)
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number && !t.space_before)
+    {
+        end += 2;
+    }
+    // A date ("2/9") counts nothing.
+    let counted = tokens[j].text.bytes().all(|b| b.is_ascii_digit())
+        && tokens.get(end).is_some_and(|t| t.space_before)
+        && COUNTERS
+            .iter()
+            .any(|c| doc.lower_phrase_len(end, c).is_some());
+    (!counted).then_some(end)
+}
+
+/// The phrase in `words` lower-case at token `j`: its length.
+fn phrase_at(doc: &Doc<'_>, j: usize, words: &[&str]) -> Option<usize> {
+    if doc.is_cap(j) {
+        return None;
+    }
+    words.iter().find_map(|w| doc.lower_phrase_len(j, w))
+}
+
+fn name_at(doc: &Doc<'_>, bodies: &[(usize, usize)], start: usize) -> Name {
+    let tokens = &doc.tokens;
+    let mut name = Name {
+        end: start,
+        body: false,
+    };
+    let mut j = start;
+    // Carrying words since the last word that may end the name.
+    let mut carried = 0;
+    // After "về": the topic, capitalised words joined by "và".
+    let mut topic = false;
+    // After a number or year the name is whole but for its term ("Hội nghị
+    // Trung ương 11 khóa XIII"), not "World Cup 2030 khu vực châu Á".
+    let mut numbered = false;
+    while j < tokens.len() && j - start < MAX_NAME_TOKENS {
+        // "Kỳ họp thứ 10, Quốc hội khóa XV": a session's body and term after a comma.
+        if tokens[j].text == "," && name.end == j && j > start {
+            match session_body_end(doc, bodies, j + 1) {
+                Some(end) => {
+                    j = end;
+                    name.end = end;
+                    name.body = true;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if !tokens[j].space_before {
             break;
         }
-        j += 1;
-        last_good = j;
+        let ends_here = name.end == j;
+        let next = if let Some(end) = numbered_end(doc, j) {
+            Some(end)
+        } else if numbered {
+            None
+        } else if let (true, Some(n)) = (
+            tokens.get(j + 1).is_some_and(|t| t.text.len() == 4),
+            doc.lower_phrase_len(j, "năm"),
+        ) {
+            // "năm 2025" inside the name.
+            let end = number_end(doc, j + n).filter(|_| tokens[j + n].space_before);
+            numbered |= end.is_some();
+            end
+        } else if let Some(end) = body_end(bodies, j).filter(|_| {
+            // A body or place spelt from a lower-case word ("tỉnh Gia Lai")
+            // goes on a capitalised name ("Đảng bộ tỉnh Gia Lai"), not a number.
+            doc.is_cap(j) || (j > start && doc.is_cap(j - 1) && ends_here)
+        }) {
+            name.body = true;
+            Some(end)
+        } else if doc.is_cap(j) {
+            name.body = true;
+            Some(j + 1)
+        } else if let Some(end) = number_end(doc, j) {
+            numbered = true;
+            Some(end)
+        } else if let Some(n) = phrase_at(doc, j, &ENDING_WORDS) {
+            Some(j + n)
+        } else if j > start && doc.is_cap(j - 1) && ends_here && compound(doc, j) {
+            // "Vật lý", "Trung ương": a compound opened by a capitalised word.
+            Some(j + 1)
+        } else {
+            None
+        };
+        if let Some(end) = next {
+            j = end;
+            name.end = end;
+            carried = 0;
+            continue;
+        }
+        if let Some(n) = phrase_at(doc, j, &CARRYING_WORDS).filter(|_| !numbered) {
+            carried += n;
+            if carried > 4 {
+                break;
+            }
+            j += n;
+            continue;
+        }
+        // "Hội thảo quốc tế về Vi mạch và Bán dẫn": a capitalised topic.
+        let joiner = if topic { "và" } else { "về" };
+        let joins_topic = ends_here && doc.low(j) == joiner;
+        if joins_topic && doc.is_cap(j + 1) && tokens[j + 1].space_before {
+            topic = true;
+            j += 1;
+            continue;
+        }
+        break;
     }
-    last_good
+    name
+}
+
+/// Token `j` ends a compound word opened by the capitalised word before it ("Quốc hội").
+fn compound(doc: &Doc<'_>, j: usize) -> bool {
+    doc.gazetteer.lexicon.contains(doc.lower(j - 1, j + 1))
+}
+
+/// After a comma at `j - 1`: a body and its term ("Quốc hội khóa XV"), the token after them.
+fn session_body_end(doc: &Doc<'_>, bodies: &[(usize, usize)], j: usize) -> Option<usize> {
+    if !doc.is_cap(j) {
+        return None;
+    }
+    let mut k = body_end(bodies, j).unwrap_or(j);
+    while doc.tokens.get(k).is_some_and(|t| t.space_before)
+        && (doc.is_cap(k) || (k > j && doc.is_cap(k - 1) && compound(doc, k)))
+    {
+        k += 1;
+    }
+    (doc.lower_phrase_len(k, "khóa").is_some())
+        .then(|| numbered_end(doc, k))
+        .flatten()
+}
+
+/// "bão Kajiki", "siêu bão Yagi": the storm's name from token `j`, not
+/// "bão số 5", nor a listed place after the word ("bão Hà Nội").
+fn storm_name_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    let t = doc.tokens.get(j)?;
+    if !doc.is_cap(j)
+        || !t.space_before
+        || doc.is_acronym(j)
+        || doc.sentence_start[j]
+        || doc.low(j) == "số"
+        || doc.name_at(t.start).is_some()
+    {
+        return None;
+    }
+    let end = if doc.is_cap(j + 1) && doc.joined(j) && doc.tokens[j + 1].space_before {
+        j + 2
+    } else {
+        j + 1
+    };
+    Some(end)
 }
 
 #[cfg(test)]
@@ -129,5 +452,116 @@ mod tests {
     #[test]
     fn a_generic_meeting_is_not_an_event() {
         assert!(events("tại Hội nghị, hai bên").is_empty());
+        // A head opening a sentence with nothing name-like after it.
+        assert!(events("Hội nghị thảo luận nhiều nội dung.").is_empty());
+    }
+
+    #[test]
+    fn congresses_at_every_level_are_no_one_event() {
+        assert!(events("tổ chức thành công Đại hội Đảng các cấp").is_empty());
+    }
+
+    #[test]
+    fn a_congress_name_ends_before_its_term() {
+        assert_eq!(
+            events("Đại hội Đảng toàn quốc lần thứ XIV, nhiệm kỳ 2026-2031"),
+            ["Đại hội Đảng toàn quốc lần thứ XIV"]
+        );
+    }
+
+    #[test]
+    fn listed_events_stand_alone_and_take_their_number_or_date() {
+        assert_eq!(events("sau Tết, giá rau giảm"), ["Tết"]);
+        assert_eq!(events("dịp Quốc khánh 2/9 năm nay"), ["Quốc khánh 2/9"]);
+        assert_eq!(events("tại SEA Games 33 ở Thái Lan"), ["SEA Games 33"]);
+        assert_eq!(events("vô địch Seagame 31"), ["Seagame 31"]);
+        assert_eq!(
+            events("kỳ nghỉ Tết Nguyên đán Ất Tỵ 2025 kéo dài"),
+            ["Tết Nguyên đán Ất Tỵ 2025"]
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_league_takes_its_season() {
+        assert_eq!(events("vòng 5 V-League 2025/26 có"), ["V-League 2025/26"]);
+        assert_eq!(
+            events("V-League 2025-2026 khởi tranh"),
+            ["V-League 2025-2026"]
+        );
+    }
+
+    #[test]
+    fn a_series_is_an_event_only_with_its_number() {
+        assert_eq!(events("tổ chức APEC 2027 tại"), ["APEC 2027"]);
+        assert!(events("các nền kinh tế APEC cam kết").is_empty());
+    }
+
+    #[test]
+    fn a_name_is_whole_after_its_number_but_for_its_term() {
+        assert_eq!(
+            events("vòng loại SEA Games 33 khu vực Đông Nam Á"),
+            ["SEA Games 33"]
+        );
+        assert_eq!(
+            events("Hội nghị Trung Ương 11 khóa XIII bế mạc"),
+            ["Hội nghị Trung Ương 11 khóa XIII"]
+        );
+        // "lần thứ hai liên tiếp" counts the times, it is not the event's number.
+        assert_eq!(
+            events("vô địch Đại hội Thể Thao lần thứ hai liên tiếp"),
+            ["Đại hội Thể Thao"]
+        );
+    }
+
+    #[test]
+    fn a_count_after_a_number_is_not_the_name() {
+        assert!(events("Hội nghị 80 năm qua").is_empty());
+    }
+
+    #[test]
+    fn lower_case_words_of_official_names_carry_it_to_its_end() {
+        assert_eq!(
+            events("xem Lễ hội pháo hoa quốc tế Đà Nẵng năm nay"),
+            ["Lễ hội pháo hoa quốc tế Đà Nẵng"]
+        );
+        assert_eq!(
+            events("Hội nghị hợp tác an ninh lần thứ 13 diễn ra"),
+            ["Hội nghị hợp tác an ninh lần thứ 13"]
+        );
+        // Carrying words alone do not make a name.
+        assert!(events("Hội nghị hợp tác diễn ra").is_empty());
+    }
+
+    #[test]
+    fn a_session_needs_its_body() {
+        assert!(events("Kỳ họp thứ 10 sẽ khai mạc").is_empty());
+        assert_eq!(
+            events("khai mạc Kỳ họp thứ nhất, HĐND Tỉnh khóa XIII tại"),
+            ["Kỳ họp thứ nhất, HĐND Tỉnh khóa XIII"]
+        );
+    }
+
+    #[test]
+    fn a_topic_after_ve_is_part_of_the_name() {
+        assert_eq!(
+            events("Hội nghị quốc tế về Vi Mạch và Bán Dẫn khai mạc"),
+            ["Hội nghị quốc tế về Vi Mạch và Bán Dẫn"]
+        );
+    }
+
+    #[test]
+    fn a_named_storm_is_its_name() {
+        assert_eq!(events("cơn bão Kajiki đổ bộ"), ["Kajiki"]);
+        assert!(events("bão số 5 đổ bộ").is_empty());
+    }
+
+    #[test]
+    fn a_prize_is_not_a_tournament() {
+        assert!(events("Giải Nhất thuộc về").is_empty());
+    }
+
+    #[test]
+    fn a_general_assembly_is_a_body() {
+        assert!(events("Đại hội đồng cổ đông thường niên").is_empty());
     }
 }

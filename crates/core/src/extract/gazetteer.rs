@@ -54,13 +54,15 @@ pub enum Cue {
     OrgHead,
     OrgInner,
     EventHead,
+    /// A listed event, an event by its name alone ("Tết", "SEA Games").
+    EventName,
     DateWord,
     NotName,
 }
 
 impl Cue {
     /// How many kinds of cue there are.
-    pub const COUNT: usize = 10;
+    pub const COUNT: usize = 11;
 }
 
 /// All the lists, loaded once.
@@ -154,6 +156,7 @@ impl Gazetteer {
                 titles: data!("titles.tsv"),
                 surnames: data!("surnames.txt"),
                 cues: data!("cues.tsv"),
+                events: data!("events.tsv"),
                 words: data!("words.txt"),
             })
         })
@@ -270,6 +273,19 @@ impl Gazetteer {
                 .or_default()
                 .push(cue);
         }
+        // Listed events are cues too, found in the same walk: an event by
+        // its name alone, or a series named only with its number ("APEC").
+        for row in rows(src.events) {
+            let cue = match field(&row, 1) {
+                "series" => Cue::EventHead,
+                _ => Cue::EventName,
+            };
+            for n in std::iter::once(field(&row, 0)).chain(split(field(&row, 2))) {
+                cues.entry(normalize(n).to_lowercase())
+                    .or_default()
+                    .push(cue);
+            }
+        }
         let (cue_phrases, cue_kinds): (Vec<&str>, Vec<Vec<Cue>>) = cues
             .iter()
             .filter(|(phrase, _)| !phrase.is_empty())
@@ -373,6 +389,8 @@ pub struct Sources<'a> {
     pub titles: &'a str,
     pub surnames: &'a str,
     pub cues: &'a str,
+    /// Named events: name, kind, other spellings.
+    pub events: &'a str,
     /// Ordinary lower-case words, one per line.
     pub words: &'a str,
 }
@@ -401,7 +419,8 @@ pub(crate) fn sample() -> Gazetteer {
         organizations: "Bộ Công an\t\tministry\nTTXVN\tThông tấn xã Việt Nam\tnews\n",
         titles: "Bộ trưởng\toffice\tyes\t\nĐại tướng\trank\tno\t\nTiến sĩ\thonour\tno\tTS\nBí thư Trung ương Đảng\toffice\tno\t\nThủ tướng\toffice\tyes\t\n",
         surnames: "Nguyễn\nTô\n",
-        cues: "ông\tperson_before\nđồng chí\tperson_before\ntỉnh\tlocation_admin\nthành phố\tlocation_admin\nTP\tlocation_admin\nBộ\torg_head\nChiều\tnot_name\nTại\tnot_name\nĐại hội\tevent_head\nHội nghị\tevent_head\n",
+        cues: "ông\tperson_before\nđồng chí\tperson_before\ntỉnh\tlocation_admin\nthành phố\tlocation_admin\nTP\tlocation_admin\nBộ\torg_head\nChiều\tnot_name\nTại\tnot_name\nĐại hội\tevent_head\nHội nghị\tevent_head\nGiải\tevent_head\nKỳ họp\tevent_head\nLễ hội\tevent_head\n",
+        events: "Tết\tholiday\t\nSEA Games\tgames\tSeagame\nV-League\ttournament\t\nAPEC\tseries\t\nQuốc khánh\tholiday\t\nTết Nguyên đán\tholiday\t\n",
         words: "lâm\nchiều\nthành phố\nan ninh\ncông an\ngiáo dục\nđào tạo\nbộ trưởng\n",
     })
 }
