@@ -29,47 +29,68 @@ fn may_hold(p: &Proposal) -> bool {
     p.kind == EntityType::Title && p.canonical.is_none()
 }
 
+/// The order in which proposals are considered, as one number: surer
+/// evidence first (strong or not), then the longer span, the earlier, the
+/// surer within its class, one with a canonical name; alike in all of
+/// these, the recognizers' order (the index, in the lowest bits).
+fn rank(p: &Proposal, index: usize) -> u128 {
+    let narrow = |n: usize| u128::from(u32::try_from(n).unwrap_or(u32::MAX));
+    let weak = u128::from(!strong(p.evidence));
+    let shorter = u128::from(u32::MAX) - narrow(p.end - p.start);
+    let less_sure = 3 - p.evidence as u128;
+    let unnamed = u128::from(p.canonical.is_none());
+    weak << 99
+        | shorter << 67
+        | narrow(p.start) << 35
+        | less_sure << 33
+        | unnamed << 32
+        | narrow(index)
+}
+
 /// The mentions, in text order (an outer title before what it contains).
-pub fn decide(mut proposals: Vec<Proposal>) -> Vec<Proposal> {
-    // Stable: proposals alike in all of these keep the recognizers' order.
-    proposals.sort_by_cached_key(|p| {
-        (
-            Reverse(strong(p.evidence)),
-            Reverse(p.end - p.start),
-            p.start,
-            Reverse(p.evidence),
-            Reverse(p.canonical.is_some()),
-        )
-    });
+pub fn decide(proposals: Vec<Proposal>) -> Vec<Proposal> {
+    let mut order: Vec<u128> = proposals
+        .iter()
+        .enumerate()
+        .map(|(i, p)| rank(p, i))
+        .collect();
+    order.sort_unstable();
     // What is taken, as two lists of spans in text order: titles that may
     // hold a body, and anything else. Two titles never nest, nor two of
     // anything else, so the spans of each list are disjoint, their ends
     // in order too, and those overlapping a span are found by a binary search.
     let mut titles: Vec<(usize, usize, usize)> = Vec::new();
     let mut others: Vec<(usize, usize, usize)> = Vec::new();
-    let mut taken: Vec<Proposal> = Vec::new();
-    'proposals: for p in proposals {
+    let mut taken = vec![false; proposals.len()];
+    'proposals: for key in order {
+        let i = (key & u128::from(u32::MAX)) as usize;
+        let p = &proposals[i];
         for held in [&titles, &others] {
             let first = held.partition_point(|&(_, end, _)| end <= p.start);
-            for &(start, _, i) in &held[first..] {
+            for &(start, _, j) in &held[first..] {
                 if start >= p.end {
                     break;
                 }
-                let t = &taken[i];
-                if !nests(t, &p) && !nests(&p, t) {
+                let t = &proposals[j];
+                if !nests(t, p) && !nests(p, t) {
                     continue 'proposals;
                 }
             }
         }
-        let held = if may_hold(&p) {
+        let held = if may_hold(p) {
             &mut titles
         } else {
             &mut others
         };
         let at = held.partition_point(|&(start, _, _)| start < p.start);
-        held.insert(at, (p.start, p.end, taken.len()));
-        taken.push(p);
+        held.insert(at, (p.start, p.end, i));
+        taken[i] = true;
     }
+    let mut taken: Vec<Proposal> = proposals
+        .into_iter()
+        .zip(taken)
+        .filter_map(|(p, taken)| taken.then_some(p))
+        .collect();
     // No two share both ends: a span equal to one taken overlaps it without nesting.
     taken.sort_unstable_by_key(|p| (p.start, Reverse(p.end)));
     taken
