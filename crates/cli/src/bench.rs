@@ -1,5 +1,6 @@
 //! `doichieu bench <folder>`: how fast the build reads and extracts a
-//! corpus, on one core. Each figure is the best of `--runs` runs.
+//! corpus, on one core. Each stage is timed over `--runs` runs and given
+//! as the best run and the median.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -10,17 +11,27 @@ use doichieu_core::extract::resolve::{extract_corpus, Extraction};
 use doichieu_core::extract::Extractor;
 use doichieu_core::Article;
 
-fn best<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
-    let mut best: Option<(Duration, T)> = None;
-    for _ in 0..runs {
+/// How long a stage took: its best run and the median of its runs.
+#[derive(Clone, Copy)]
+struct Timing {
+    best: Duration,
+    median: Duration,
+}
+
+fn timed<T>(runs: usize, mut f: impl FnMut() -> T) -> (Timing, T) {
+    let mut times = Vec::with_capacity(runs.max(1));
+    let mut value = None;
+    for _ in 0..runs.max(1) {
         let start = Instant::now();
-        let value = f();
-        let took = start.elapsed();
-        if best.as_ref().is_none_or(|(b, _)| took < *b) {
-            best = Some((took, value));
-        }
+        value = Some(f());
+        times.push(start.elapsed());
     }
-    best.expect("at least one run")
+    times.sort_unstable();
+    let timing = Timing {
+        best: times[0],
+        median: times[times.len() / 2],
+    };
+    (timing, value.expect("at least one run"))
 }
 
 fn mb_per_s(bytes: usize, took: Duration) -> f64 {
@@ -45,8 +56,18 @@ fn extract_and_resolve(articles: &[Article], extractor: &Extractor) -> Extractio
     extract_corpus(articles, extractor)
 }
 
+fn row(stage: &str, bytes: usize, t: Timing, note: &str) {
+    println!(
+        "{stage:<18}{:>8.1} ms {:>7.1} MB/s  (median {:>8.1} ms {:>7.1} MB/s){note}",
+        t.best.as_secs_f64() * 1e3,
+        mb_per_s(bytes, t.best),
+        t.median.as_secs_f64() * 1e3,
+        mb_per_s(bytes, t.median),
+    );
+}
+
 pub fn run(path: &Path, runs: usize) -> ExitCode {
-    let (read_time, loaded) = best(runs, || read_and_parse(path));
+    let (read_time, loaded) = timed(runs, || read_and_parse(path));
     if loaded.has_errors() {
         for p in &loaded.problems {
             eprintln!("{p}");
@@ -57,29 +78,26 @@ pub fn run(path: &Path, runs: usize) -> ExitCode {
     let texts: Vec<String> = articles.iter().map(|a| a.text()).collect();
     let bytes: usize = texts.iter().map(String::len).sum();
     let extractor = Extractor::default();
-    let (extract_time, mentions) = best(runs, || extract(&texts, &extractor));
-    let (resolve_time, extraction) = best(runs, || extract_and_resolve(articles, &extractor));
+    let (extract_time, mentions) = timed(runs, || extract(&texts, &extractor));
+    let (resolve_time, extraction) = timed(runs, || extract_and_resolve(articles, &extractor));
     let encoded = loaded.corpus.encode().len();
     println!(
-        "corpus            {} articles, {:.1} MB of text",
+        "corpus            {} articles, {:.1} MB of text, {runs} runs: best, and median",
         articles.len(),
         bytes as f64 / 1e6
     );
-    println!(
-        "read + parse      {:>8.1} ms  {:>7.1} MB/s",
-        read_time.as_secs_f64() * 1e3,
-        mb_per_s(bytes, read_time)
+    row("read + parse", bytes, read_time, "");
+    row(
+        "extract",
+        bytes,
+        extract_time,
+        &format!("  {mentions} mentions"),
     );
-    println!(
-        "extract           {:>8.1} ms  {:>7.1} MB/s  ({mentions} mentions)",
-        extract_time.as_secs_f64() * 1e3,
-        mb_per_s(bytes, extract_time)
-    );
-    println!(
-        "extract + resolve {:>8.1} ms  {:>7.1} MB/s  ({} entities)",
-        resolve_time.as_secs_f64() * 1e3,
-        mb_per_s(bytes, resolve_time),
-        extraction.entities.len()
+    row(
+        "extract + resolve",
+        bytes,
+        resolve_time,
+        &format!("  {} entities", extraction.entities.len()),
     );
     println!("embedded corpus   {:>8.1} KB", encoded as f64 / 1024.0);
     ExitCode::SUCCESS
