@@ -1,6 +1,7 @@
 //! The word lists extraction leans on, read from the data files in
-//! `crates/core/data/` (each says where it came from), and one
-//! Aho–Corasick automaton over every known name.
+//! `crates/core/data/` (each says where it came from), and the
+//! Aho–Corasick automata over the listed names, titles and cue phrases,
+//! walked from one place in a text.
 
 use std::sync::OnceLock;
 
