@@ -68,6 +68,19 @@ impl Recognizer for TitleRecognizer {
             if needs_body && body_end.is_none() {
                 continue;
             }
+            // "Chủ tịch ASEAN" said of the country chairing it in its turn is
+            // a role of a country, not an office: no title, the body stays.
+            if body_end.is_some() && known.canonical == "Chủ tịch" {
+                let chaired_in_turn = found.iter().any(|p| {
+                    p.start == doc.tokens[last + 1].start
+                        && p.canonical
+                            .as_deref()
+                            .is_some_and(|c| CHAIRED_IN_TURN.contains(&c))
+                });
+                if chaired_in_turn {
+                    continue;
+                }
+            }
             // A title longer than the listed one is named by its own words.
             let canonical =
                 (body_end.is_none() && field_end.is_none()).then(|| known.canonical.clone());
@@ -81,6 +94,10 @@ impl Recognizer for TitleRecognizer {
         }
     }
 }
+
+/// Bodies whose chair passes from one member country to the next: their
+/// "Chủ tịch" is a country's role.
+const CHAIRED_IN_TURN: [&str; 5] = ["ASEAN", "AIPA", "APEC", "G20", "G7"];
 
 /// An organisation or place a title can head: one another recognizer is
 /// sure of, or a listed country even where its evidence is only the shape
@@ -165,6 +182,22 @@ mod tests {
 
     fn titles(text: &str) -> Vec<String> {
         crate::extract::proposed_texts(text, &[&OrganizationRecognizer, &TitleRecognizer])
+    }
+
+    #[test]
+    fn the_chair_of_a_body_chaired_in_turn_is_no_title() {
+        let extractor = crate::extract::Extractor::default();
+        let found = extractor.extract_text("Lào là Chủ tịch ASEAN năm nay, ông Chủ tịch Quốc hội");
+        let kinds: Vec<(EntityType, &str)> = found.iter().map(|m| (m.kind, m.text)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (EntityType::Location, "Lào"),
+                (EntityType::Organization, "ASEAN"),
+                (EntityType::Title, "Chủ tịch Quốc hội"),
+                (EntityType::Organization, "Quốc hội"),
+            ]
+        );
     }
 
     #[test]
