@@ -50,18 +50,15 @@ impl<'a> Doc<'a> {
             prev = Some(t);
         }
         let names = find_listed(
-            tokens.len(),
+            &tokens,
             |i| (tokens[i].kind != TokenKind::Punct).then_some((text, tokens[i].start)),
             |k| tokens[k].end,
             |text, from, found| gazetteer.names_from(text, from, found),
-        )
-        .into_iter()
-        .map(|(first, last, known)| (tokens[first].start, tokens[last].end, known))
-        .collect();
+        );
         // Titles are found whatever the case after their capital ("Bí thư Trung ương đảng"):
         // matched in the lower-cased tokens from a capitalised one.
         let titles = find_listed(
-            tokens.len(),
+            &tokens,
             |i| {
                 tokens[i]
                     .is_capitalized()
@@ -69,10 +66,7 @@ impl<'a> Doc<'a> {
             },
             |k| lowered_at[k].1 as usize,
             |lowered, from, found| gazetteer.titles_from(lowered, from, found),
-        )
-        .into_iter()
-        .map(|(first, last, known)| (tokens[first].start, tokens[last].end, known))
-        .collect();
+        );
         let cue_lens = find_cues(&tokens, gazetteer, &lowered, &lowered_at);
         Self {
             text,
@@ -184,17 +178,18 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Every listed name (or title) in a text of `n` tokens, leftmost-longest,
-/// each starting and ending on a token, as (first, last) token indexes.
+/// Every listed name (or title) among `tokens`, leftmost-longest, each
+/// starting and ending on a token, as byte ranges of the document's text.
 /// `open(i)` tells whether one may start at token `i`, and from where in
 /// which text to walk; `end(k)` is where token `k` ends in that text; `walk`
 /// finds those starting there, shortest first, with where they end.
 fn find_listed<'t, 'g>(
-    n: usize,
+    tokens: &[Token<'_>],
     open: impl Fn(usize) -> Option<(&'t str, usize)>,
     end: impl Fn(usize) -> usize,
     walk: impl Fn(&'t str, usize, &mut dyn FnMut(usize, &'g Known) -> bool),
 ) -> Vec<(usize, usize, &'g Known)> {
+    let n = tokens.len();
     let mut found = Vec::new();
     let mut i = 0;
     while i < n {
@@ -215,7 +210,7 @@ fn find_listed<'t, 'g>(
         });
         match longest {
             Some((last, known)) => {
-                found.push((i, last, known));
+                found.push((tokens[i].start, tokens[last].end, known));
                 i = last + 1;
             }
             None => i += 1,

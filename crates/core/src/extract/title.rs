@@ -54,7 +54,7 @@ impl Recognizer for TitleRecognizer {
             let field_end = ministry_field_end(doc, &known.canonical, last);
             let last = field_end.unwrap_or(last);
             let end = doc.tokens[last].end;
-            let body_end = doc
+            let body = doc
                 .tokens
                 .get(last + 1)
                 .filter(|n| takes_body && n.space_before)
@@ -62,24 +62,19 @@ impl Recognizer for TitleRecognizer {
                     found
                         .iter()
                         .filter(|p| p.start == next.start && is_body(p))
-                        .map(|p| p.end)
-                        .max()
+                        .max_by_key(|p| p.end)
                 });
+            let body_end = body.map(|p| p.end);
             if needs_body && body_end.is_none() {
                 continue;
             }
             // "Chủ tịch ASEAN" said of the country chairing it in its turn is
             // a role of a country, not an office: no title, the body stays.
-            if body_end.is_some() && known.canonical == "Chủ tịch" {
-                let chaired_in_turn = found.iter().any(|p| {
-                    p.start == doc.tokens[last + 1].start
-                        && p.canonical
-                            .as_deref()
-                            .is_some_and(|c| CHAIRED_IN_TURN.contains(&c))
-                });
-                if chaired_in_turn {
-                    continue;
-                }
+            let chaired_in_turn = body
+                .and_then(|p| p.canonical.as_deref())
+                .is_some_and(|c| CHAIRED_IN_TURN.contains(&c));
+            if chaired_in_turn && known.canonical == "Chủ tịch" {
+                continue;
             }
             // A title longer than the listed one is named by its own words.
             let canonical =
