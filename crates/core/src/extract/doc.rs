@@ -17,21 +17,15 @@ pub struct Doc<'a> {
     pub names: Vec<(usize, usize, &'a Known)>,
     /// Every listed title in the text, in text order.
     pub titles: Vec<(usize, usize, &'a Known)>,
-    /// Every token lower-cased, a space between tokens that the text
-    /// separates, and where each token is in it.
+    /// The text lower-cased, byte for byte ([`Scan::lowered`]).
     lowered: String,
-    lowered_at: Vec<(u32, u32)>,
     /// `cue_lens[i][cue]`: the length of the longest cue of that kind starting at token `i`, 0 for none.
     cue_lens: Vec<[u8; Cue::COUNT]>,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, gazetteer: &'a Gazetteer) -> Self {
-        let Scan {
-            tokens,
-            lowered,
-            lowered_at,
-        } = scan(text);
+        let Scan { tokens, lowered } = scan(text);
         let mut sentence_start = Vec::with_capacity(tokens.len());
         let mut prev: Option<&Token<'_>> = None;
         for t in &tokens {
@@ -51,23 +45,17 @@ impl<'a> Doc<'a> {
         }
         let names = find_listed(
             &tokens,
-            |i| (tokens[i].kind != TokenKind::Punct).then_some((text, tokens[i].start)),
-            |k| tokens[k].end,
-            |text, from, found| gazetteer.names_from(text, from, found),
+            |t| t.kind != TokenKind::Punct,
+            |from, found| gazetteer.names_from(text, from, found),
         );
         // Titles are found whatever the case after their capital ("Bí thư Trung ương đảng"):
-        // matched in the lower-cased tokens from a capitalised one.
+        // matched in the lower-cased text from a capitalised token.
         let titles = find_listed(
             &tokens,
-            |i| {
-                tokens[i]
-                    .is_capitalized()
-                    .then_some((lowered.as_str(), lowered_at[i].0 as usize))
-            },
-            |k| lowered_at[k].1 as usize,
-            |lowered, from, found| gazetteer.titles_from(lowered, from, found),
+            |t| t.is_capitalized(),
+            |from, found| gazetteer.titles_from(&lowered, from, found),
         );
-        let cue_lens = find_cues(&tokens, gazetteer, &lowered, &lowered_at);
+        let cue_lens = find_cues(&tokens, gazetteer, &lowered);
         Self {
             text,
             tokens,
@@ -76,15 +64,14 @@ impl<'a> Doc<'a> {
             names,
             titles,
             lowered,
-            lowered_at,
             cue_lens,
         }
     }
 
     /// Token `i` lower-cased.
     pub fn low(&self, i: usize) -> &str {
-        let (from, to) = self.lowered_at[i];
-        &self.lowered[from as usize..to as usize]
+        let t = &self.tokens[i];
+        &self.lowered[t.start..t.end]
     }
 
     /// The listed name that starts at byte `start`, if any.
@@ -118,21 +105,21 @@ impl<'a> Doc<'a> {
         if i >= j {
             return "";
         }
-        &self.lowered[self.lowered_at[i].0 as usize..self.lowered_at[j - 1].1 as usize]
+        &self.lowered[self.tokens[i].start..self.tokens[j - 1].end]
     }
 
     /// How many tokens from `i` spell `phrase` lower-cased (syllables
     /// separated by one space: "nhân dân"), if they do.
     pub fn lower_phrase_len(&self, i: usize, phrase: &str) -> Option<usize> {
-        let from = self.lowered_at.get(i)?.0 as usize;
+        let from = self.tokens.get(i)?.start;
         let end = from + phrase.len();
         if self.lowered.as_bytes().get(from..end)? != phrase.as_bytes() {
             return None;
         }
         // The phrase ends where a token ends.
-        let tail = self.lowered_at.get(i..)?;
-        let last = tail.iter().position(|&(_, to)| to as usize >= end)?;
-        (tail[last].1 as usize == end).then_some(last + 1)
+        let tail = self.tokens.get(i..)?;
+        let last = tail.iter().position(|t| t.end >= end)?;
+        (tail[last].end == end).then_some(last + 1)
     }
 
     /// The text of tokens `i..j` as written.
@@ -180,30 +167,29 @@ impl<'a> Doc<'a> {
 
 /// Every listed name (or title) among `tokens`, leftmost-longest, each
 /// starting and ending on a token, as byte ranges of the document's text.
-/// `open(i)` tells whether one may start at token `i`, and from where in
-/// which text to walk; `end(k)` is where token `k` ends in that text; `walk`
-/// finds those starting there, shortest first, with where they end.
-fn find_listed<'t, 'g>(
+/// `open(token)` tells whether one may start at that token; `walk` finds
+/// those starting at a byte of the text (or of its lower-cased copy, which
+/// has the same offsets), shortest first, with where they end.
+fn find_listed<'g>(
     tokens: &[Token<'_>],
-    open: impl Fn(usize) -> Option<(&'t str, usize)>,
-    end: impl Fn(usize) -> usize,
-    walk: impl Fn(&'t str, usize, &mut dyn FnMut(usize, &'g Known) -> bool),
+    open: impl Fn(&Token<'_>) -> bool,
+    walk: impl Fn(usize, &mut dyn FnMut(usize, &'g Known) -> bool),
 ) -> Vec<(usize, usize, &'g Known)> {
     let n = tokens.len();
     let mut found = Vec::new();
     let mut i = 0;
     while i < n {
-        let Some((hay, from)) = open(i) else {
+        if !open(&tokens[i]) {
             i += 1;
             continue;
-        };
+        }
         let mut last = i;
         let mut longest = None;
-        walk(hay, from, &mut |to, known| {
-            while last + 1 < n && end(last) < to {
+        walk(tokens[i].start, &mut |to, known| {
+            while last + 1 < n && tokens[last].end < to {
                 last += 1;
             }
-            if end(last) == to {
+            if tokens[last].end == to {
                 longest = Some((last, known));
             }
             true
@@ -222,12 +208,7 @@ fn find_listed<'t, 'g>(
 /// The longest cue phrase of each kind starting at each token: `[i][cue]`
 /// is its length in tokens, 0 for none. A cue is whole words: it starts
 /// and ends on tokens and every token in it is a word.
-fn find_cues(
-    tokens: &[Token<'_>],
-    gazetteer: &Gazetteer,
-    lowered: &str,
-    lowered_at: &[(u32, u32)],
-) -> Vec<[u8; Cue::COUNT]> {
+fn find_cues(tokens: &[Token<'_>], gazetteer: &Gazetteer, lowered: &str) -> Vec<[u8; Cue::COUNT]> {
     let mut lens = vec![[0u8; Cue::COUNT]; tokens.len()];
     for first in 0..tokens.len() {
         if tokens[first].kind != TokenKind::Word {
@@ -235,15 +216,15 @@ fn find_cues(
         }
         // The token in which the cue found last ends; every token up to it is a word.
         let mut last = first;
-        gazetteer.cues_from(lowered, lowered_at[first].0 as usize, |end, cues| {
-            while (lowered_at[last].1 as usize) < end && tokens[last + 1].kind == TokenKind::Word {
+        gazetteer.cues_from(lowered, tokens[first].start, |end, cues| {
+            while tokens[last].end < end && tokens[last + 1].kind == TokenKind::Word {
                 last += 1;
             }
-            if (lowered_at[last].1 as usize) < end {
+            if tokens[last].end < end {
                 // The cue would run into punctuation or a number, as would every longer one.
                 return false;
             }
-            if lowered_at[last].1 as usize == end {
+            if tokens[last].end == end {
                 let n = (last - first + 1) as u8;
                 for &cue in cues {
                     let len = &mut lens[first][cue as usize];

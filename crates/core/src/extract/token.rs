@@ -147,65 +147,174 @@ fn small_of(c: char) -> Option<char> {
 /// Tokens and their lower-cased text, read in one pass.
 pub struct Scan<'a> {
     pub tokens: Vec<Token<'a>>,
-    /// Every token with its capitals lower-cased, one space between
-    /// tokens that the text separates.
+    /// The text with its capitals lower-cased and its whitespace made
+    /// spaces, byte for byte: a token's range in the text is its range
+    /// here, and the syllables of a phrase on one line are one space apart
+    /// ("nhân dân"). A capital whose small letter is spelt with another
+    /// number of bytes ("İ") stays as it is.
     pub lowered: String,
-    /// Where each token is in `lowered`.
-    pub lowered_at: Vec<(u32, u32)>,
 }
 
-/// The letters and capitals of a token, counted as it is read.
-#[derive(Default)]
-struct Counts {
-    letters: u32,
-    capitals: u32,
+// What a byte tells of the character it starts, as bits.
+/// A space, tab or line end.
+const SPACE: u8 = 1;
+/// A small ASCII letter, or any letter that is not a capital.
+const SMALL: u8 = 2;
+/// A capital letter.
+const CAPITAL: u8 = 4;
+/// An ASCII digit.
+const DIGIT: u8 = 8;
+/// `.`, `/` or `,`, which may join the parts of a number or a dotted name.
+const JOINER: u8 = 16;
+/// The first byte of a character beyond ASCII.
+const WIDE: u8 = 32;
+/// A letter or digit beyond ASCII that is neither a capital nor a letter
+/// ("²"): it keeps a token from being a number.
+const OTHER: u8 = 64;
+
+/// [`SPACE`] … [`WIDE`] for every byte; 0 for ASCII punctuation.
+const CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        class[b] = match b as u8 {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => SPACE,
+            b'a'..=b'z' => SMALL,
+            b'A'..=b'Z' => CAPITAL,
+            b'0'..=b'9' => DIGIT,
+            b'.' | b'/' | b',' => JOINER,
+            0x80..=0xFF => WIDE,
+            _ => 0,
+        };
+        b += 1;
+    }
+    class
+};
+
+/// The class of each character from U+00C0 to U+024F, Latin-1 letters to
+/// Latin Extended-B: all are letters but `×` and `÷`.
+const LATIN: [u8; 0x190] = {
+    let mut class = [0u8; 0x190];
+    let mut i = 0;
+    while i < class.len() {
+        class[i] = match char::from_u32(0xC0 + i as u32) {
+            Some('\u{D7}' | '\u{F7}') | None => 0,
+            Some(c) if c.is_uppercase() => CAPITAL,
+            Some(_) => SMALL,
+        };
+        i += 1;
+    }
+    class
+};
+
+/// The class bits of the character beyond ASCII that starts at byte `at`
+/// ([`WIDE`] set there), and its length: 0 when it is no letter or digit.
+/// The letters of Vietnamese are told from their code alone.
+#[inline(always)]
+fn wide_class(bytes: &[u8], at: usize) -> (u8, usize) {
+    let lead = bytes[at];
+    let next = bytes.get(at + 1).map_or(0, |&b| u32::from(b & 0x3F));
+    match lead {
+        // U+00C0–U+024F, Latin-1 letters to Latin Extended-B.
+        0xC3..=0xC9 => {
+            let code = (u32::from(lead) & 0x1F) << 6 | next;
+            if let Some(&class) = LATIN.get((code - 0xC0) as usize) {
+                return (class, 2);
+            }
+        }
+        // U+1EA0–U+1EF9, the toned vowels: a capital, then its small letter.
+        0xE1 if matches!(bytes.get(at + 1), Some(0xBA | 0xBB)) => {
+            let code = 0x1000 | next << 6 | bytes.get(at + 2).map_or(0, |&b| u32::from(b & 0x3F));
+            if (0x1EA0..=0x1EF9).contains(&code) {
+                return (if code % 2 == 0 { CAPITAL } else { SMALL }, 3);
+            }
+        }
+        _ => {}
+    }
+    let (c, len) = char_at(bytes, at);
+    let class = if !alnum(c) {
+        0
+    } else if is_uppercase(c) {
+        CAPITAL
+    } else if is_letter(c) {
+        SMALL
+    } else {
+        OTHER
+    };
+    (class, len)
 }
 
-impl Counts {
-    #[inline]
-    fn ascii(&mut self, b: u8) {
-        self.letters += u32::from(b.is_ascii_alphabetic());
-        self.capitals += u32::from(b.is_ascii_uppercase());
+/// The casing of a word whose first character has class `first` and whose
+/// characters together have classes `all`.
+fn case_of(word: &str, first: u8, all: u8) -> Case {
+    if all & CAPITAL == 0 {
+        return Case::default();
     }
-
-    #[inline]
-    fn char(&mut self, c: char) -> bool {
-        let capital = is_uppercase(c);
-        if is_letter(c) {
-            self.letters += 1;
-            self.capitals += u32::from(capital);
-        }
-        capital
-    }
-
-    /// The casing of a token of this kind whose first character is `first`.
-    fn case(&self, kind: TokenKind, first: char, any_capital: bool) -> Case {
-        // Without a capital there is nothing more to tell, as for most tokens.
-        if !any_capital || kind != TokenKind::Word {
-            return Case {
-                any_capital,
-                ..Case::default()
-            };
-        }
-        Case {
-            capitalized: is_uppercase(first),
-            acronym: self.letters >= 2 && self.capitals == self.letters,
-            any_capital,
-        }
+    // All capitals when no letter is small, and at least two letters ("UBND", not "Đ").
+    let acronym = all & SMALL == 0 && word.chars().filter(|&c| is_letter(c)).nth(1).is_some();
+    Case {
+        capitalized: first == CAPITAL,
+        acronym,
+        any_capital: true,
     }
 }
 
-/// Appends `word`, which has a capital, lower-cased: the capitals of
-/// Vietnamese from their pairs, any other by the Unicode tables.
-fn push_lowered(out: &mut String, word: &str) {
-    for c in word.chars() {
-        if !is_uppercase(c) {
-            out.push(c);
-        } else if let Some(small) = small_of(c) {
-            out.push(small);
-        } else {
-            out.extend(c.to_lowercase());
+/// The lower-cased text, built as the text is read: copied as it is up to
+/// each character that changes, then that character's replacement, which
+/// is spelt with as many bytes. ASCII capitals are lowered at the end, all
+/// at once.
+struct Lowered<'a> {
+    text: &'a str,
+    out: String,
+    copied: usize,
+}
+
+impl<'a> Lowered<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            out: String::with_capacity(text.len()),
+            copied: 0,
         }
+    }
+
+    /// Writes `with` in place of the text's bytes `at..at + with.len()`.
+    fn replace(&mut self, at: usize, with: &str) {
+        self.out.push_str(&self.text[self.copied..at]);
+        self.out.push_str(with);
+        self.copied = at + with.len();
+    }
+
+    /// Whitespace other than a space at `at..end` becomes spaces.
+    fn space(&mut self, at: usize, end: usize) {
+        const SPACES: &str = "    ";
+        self.replace(at, &SPACES[..end - at]);
+    }
+
+    /// Lowers the capitals beyond ASCII of `word`, which starts at byte `at`:
+    /// by their small letter where it is spelt with as many bytes.
+    fn lower(&mut self, at: usize, word: &str) {
+        for (i, c) in word.char_indices() {
+            if c.is_ascii() || !is_uppercase(c) {
+                continue;
+            }
+            let small = small_of(c).or_else(|| {
+                let mut all = c.to_lowercase();
+                match (all.next(), all.next()) {
+                    (Some(small), None) => Some(small),
+                    _ => None,
+                }
+            });
+            if let Some(small) = small.filter(|s| s.len_utf8() == c.len_utf8()) {
+                self.replace(at + i, small.encode_utf8(&mut [0; 4]));
+            }
+        }
+    }
+
+    fn finish(mut self) -> String {
+        self.out.push_str(&self.text[self.copied..]);
+        self.out.make_ascii_lowercase();
+        self.out
     }
 }
 
@@ -214,98 +323,101 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     scan(text).tokens
 }
 
-/// Splits `text` into tokens and lower-cases them, in one pass.
+/// Splits `text` into tokens and lower-cases it, in one pass.
 pub fn scan(text: &str) -> Scan<'_> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 4);
-    let mut lowered = String::with_capacity(text.len() + text.len() / 8);
-    let mut lowered_at = Vec::with_capacity(text.len() / 4);
+    let mut lowered = Lowered::new(text);
     let mut space_before = true;
     let mut at = 0;
     while at < bytes.len() {
-        let b = bytes[at];
-        // Spaces and line ends, the commonest separators, are told from their byte.
-        if matches!(b, b' ' | b'\n') {
+        let first = CLASS[usize::from(bytes[at])];
+        if first & SPACE != 0 {
+            if bytes[at] != b' ' {
+                lowered.space(at, at + 1);
+            }
             space_before = true;
             at += 1;
             continue;
         }
         let start = at;
-        let (c, len) = char_at(bytes, at);
-        at += len;
-        if c.is_whitespace() {
-            space_before = true;
-            continue;
-        }
-        let mut counts = Counts::default();
-        let mut any_capital = counts.char(c);
-        let kind = if alnum(c) {
-            // Only digits and the joiners "/.," make a number.
-            let mut numeric = c.is_ascii_digit();
-            while let Some(&b) = bytes.get(at) {
+        let (first, mut all) = if first & WIDE != 0 {
+            let (class, len) = wide_class(bytes, at);
+            at += len;
+            if class == 0 && text[start..at].starts_with(char::is_whitespace) {
+                lowered.space(start, at);
+                space_before = true;
+                continue;
+            }
+            (class, class)
+        } else {
+            at += 1;
+            (first & !JOINER, first & !JOINER)
+        };
+        let kind = if all == 0 {
+            TokenKind::Punct
+        } else {
+            while at < bytes.len() {
+                let class = CLASS[usize::from(bytes[at])];
                 // ASCII letters and digits, most of a word, are told from their byte.
-                if b.is_ascii_alphanumeric() {
-                    numeric &= b.is_ascii_digit();
-                    any_capital |= b.is_ascii_uppercase();
-                    counts.ascii(b);
+                if class & (SMALL | CAPITAL | DIGIT) != 0 {
+                    all |= class;
                     at += 1;
-                    continue;
-                }
-                if !b.is_ascii() {
-                    let (n, n_len) = char_at(bytes, at);
-                    if !alnum(n) {
+                } else if class & WIDE != 0 {
+                    let (class, len) = wide_class(bytes, at);
+                    if class == 0 {
                         break;
                     }
-                    numeric = false;
-                    any_capital |= counts.char(n);
-                    at += n_len;
-                    continue;
-                }
-                // A joiner stays inside when an alphanumeric follows at once:
-                // "10/2", "5.000", "TP.HCM", "Chinhphu.vn".
-                let joins = match b {
-                    b'.' => at + 1 < bytes.len() && alnum(char_at(bytes, at + 1).0),
-                    b'/' | b',' => numeric && bytes.get(at + 1).is_some_and(u8::is_ascii_digit),
-                    _ => false,
-                };
-                if !joins {
+                    all |= class;
+                    at += len;
+                } else if class & JOINER != 0 && joins(bytes, at, all == DIGIT) {
+                    // A joiner stays inside when an alphanumeric follows at once:
+                    // "10/2", "5.000", "TP.HCM", "Chinhphu.vn".
+                    at += 1;
+                } else {
                     break;
                 }
-                at += 1;
             }
-            if numeric {
+            if all == DIGIT {
                 TokenKind::Number
             } else {
                 TokenKind::Word
             }
-        } else {
-            TokenKind::Punct
         };
         let word = &text[start..at];
-        if space_before && !lowered.is_empty() {
-            lowered.push(' ');
-        }
-        let from = lowered.len() as u32;
-        if any_capital {
-            push_lowered(&mut lowered, word);
+        let case = if kind == TokenKind::Word {
+            case_of(word, first, all)
         } else {
-            lowered.push_str(word);
+            Case::default()
+        };
+        if all & CAPITAL != 0 && !word.is_ascii() {
+            lowered.lower(start, word);
         }
-        lowered_at.push((from, lowered.len() as u32));
         tokens.push(Token {
             kind,
             text: word,
             start,
             end: at,
             space_before,
-            case: counts.case(kind, c, any_capital),
+            case,
         });
         space_before = false;
     }
     Scan {
         tokens,
-        lowered,
-        lowered_at,
+        lowered: lowered.finish(),
+    }
+}
+
+/// Whether the joiner at byte `at` joins what is before it to what follows:
+/// a dot when a letter or digit follows, a slash or comma inside a number
+/// when a digit follows.
+#[inline]
+fn joins(bytes: &[u8], at: usize, numeric: bool) -> bool {
+    match bytes[at] {
+        b'.' => at + 1 < bytes.len() && alnum(char_at(bytes, at + 1).0),
+        b'/' | b',' => numeric && bytes.get(at + 1).is_some_and(u8::is_ascii_digit),
+        _ => false,
     }
 }
 
@@ -371,31 +483,37 @@ mod tests {
                 );
             }
         }
-        let s = scan("Đại Tướng TP.HCM, İzmir ỨNG 10/2\nquận Ba Đình");
-        let words: Vec<&str> = s
-            .lowered_at
-            .iter()
-            .map(|&(a, b)| &s.lowered[a as usize..b as usize])
-            .collect();
-        assert_eq!(
-            words,
-            [
-                "đại",
-                "tướng",
-                "tp.hcm",
-                ",",
-                "i\u{307}zmir",
-                "ứng",
-                "10/2",
-                "quận",
-                "ba",
-                "đình"
-            ]
-        );
-        assert_eq!(
-            s.lowered,
-            "đại tướng tp.hcm, i\u{307}zmir ứng 10/2 quận ba đình"
-        );
+        let text = "Đại Tướng TP.HCM, İzmir ỨNG 10/2\nquận  Ba\tĐình";
+        let s = scan(text);
+        assert_eq!(s.lowered, "đại tướng tp.hcm, İzmir ứng 10/2 quận  ba đình");
+        // Byte for byte: every token is where it is in the text.
+        assert_eq!(s.lowered.len(), text.len());
+        for t in &s.tokens {
+            assert_eq!(
+                s.lowered[t.start..t.end].chars().count(),
+                t.text.chars().count()
+            );
+        }
+        let wide = scan("\u{2126}\u{a0}Ж Ω");
+        assert_eq!(wide.lowered, "\u{2126}  ж ω");
+    }
+
+    #[test]
+    fn every_character_beyond_ascii_is_classed_as_unicode_classes_it() {
+        for c in '\u{80}'..=char::MAX {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let class = if !alnum(c) {
+                0
+            } else if c.is_uppercase() {
+                CAPITAL
+            } else if is_letter(c) {
+                SMALL
+            } else {
+                OTHER
+            };
+            assert_eq!(wide_class(bytes, 0), (class, c.len_utf8()), "{c:?}");
+        }
     }
 
     #[test]
