@@ -45,7 +45,7 @@ impl<'a> Doc<'a> {
         }
         let names = find_listed(
             &tokens,
-            |t| t.kind != TokenKind::Punct,
+            |t| gazetteer.may_open_name(t),
             |from, found| gazetteer.names_from(text, from, found),
         );
         // Titles are found whatever the case after their capital ("Bí thư Trung ương đảng"):

@@ -7,10 +7,12 @@ use std::sync::OnceLock;
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
+use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::entity::EntityType;
+use crate::extract::token::{tokenize, Token, TokenKind};
 use crate::normalize::normalize;
 
 /// A known name: what it names, and the canonical name of that.
@@ -70,10 +72,14 @@ impl Cue {
 pub struct Gazetteer {
     pub names: Vec<(String, Known)>,
     /// Every name, walked from one place in a text.
-    automaton: DFA,
+    automaton: NFA,
+    /// The first token of every name that does not open with a capital
+    /// ("bán đảo Sơn Trà", "eo biển Hormuz"): a name can start only at a
+    /// capitalised token or at one of these.
+    uncapitalised_openers: HashSet<String>,
     /// Titles lower-cased, to find "Bí thư Trung ương đảng" as "Bí thư Trung ương Đảng".
     titles: Vec<Known>,
-    titles_automaton: DFA,
+    titles_automaton: NFA,
     /// Where each lower-cased title is in `titles`.
     title_index: HashMap<String, usize>,
     pub surnames: HashSet<String>,
@@ -90,14 +96,26 @@ pub struct Gazetteer {
 }
 
 /// An automaton over `patterns` to be walked from one place in a text
-/// ([`walk`]). A contiguous NFA builds quickly, and a walk reads only the
-/// few bytes a name can span.
-fn walked<'p>(patterns: impl IntoIterator<Item = &'p str>) -> DFA {
+/// ([`walk`]), kept small. A DFA takes a few instructions less a byte, but
+/// over thousands of names its table takes tens of megabytes (37 MB for the
+/// shipped names), and nearly every step of a walk would then miss the
+/// cache: a contiguous NFA of the same names takes under 1 MB.
+fn walked<'p>(patterns: impl IntoIterator<Item = &'p str>) -> NFA {
+    NFA::builder()
+        .match_kind(MatchKind::Standard)
+        .build(patterns)
+        .expect("the automaton builds")
+}
+
+/// An automaton over the cue phrases, walked from every word: as a DFA,
+/// whose table (3 MB) stays small enough for the cache and whose steps are
+/// the cheapest.
+fn walked_often<'p>(patterns: impl IntoIterator<Item = &'p str>) -> DFA {
     DFA::builder()
         .match_kind(MatchKind::Standard)
         .start_kind(StartKind::Anchored)
         .build(patterns)
-        .expect("the automaton builds")
+        .expect("the cue automaton builds")
 }
 
 /// Walks `automaton` from byte `from` of `hay`, byte by byte, as far as a
@@ -242,6 +260,12 @@ impl Gazetteer {
             .into_iter()
             .partition(|(_, k)| k.kind == EntityType::Title);
         let automaton = walked(names.iter().map(|(n, _)| n.as_str()));
+        let uncapitalised_openers = names
+            .iter()
+            .filter_map(|(n, _)| tokenize(n).first().map(|t| (t.is_capitalized(), t.text)))
+            .filter(|&(capitalised, _)| !capitalised)
+            .map(|(_, first)| first.to_string())
+            .collect();
 
         let title_rows: Vec<(String, Known)> = title_names
             .into_iter()
@@ -292,11 +316,7 @@ impl Gazetteer {
             .filter(|(phrase, _)| !phrase.is_empty())
             .map(|(phrase, kinds)| (phrase.as_str(), kinds.clone()))
             .unzip();
-        let cue_automaton = DFA::builder()
-            .match_kind(MatchKind::Standard)
-            .start_kind(StartKind::Anchored)
-            .build(cue_phrases)
-            .expect("the cue automaton builds");
+        let cue_automaton = walked_often(cue_phrases);
         let max_cue_len = cues.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
         let surnames = rows(src.surnames)
             .map(|r| normalize(field(&r, 0)))
@@ -305,6 +325,7 @@ impl Gazetteer {
         Self {
             names,
             automaton,
+            uncapitalised_openers,
             titles,
             titles_automaton,
             title_index,
@@ -315,6 +336,13 @@ impl Gazetteer {
             max_cue_len,
             lexicon,
         }
+    }
+
+    /// Whether a listed name may start at `token`: a word or number with
+    /// a capital first, or the first token of a name that has none.
+    pub fn may_open_name(&self, token: &Token<'_>) -> bool {
+        token.kind != TokenKind::Punct
+            && (token.is_capitalized() || self.uncapitalised_openers.contains(token.text))
     }
 
     /// Every listed name that starts at byte `from` of `text`, shortest

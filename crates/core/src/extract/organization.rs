@@ -92,10 +92,11 @@ fn teams(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         let t = tokens[i].text;
         let age_group =
             t.len() >= 3 && t.starts_with('U') && t[1..].bytes().all(|b| b.is_ascii_digit());
-        let team_word = ["đội tuyển", "tuyển", "đt"]
-            .iter()
-            .filter_map(|w| doc.lower_phrase_len(i, w))
-            .max();
+        let team_word = match doc.low(i) {
+            "đội" => doc.lower_phrase_len(i, "đội tuyển"),
+            "tuyển" | "đt" => Some(1),
+            _ => None,
+        };
         if age_group || team_word.is_some() {
             let mut j = i + team_word.unwrap_or(1);
             // "đội tuyển bóng đá nữ", "tuyển futsal"
