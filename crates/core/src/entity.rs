@@ -1,6 +1,8 @@
 //! Entities and their mentions: the vocabulary shared by extraction, the
 //! index, the CLI's JSON and the app.
 
+use std::rc::Rc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::date::PartialDate;
@@ -70,12 +72,13 @@ pub fn slug(name: &str) -> String {
 /// One mention of an entity in an article's text ([`crate::Article::text`]),
 /// by byte range; [`Mention::char_range`] gives the character offsets the
 /// CLI exports.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mention {
     pub start: u32,
     pub end: u32,
     pub kind: EntityType,
-    pub entity: String,
+    /// The entity's id, shared by all its mentions.
+    pub entity: Rc<str>,
 }
 
 /// A title held by a person in one article, dated by that article.

@@ -34,7 +34,7 @@ fn mentions(articles: &[Article], x: &Extraction) -> Vec<(String, EntityType, St
                     (
                         text[m.start as usize..m.end as usize].to_string(),
                         m.kind,
-                        m.entity.clone(),
+                        m.entity.to_string(),
                     )
                 })
                 .collect::<Vec<_>>()

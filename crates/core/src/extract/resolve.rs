@@ -16,13 +16,14 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::article::Article;
 use crate::date::{classify, DateExpr, PartialDate};
 use crate::entity::{entity_id, Entity, EntityType, Mention, Role};
-use crate::extract::{Extractor, Found};
+use crate::extract::Extractor;
 use crate::normalize::fold_ascii;
 
 /// What extraction made of a corpus.
@@ -34,101 +35,196 @@ pub struct Extraction {
     pub entities: Vec<Entity>,
 }
 
-struct Raw<'a> {
-    article: usize,
-    found: Found<'a>,
-    /// The entity's name before clustering: the text as written, the
-    /// canonical name a list gives, or a date made absolute.
-    key: Cow<'a, str>,
+/// Distinct strings, each numbered once.
+#[derive(Default)]
+struct Interner {
+    numbers: HashMap<Box<str>, u32>,
+    strings: Vec<Box<str>>,
 }
 
-/// Extracts and resolves every article.
-pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction {
-    let texts: Vec<String> = articles.iter().map(Article::text).collect();
-    let mut raws: Vec<Raw<'_>> = Vec::new();
-    for (index, (article, text)) in articles.iter().zip(&texts).enumerate() {
-        for mut found in extractor.extract_text(text) {
-            let key = match found.kind {
-                EntityType::Date => date_name(found.text, article.date),
-                _ => found
-                    .canonical
-                    .take()
-                    .map_or(Cow::Borrowed(found.text), Cow::Owned),
-            };
-            raws.push(Raw {
-                article: index,
-                found,
-                key,
-            });
+impl Interner {
+    fn number(&mut self, s: &str) -> u32 {
+        if let Some(&n) = self.numbers.get(s) {
+            return n;
         }
+        let n = self.strings.len() as u32;
+        self.strings.push(s.into());
+        self.numbers.insert(s.into(), n);
+        n
     }
-    resolve_people(&mut raws);
 
-    let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); articles.len()];
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<(EntityType, &str), usize> = HashMap::default();
-    // Every spelling once per entity: sets beside the lists, which grow long
-    // for entities named in many articles.
-    let mut aliases_seen: HashSet<(usize, &str)> = HashSet::default();
-    for raw in &raws {
-        let index = *by_key.entry((raw.found.kind, &raw.key)).or_insert_with(|| {
-            entities.push(Entity {
-                id: entity_id(raw.found.kind, &raw.key),
-                name: raw.key.to_string(),
-                kind: raw.found.kind,
-                aliases: Vec::new(),
-                articles: Vec::new(),
-                roles: Vec::new(),
-            });
-            entities.len() - 1
-        });
-        let entity = &mut entities[index];
-        let text = raw.found.text;
-        if text != entity.name && aliases_seen.insert((index, text)) {
+    fn get(&self, n: u32) -> &str {
+        &self.strings[n as usize]
+    }
+}
+
+/// The entities made so far, in the order they were first met.
+#[derive(Default)]
+struct Book {
+    entities: Vec<Entity>,
+    /// Per type, the entity of each name.
+    by_name: [HashMap<Box<str>, u32>; EntityType::ALL.len()],
+    /// (entity, spelling) pairs already among the entity's aliases: sets
+    /// beside the lists, which grow long for entities named in many articles.
+    aliases_seen: HashSet<(u32, u32)>,
+}
+
+impl Book {
+    /// Counts a mention of the entity of type `kind` named `name`, written
+    /// `text` (spelling number `spelling`) in the article `article_id`.
+    fn mention(
+        &mut self,
+        kind: EntityType,
+        name: &str,
+        text: &str,
+        spelling: u32,
+        article_id: &str,
+    ) -> u32 {
+        let names = &mut self.by_name[kind as usize];
+        let index = match names.get(name) {
+            Some(&index) => index,
+            None => {
+                let index = self.entities.len() as u32;
+                self.entities.push(Entity {
+                    id: entity_id(kind, name),
+                    name: name.to_string(),
+                    kind,
+                    aliases: Vec::new(),
+                    articles: Vec::new(),
+                    roles: Vec::new(),
+                });
+                names.insert(name.into(), index);
+                index
+            }
+        };
+        let entity = &mut self.entities[index as usize];
+        if text != entity.name && self.aliases_seen.insert((index, spelling)) {
             entity.aliases.push(text.to_string());
         }
-        let article_id = articles[raw.article].id.as_str();
         if entity.articles.last().map(String::as_str) != Some(article_id) {
             entity.articles.push(article_id.to_string());
         }
-        mentions[raw.article].push(Mention {
-            start: raw.found.start as u32,
-            end: raw.found.end as u32,
-            kind: raw.found.kind,
-            entity: entity.id.clone(),
-        });
+        index
     }
+}
+
+/// A person's mention, whose entity is known only once every article is read.
+struct PersonMention {
+    article: u32,
+    /// Where the mention is in its article's list.
+    slot: u32,
+    spelling: u32,
+    /// The name a list gives the person, if any.
+    canonical: Option<String>,
+}
+
+/// Extracts and resolves every article.
+///
+/// Each article's text is made, read and let go in turn: what is kept is
+/// the mentions' offsets and types, each distinct spelling once, and the
+/// entities. Entities of other types are known at once; people wait until
+/// all their mentions are in, as a short reference may stand for a name
+/// written in another article.
+pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction {
+    let mut spellings = Interner::default();
+    let mut book = Book::default();
+    let mut people: Vec<PersonMention> = Vec::new();
+    // Per article, its mentions as (start, end, type, entity); a person's
+    // entity is filled in later.
+    let mut found: Vec<Vec<(u32, u32, EntityType, u32)>> = Vec::with_capacity(articles.len());
+    // (article, slot of the person, title as written).
+    let mut titled: Vec<(u32, u32, Box<str>)> = Vec::new();
+    for (index, article) in articles.iter().enumerate() {
+        let text = article.text();
+        let mentions = extractor.extract_text(&text);
+        let mut spans = Vec::with_capacity(mentions.len());
+        for (slot, m) in mentions.into_iter().enumerate() {
+            let spelling = spellings.number(m.text);
+            let entity = match m.kind {
+                EntityType::Person => {
+                    people.push(PersonMention {
+                        article: index as u32,
+                        slot: slot as u32,
+                        spelling,
+                        canonical: m.canonical,
+                    });
+                    u32::MAX
+                }
+                EntityType::Date => {
+                    let name = date_name(m.text, article.date);
+                    book.mention(m.kind, &name, m.text, spelling, &article.id)
+                }
+                kind => {
+                    let name = m.canonical.as_deref().unwrap_or(m.text);
+                    book.mention(kind, name, m.text, spelling, &article.id)
+                }
+            };
+            spans.push((m.start as u32, m.end as u32, m.kind, entity));
+        }
+        for (person, title) in crate::extract::roles::attach(&text, &spans) {
+            titled.push((index as u32, person as u32, title.into()));
+        }
+        found.push(spans);
+    }
+
+    let clusters = resolve_people(&people, &spellings);
+    for (p, cluster) in people.iter().zip(&clusters.of_mention) {
+        let text = spellings.get(p.spelling);
+        let name = match cluster {
+            Some(c) => clusters.canonical[*c].as_str(),
+            None => p.canonical.as_deref().unwrap_or(text),
+        };
+        let article_id = &articles[p.article as usize].id;
+        let entity = book.mention(EntityType::Person, name, text, p.spelling, article_id);
+        found[p.article as usize][p.slot as usize].3 = entity;
+    }
+
     // Two names may fold to one id ("Hòa Bình" and "Hoà Bình" cannot, being
     // normalised, but "Lao" and "Lào" can): one entity per id, the first
     // kept, with the spellings and articles of the others.
-    let mut entities = merge_same_ids(entities);
+    let (mut entities, merged_into) = merge_same_ids(book.entities);
+    let ids: Vec<Rc<str>> = entities.iter().map(|e| Rc::from(e.id.as_str())).collect();
+    let mentions: Vec<Vec<Mention>> = found
+        .iter()
+        .map(|spans| {
+            spans
+                .iter()
+                .map(|&(start, end, kind, entity)| Mention {
+                    start,
+                    end,
+                    kind,
+                    entity: Rc::clone(&ids[merged_into[entity as usize] as usize]),
+                })
+                .collect()
+        })
+        .collect();
     // Each role once per entity.
-    let mut roles_seen: HashSet<(usize, &str, Option<PartialDate>, &str)> = HashSet::default();
-    for (index, article) in articles.iter().enumerate() {
-        for (person, title) in crate::extract::roles::attach(&texts[index], &mentions[index]) {
-            // Sorted by id: the person's entity is found by halving.
-            let Ok(e) = entities.binary_search_by(|e| e.id.as_str().cmp(person)) else {
-                continue;
-            };
-            if roles_seen.insert((e, &article.id, article.date, title)) {
-                entities[e].roles.push(Role {
-                    article: article.id.clone(),
-                    date: article.date,
-                    title: title.to_string(),
-                });
-            }
+    let mut roles_seen: HashSet<(u32, &str, Option<PartialDate>, &str)> = HashSet::default();
+    for (a, person, title) in &titled {
+        let article = &articles[*a as usize];
+        let e = merged_into[found[*a as usize][*person as usize].3 as usize];
+        if roles_seen.insert((e, &article.id, article.date, title)) {
+            entities[e as usize].roles.push(Role {
+                article: article.id.clone(),
+                date: article.date,
+                title: title.to_string(),
+            });
         }
     }
     Extraction { mentions, entities }
 }
 
 /// The entities sorted by id, those that share an id merged into the first
-/// of them.
-fn merge_same_ids(mut entities: Vec<Entity>) -> Vec<Entity> {
-    let mut merged: Vec<Entity> = Vec::with_capacity(entities.len());
+/// of them; and where each entity went.
+fn merge_same_ids(entities: Vec<Entity>) -> (Vec<Entity>, Vec<u32>) {
+    let mut order: Vec<u32> = (0..entities.len() as u32).collect();
     // Stable: of entities sharing an id, the first made comes first.
-    entities.sort_by(|a, b| a.id.cmp(&b.id));
-    for e in entities {
+    order.sort_by(|&a, &b| entities[a as usize].id.cmp(&entities[b as usize].id));
+    let mut slots: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
+    let mut merged: Vec<Entity> = Vec::with_capacity(slots.len());
+    let mut merged_into = vec![0u32; slots.len()];
+    for i in order {
+        let e = slots[i as usize].take().expect("each entity is met once");
         match merged.last_mut() {
             Some(last) if last.id == e.id => {
                 let mut aliases: HashSet<String> = last.aliases.iter().cloned().collect();
@@ -146,8 +242,9 @@ fn merge_same_ids(mut entities: Vec<Entity>) -> Vec<Entity> {
             }
             _ => merged.push(e),
         }
+        merged_into[i as usize] = merged.len() as u32 - 1;
     }
-    merged
+    (merged, merged_into)
 }
 
 /// A date's name: absolute when the text and the article's date allow.
@@ -175,23 +272,28 @@ fn person_key(name: &str) -> String {
         .collect()
 }
 
-fn resolve_people(raws: &mut [Raw<'_>]) {
-    let people: Vec<usize> = (0..raws.len())
-        .filter(|&i| raws[i].found.kind == EntityType::Person)
-        .collect();
-    let is_full = |i: usize| raws[i].found.text.contains(' ');
+/// People's names clustered: per mention, its cluster if it has one, and
+/// each cluster's canonical spelling.
+struct People {
+    of_mention: Vec<Option<usize>>,
+    canonical: Vec<String>,
+}
+
+fn resolve_people(people: &[PersonMention], spellings: &Interner) -> People {
+    let text = |i: usize| spellings.get(people[i].spelling);
+    let is_full = |i: usize| text(i).contains(' ');
     // Each spelling folded once: a name recurs in many mentions.
-    let mut keys: HashMap<&str, String> = HashMap::default();
-    for &i in &people {
-        let text = raws[i].found.text;
-        keys.entry(text).or_insert_with(|| person_key(text));
+    let mut keys: HashMap<u32, String> = HashMap::default();
+    for p in people {
+        keys.entry(p.spelling)
+            .or_insert_with(|| person_key(spellings.get(p.spelling)));
     }
     // Full names (two or more words) clustered by their folded letters, and with
     // spellings one letter shorter at the end, for long names ("lakhamphon").
     let mut cluster_of_key: HashMap<&str, usize> = HashMap::default();
     let mut clusters: Vec<Vec<usize>> = Vec::new();
-    for &i in people.iter().filter(|&&i| is_full(i)) {
-        let key = keys[raws[i].found.text].as_str();
+    for i in (0..people.len()).filter(|&i| is_full(i)) {
+        let key = keys[&people[i].spelling].as_str();
         let shorter = (key.len() >= 11).then(|| &key[..key.len() - 1]);
         let found = cluster_of_key
             .get(key)
@@ -213,7 +315,7 @@ fn resolve_people(raws: &mut [Raw<'_>]) {
         .map(|members| {
             let mut spellings: BTreeMap<&str, usize> = BTreeMap::new();
             for &m in members {
-                *spellings.entry(raws[m].found.text).or_default() += 1;
+                *spellings.entry(text(m)).or_default() += 1;
             }
             spellings
                 .iter()
@@ -225,10 +327,10 @@ fn resolve_people(raws: &mut [Raw<'_>]) {
     // What a short reference may be, and which names it fits, in each
     // article and in the corpus.
     let refs: Vec<Vec<String>> = canonical.iter().map(|n| short_references(n)).collect();
-    let mut in_article: HashMap<(usize, &str), Candidates> = HashMap::default();
+    let mut in_article: HashMap<(u32, &str), Candidates> = HashMap::default();
     let mut in_corpus: HashMap<&str, Candidates> = HashMap::default();
     for (cluster, members) in clusters.iter().enumerate() {
-        let mut articles: Vec<usize> = members.iter().map(|&m| raws[m].article).collect();
+        let mut articles: Vec<u32> = members.iter().map(|&m| people[m].article).collect();
         articles.dedup();
         for r in &refs[cluster] {
             in_corpus.entry(r).or_default().add(cluster, &canonical);
@@ -240,11 +342,16 @@ fn resolve_people(raws: &mut [Raw<'_>]) {
             }
         }
     }
+    let mut of_mention: Vec<Option<usize>> = vec![None; people.len()];
+    for (c, members) in clusters.iter().enumerate() {
+        for &m in members {
+            of_mention[m] = Some(c);
+        }
+    }
     // A short reference is the one name it fits in its article, else in the corpus.
-    let mut chosen: Vec<(usize, usize)> = Vec::new();
-    for &i in people.iter().filter(|&&i| !is_full(i)) {
-        let short = keys[raws[i].found.text].as_str();
-        let choice = match in_article.get(&(raws[i].article, short)) {
+    for i in (0..people.len()).filter(|&i| !is_full(i)) {
+        let short = keys[&people[i].spelling].as_str();
+        let choice = match in_article.get(&(people[i].article, short)) {
             Some(Candidates::One(cluster)) => Some(*cluster),
             Some(Candidates::Many) => None,
             Some(Candidates::None) | None => match in_corpus.get(short) {
@@ -252,17 +359,11 @@ fn resolve_people(raws: &mut [Raw<'_>]) {
                 _ => None,
             },
         };
-        if let Some(cluster) = choice {
-            chosen.push((i, cluster));
-        }
+        of_mention[i] = choice;
     }
-    let of_cluster = clusters
-        .iter()
-        .enumerate()
-        .flat_map(|(c, members)| members.iter().map(move |&m| (m, c)));
-    let assigned: Vec<(usize, usize)> = of_cluster.chain(chosen).collect();
-    for (i, cluster) in assigned {
-        raws[i].key = Cow::Owned(canonical[cluster].clone());
+    People {
+        of_mention,
+        canonical,
     }
 }
 

@@ -8,66 +8,99 @@
 
 use crate::entity::{EntityType, Mention};
 
+/// A mention as far as attaching titles needs: its byte range and type.
+pub trait Span {
+    fn start(&self) -> u32;
+    fn end(&self) -> u32;
+    fn kind(&self) -> EntityType;
+}
+
+impl Span for Mention {
+    fn start(&self) -> u32 {
+        self.start
+    }
+    fn end(&self) -> u32 {
+        self.end
+    }
+    fn kind(&self) -> EntityType {
+        self.kind
+    }
+}
+
+/// `(start, end, type, entity)`, as the resolver keeps mentions.
+impl Span for (u32, u32, EntityType, u32) {
+    fn start(&self) -> u32 {
+        self.0
+    }
+    fn end(&self) -> u32 {
+        self.1
+    }
+    fn kind(&self) -> EntityType {
+        self.2
+    }
+}
+
 fn only_commas(gap: &str) -> bool {
     gap.chars().all(|c| c == ',' || c == ' ')
 }
 
-/// `(person entity id, title as written)` pairs, in text order.
-pub fn attach<'a>(text: &'a str, mentions: &'a [Mention]) -> Vec<(&'a str, &'a str)> {
-    // Mentions nested in a title are part of it.
-    let mut top: Vec<&Mention> = Vec::new();
-    for m in mentions {
-        if top
-            .last()
-            .is_some_and(|t| t.kind == EntityType::Title && t.start <= m.start && m.end <= t.end)
-        {
+/// `(person, title as written)` pairs, in text order, the person by its
+/// place in `mentions`.
+pub fn attach<'a, S: Span>(text: &'a str, mentions: &[S]) -> Vec<(usize, &'a str)> {
+    // Mentions nested in a title are part of it: (place, mention) of the rest.
+    let mut top: Vec<(usize, &S)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if top.last().is_some_and(|(_, t)| {
+            t.kind() == EntityType::Title && t.start() <= m.start() && m.end() <= t.end()
+        }) {
             continue;
         }
-        top.push(m);
+        top.push((i, m));
     }
-    let gap = |a: &Mention, b: &Mention| text.get(a.end as usize..b.start as usize).unwrap_or("x");
-    let title_text = |m: &Mention| &text[m.start as usize..m.end as usize];
+    let gap = |a: &S, b: &S| {
+        text.get(a.end() as usize..b.start() as usize)
+            .unwrap_or("x")
+    };
+    let title_text = |m: &S| &text[m.start() as usize..m.end() as usize];
+    let kind = |j: usize| top[j].1.kind();
     let mut out = Vec::new();
-    for (k, person) in top
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.kind == EntityType::Person)
-    {
+    for (k, &(place, person)) in top.iter().enumerate() {
+        if person.kind() != EntityType::Person {
+            continue;
+        }
         let mut chain = Vec::new();
         let mut j = k;
-        while j > 0 && top[j - 1].kind == EntityType::Title && only_commas(gap(top[j - 1], top[j]))
+        while j > 0 && kind(j - 1) == EntityType::Title && only_commas(gap(top[j - 1].1, top[j].1))
         {
             j -= 1;
-            chain.push(top[j]);
+            chain.push(top[j].1);
         }
         // "thừa ủy quyền của Chủ tịch nước, Bộ trưởng Tô Lâm": a title after
         // "của" is someone else's; only the one touching the name is his.
-        let possessive = text[..top[j].start as usize].trim_end().ends_with("của");
+        let possessive = text[..top[j].1.start() as usize]
+            .trim_end()
+            .ends_with("của");
         if possessive && chain.len() > 1 {
             chain.truncate(1);
             if !gap(chain[0], person).trim().is_empty() {
                 chain.clear();
             }
         }
-        out.extend(
-            chain
-                .into_iter()
-                .map(|t| (person.entity.as_str(), title_text(t))),
-        );
+        out.extend(chain.into_iter().map(|t| (place, title_text(t))));
         let mut j = k;
-        while j + 1 < top.len() && top[j + 1].kind == EntityType::Title {
-            let g = gap(top[j], top[j + 1]);
+        while j + 1 < top.len() && kind(j + 1) == EntityType::Title {
+            let g = gap(top[j].1, top[j + 1].1);
             if !g.contains(',') || !only_commas(g) {
                 break;
             }
-            let next_is_person = top.get(j + 2).is_some_and(|n| {
-                n.kind == EntityType::Person && gap(top[j + 1], n).trim().is_empty()
+            let next_is_person = top.get(j + 2).is_some_and(|(_, n)| {
+                n.kind() == EntityType::Person && gap(top[j + 1].1, n).trim().is_empty()
             });
             if next_is_person {
                 break;
             }
             j += 1;
-            out.push((person.entity.as_str(), title_text(top[j])));
+            out.push((place, title_text(top[j].1)));
         }
     }
     out
@@ -76,6 +109,14 @@ pub fn attach<'a>(text: &'a str, mentions: &'a [Mention]) -> Vec<(&'a str, &'a s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `(person entity id, title)` pairs.
+    fn named<'a>(text: &'a str, mentions: &'a [Mention]) -> Vec<(&'a str, &'a str)> {
+        attach(text, mentions)
+            .into_iter()
+            .map(|(place, title)| (&*mentions[place].entity, title))
+            .collect()
+    }
 
     fn m(text: &str, part: &str, kind: EntityType, entity: &str) -> Mention {
         let start = text.find(part).unwrap();
@@ -142,7 +183,7 @@ mod tests {
             m(text, "Bộ trưởng", EntityType::Title, "title:bo-truong"),
             m(text, "Tô Lâm", EntityType::Person, "person:to-lam"),
         ];
-        assert_eq!(attach(text, &mentions), [("person:to-lam", "Bộ trưởng")]);
+        assert_eq!(named(text, &mentions), [("person:to-lam", "Bộ trưởng")]);
     }
 
     #[test]
@@ -159,7 +200,7 @@ mod tests {
             ),
         ];
         assert_eq!(
-            attach(text, &mentions),
+            named(text, &mentions),
             [("person:nguyen-xuan-phuc", "Thủ tướng")]
         );
     }
