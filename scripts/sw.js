@@ -1,0 +1,50 @@
+// Đối chiếu's service worker, written into dist/ by scripts/offline with
+// this build's name and files. It keeps every file of the build in a cache
+// named after the build's content, so that the reader opens offline from the
+// second visit on, and a new build never mixes its files with an old one's.
+const BUILD = "__BUILD__";
+const FILES = __FILES__;
+const CACHE = `doichieu-${BUILD}`;
+
+self.addEventListener("install", (event) => {
+  // Every file is in the cache before this worker takes over.
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(FILES))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  // Other builds' caches go; this build serves the pages already open.
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => name.startsWith("doichieu-") && name !== CACHE)
+            .map((name) => caches.delete(name)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+    return;
+  }
+  // This build's file from the cache, else from the network; a page is
+  // found whatever its query (the view is in the fragment, which never
+  // reaches the worker).
+  const options = { ignoreSearch: request.mode === "navigate" };
+  event.respondWith(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.match(request, options))
+      .then((hit) => hit || fetch(request)),
+  );
+});
