@@ -49,6 +49,13 @@ impl Recognizer for TitleRecognizer {
                 });
                 continue;
             }
+            // "Phó Chủ tịch Thường trực UBND tỉnh": the standing holder of
+            // an office, then its body; unless the list has the longer title.
+            let standing = (takes_body
+                && doc.lower_phrase_len(last + 1, "thường trực") == Some(2)
+                && !doc.titles.iter().any(|&(s, e, _)| s == start && e > end))
+                .then_some(last + 2);
+            let last = standing.unwrap_or(last);
             // "Bộ trưởng Ngoại giao Thái Lan": a minister named by the
             // ministry's field, then maybe the country.
             let field_end = ministry_field_end(doc, &known.canonical, last);
@@ -77,8 +84,8 @@ impl Recognizer for TitleRecognizer {
                 continue;
             }
             // A title longer than the listed one is named by its own words.
-            let canonical =
-                (body_end.is_none() && field_end.is_none()).then(|| known.canonical.clone());
+            let canonical = (body_end.is_none() && field_end.is_none() && standing.is_none())
+                .then(|| known.canonical.clone());
             out.push(Proposal {
                 start,
                 end: body_end.unwrap_or(end),
@@ -216,6 +223,30 @@ mod tests {
                 ("Vương Đình Huệ", EntityType::Person),
                 ("Thủ tướng Chính phủ", EntityType::Title),
             ]
+        );
+    }
+
+    #[test]
+    fn a_standing_office_is_one_title_with_its_body() {
+        let extractor = crate::extract::Extractor::default();
+        let titles = |text: &str| -> Vec<String> {
+            extractor
+                .extract_text(text)
+                .into_iter()
+                .filter(|f| f.kind == EntityType::Title)
+                .map(|f| f.text.to_string())
+                .collect()
+        };
+        assert_eq!(
+            titles("Phó Chủ tịch Thường trực UBND tỉnh Nghệ An và Phó Thủ tướng Thường trực"),
+            [
+                "Phó Chủ tịch Thường trực UBND tỉnh Nghệ An",
+                "Phó Thủ tướng Thường trực"
+            ]
+        );
+        assert_eq!(
+            titles("ông Lê Văn B, Phó Chủ tịch thường trực Hội Nông dân tỉnh Nghệ An"),
+            ["Phó Chủ tịch thường trực Hội Nông dân tỉnh Nghệ An"]
         );
     }
 
