@@ -358,7 +358,7 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
                 && doc.is_cap(j + 1)
                 && !tokens[j + 1].space_before;
             let tp_dot = t.text == "." && j > 0 && tokens[j - 1].text == "TP" && doc.is_cap(j + 1);
-            dash || tp_dot
+            dash || tp_dot || fields_joined(doc, start, j)
         } else {
             let compound = j > start
                 && doc.is_cap(j - 1)
@@ -402,6 +402,27 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
     last_good
 }
 
+/// "Hiệp hội Cà phê - Ca cao", "Trường Cao đẳng Kinh tế - Kỹ thuật": a
+/// spaced dash at token `j` between two fields of a body's name, each a
+/// capitalised common compound; a dash between names ("Bộ Công an - Bộ
+/// Quốc phòng", "Hà Nội - Hải Phòng") ends the name.
+fn fields_joined(doc: &Doc<'_>, start: usize, j: usize) -> bool {
+    let tokens = &doc.tokens;
+    let compound = |i: usize| {
+        doc.is_cap(i)
+            && !doc.is_cap(i + 1)
+            && tokens[i + 1].space_before
+            && doc.gazetteer.lexicon.contains(doc.lower(i, i + 2))
+    };
+    matches!(tokens[j].text, "-" | "–")
+        && tokens[j].space_before
+        && j >= start + 2
+        && j + 3 <= tokens.len()
+        && tokens[j + 1].space_before
+        && compound(j - 2)
+        && compound(j + 1)
+}
+
 /// The token after a listed place of one of these kinds starting at token `j`.
 fn listed_place_end(doc: &Doc<'_>, j: usize, kinds: &[KnownDetail]) -> Option<usize> {
     let (_, end, known) = doc.name_at(doc.tokens.get(j)?.start)?;
@@ -420,6 +441,27 @@ mod tests {
         got.sort();
         got.dedup();
         got
+    }
+
+    #[test]
+    fn fields_joined_by_a_dash_are_one_name_but_two_bodies_are_two() {
+        let got = crate::extract::Extractor::default().extract_text(
+            "Hiệp hội Cà phê - Ca cao Việt Nam, Trường Cao đẳng Kinh tế - Kỹ thuật và Bộ Công an - Bộ Quốc phòng",
+        );
+        let orgs: Vec<&str> = got
+            .iter()
+            .filter(|f| f.kind == EntityType::Organization)
+            .map(|f| f.text)
+            .collect();
+        assert_eq!(
+            orgs,
+            [
+                "Hiệp hội Cà phê - Ca cao Việt Nam",
+                "Trường Cao đẳng Kinh tế - Kỹ thuật",
+                "Bộ Công an",
+                "Bộ Quốc phòng"
+            ]
+        );
     }
 
     #[test]

@@ -54,7 +54,7 @@ impl Recognizer for TitleRecognizer {
             let standing = (takes_body
                 && doc.lower_phrase_len(last + 1, "thường trực") == Some(2)
                 && !doc.titles.iter().any(|&(s, e, _)| s == start && e > end))
-                .then_some(last + 2);
+            .then_some(last + 2);
             let last = standing.unwrap_or(last);
             // "Bộ trưởng Ngoại giao Thái Lan": a minister named by the
             // ministry's field, then maybe the country.
