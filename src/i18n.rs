@@ -10,6 +10,9 @@ pub struct Strings {
     pub skip_to_content: &'static str,
     pub switch_lang: &'static str,
     pub switch_lang_label: &'static str,
+    /// The link to the one-file reader, and what it is for.
+    pub one_file: &'static str,
+    pub one_file_note: &'static str,
     pub articles_count: fn(usize) -> String,
     pub no_date: &'static str,
     pub no_source: &'static str,
@@ -89,6 +92,8 @@ static VI: Strings = Strings {
     skip_to_content: "Chuyển đến nội dung",
     switch_lang: "English",
     switch_lang_label: "Switch the interface to English",
+    one_file: "Tải bản một tệp",
+    one_file_note: "cả thư viện trong một tệp .html, mở từ máy mà không cần mạng",
     articles_count: |n| format!("{n} bài"),
     no_date: "Không rõ ngày",
     no_source: "Không rõ nguồn",
@@ -202,6 +207,9 @@ static EN: Strings = Strings {
     skip_to_content: "Skip to content",
     switch_lang: "Tiếng Việt",
     switch_lang_label: "Chuyển giao diện sang tiếng Việt",
+    one_file: "Download the one-file reader",
+    one_file_note:
+        "the whole library in one .html file, to open from your computer with no network",
     articles_count: |n| {
         if n == 1 {
             "1 article".into()

@@ -47,8 +47,23 @@ pub fn Shell(props: &ShellProps) -> Html {
                 }
                 { props.children.clone() }
             </main>
+            // The one-file reader sits beside a served build; the one file
+            // itself, opened from disk, has nothing to offer here.
+            if served() {
+                <footer class="site">
+                    <a href="doichieu.html" download="doichieu.html">{ s.one_file }</a>
+                    <span class="muted">{ " — " }{ s.one_file_note }</span>
+                </footer>
+            }
         </>
     }
+}
+
+/// Whether the page came from a server (not from a file on disk).
+fn served() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p.starts_with("http"))
 }
 
 /// The skip link moves focus without touching the fragment, which is the view.

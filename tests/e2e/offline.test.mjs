@@ -36,6 +36,14 @@ test('after one visit, the reader opens and moves between views with the network
   const errors = collect(page);
   await page.goto(BASE_URL + '#/');
   await page.locator('a[data-article]').first().waitFor();
+  // The page offers the one-file reader, which is there to take.
+  const oneFile = page.locator('footer.site a[download]');
+  assert.equal(await oneFile.getAttribute('href'), 'doichieu.html');
+  const took = await page.evaluate(async () => {
+    const r = await fetch('doichieu.html');
+    return { ok: r.ok, html: (await r.text()).startsWith('<!doctype html>') };
+  });
+  assert.deepEqual(took, { ok: true, html: true });
   // The worker is active once every file of the build is in its cache.
   const build = await page.evaluate(async () => {
     const late = new Promise((resolve) => { setTimeout(() => resolve(null), 20000); });
@@ -77,6 +85,8 @@ test('the one-file reader opens from file:// and shows every view', async () => 
   await page.goto(url + '#/');
   await page.locator('a[data-article]').first().waitFor();
   assert.equal(await page.locator('a[data-article]').count(), ARTICLE_IDS.length);
+  // Being the one file, it offers no other.
+  assert.equal(await page.locator('footer.site').count(), 0);
   await page.locator('a[data-article]').first().click();
   const article = page.locator('article[data-article]');
   await article.waitFor();
