@@ -78,9 +78,13 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         e: known.clone(),
         ..query.clone()
     };
-    let matching = corpus.filter_index().matches(&corpus, &effective);
-    let mut shown: Vec<&Article> = matching.iter().map(|&i| &corpus.articles[i]).collect();
-    shown.sort_by(|a, b| Article::newest_first(a, b));
+    // Newest first, as the index keeps them.
+    let shown: Vec<&Article> = corpus
+        .filter_index()
+        .matches(&corpus, &effective)
+        .into_iter()
+        .map(|i| &corpus.articles[i])
+        .collect();
     let filtering =
         !query.q.is_empty() || !query.e.is_empty() || query.from.is_some() || query.to.is_some();
 
@@ -157,7 +161,7 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
             <li class={classes!("card-item", checked.then_some("picked"))}>
                 <a class="card" data-article={a.id.clone()} href={href}>
                     <h2 class="card-title">{ &a.title }</h2>
-                    <ArticleMeta article={(*a).clone()} {lang} />
+                    <ArticleMeta date={a.date} date_basis={a.date_basis} source={a.source.clone()} {lang} />
                     <p class="excerpt">{ a.excerpt(EXCERPT_CHARS) }</p>
                 </a>
                 <label class="pick">
