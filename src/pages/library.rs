@@ -16,8 +16,9 @@ use crate::view::{navigate, replace, set_title};
 
 /// Characters of opening text shown for each article.
 const EXCERPT_CHARS: usize = 240;
-/// Articles listed at first, and added by "more".
-const PAGE: usize = 100;
+/// Articles listed at first, and added by "more": two screens or so, so
+/// that a change of filter rewrites little of the page.
+const PAGE: usize = 20;
 /// At most this many articles are set side by side.
 const MAX_COMPARED: usize = 4;
 
