@@ -1,14 +1,17 @@
 //! An article's date and source, as one line.
 
 use doichieu_core::view::Lang;
-use doichieu_core::Article;
+use doichieu_core::{DateBasis, PartialDate};
 use yew::prelude::*;
 
 use crate::i18n::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleMetaProps {
-    pub article: Article,
+    pub date: Option<PartialDate>,
+    pub date_basis: DateBasis,
+    /// The agency or paper ([`doichieu_core::Article::source`]).
+    pub source: Option<String>,
     pub lang: Lang,
     /// Say how the date was read from the text.
     #[prop_or_default]
@@ -18,15 +21,14 @@ pub struct ArticleMetaProps {
 #[function_component]
 pub fn ArticleMeta(props: &ArticleMetaProps) -> Html {
     let s = strings(props.lang);
-    let a = &props.article;
-    let date = match a.date {
+    let date = match props.date {
         Some(d) => {
-            let title = props.explain_date.then(|| (s.date_basis)(a.date_basis));
+            let title = props.explain_date.then(|| (s.date_basis)(props.date_basis));
             html! { <time datetime={d.to_string()} title={title}>{ (s.format_date)(d) }</time> }
         }
         None => html! { <span class="unknown">{ s.no_date }</span> },
     };
-    let source = match &a.source {
+    let source = match &props.source {
         Some(src) => {
             html! { <span class="source"><span class="visually-hidden">{ format!("{}: ", s.source) }</span>{ src }</span> }
         }

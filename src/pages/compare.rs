@@ -54,7 +54,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             <article data-article={a.id.clone()} class="column" aria-labelledby={format!("{}-title", a.id)}>
                 <header>
                     <h2 id={format!("{}-title", a.id)}><a href={href}>{ &a.title }</a></h2>
-                    <ArticleMeta article={a.clone()} {lang} explain_date=true />
+                    <ArticleMeta date={a.date} date_basis={a.date_basis} source={a.source.clone()} {lang} explain_date=true />
                 </header>
                 <ArticleText {index} state={props.state.clone()} />
             </article>

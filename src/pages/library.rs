@@ -16,8 +16,9 @@ use crate::view::{navigate, replace, set_title};
 
 /// Characters of opening text shown for each article.
 const EXCERPT_CHARS: usize = 240;
-/// Articles listed at first, and added by "more".
-const PAGE: usize = 100;
+/// Articles listed at first, and added by "more": two screens or so, so
+/// that a change of filter rewrites little of the page.
+const PAGE: usize = 20;
 /// At most this many articles are set side by side.
 const MAX_COMPARED: usize = 4;
 
@@ -78,9 +79,13 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         e: known.clone(),
         ..query.clone()
     };
-    let matching = corpus.filter_index().matches(&corpus, &effective);
-    let mut shown: Vec<&Article> = matching.iter().map(|&i| &corpus.articles[i]).collect();
-    shown.sort_by(|a, b| Article::newest_first(a, b));
+    // Newest first, as the index keeps them.
+    let shown: Vec<&Article> = corpus
+        .filter_index()
+        .matches(&corpus, &effective)
+        .into_iter()
+        .map(|i| &corpus.articles[i])
+        .collect();
     let filtering =
         !query.q.is_empty() || !query.e.is_empty() || query.from.is_some() || query.to.is_some();
 
@@ -157,7 +162,7 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
             <li class={classes!("card-item", checked.then_some("picked"))}>
                 <a class="card" data-article={a.id.clone()} href={href}>
                     <h2 class="card-title">{ &a.title }</h2>
-                    <ArticleMeta article={(*a).clone()} {lang} />
+                    <ArticleMeta date={a.date} date_basis={a.date_basis} source={a.source.clone()} {lang} />
                     <p class="excerpt">{ a.excerpt(EXCERPT_CHARS) }</p>
                 </a>
                 <label class="pick">

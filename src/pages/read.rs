@@ -118,7 +118,7 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
             <article data-article={article.id.clone()} aria-labelledby="article-title">
                 <header>
                     <h1 id="article-title">{ &article.title }</h1>
-                    <ArticleMeta article={article.clone()} {lang} explain_date=true />
+                    <ArticleMeta date={article.date} date_basis={article.date_basis} source={article.source.clone()} {lang} explain_date=true />
                     if article.title_derived {
                         <p class="note">{ s.title_derived }</p>
                     }

@@ -6,6 +6,11 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use std::io::{BufReader, Read, Write};
+
+use flate2::read::DeflateDecoder;
+use flate2::write::DeflateEncoder;
+use flate2::Compression;
 use serde::{Deserialize, Serialize};
 
 use crate::article::Article;
@@ -18,9 +23,10 @@ use crate::parse::{parse_article, FileKind};
 /// the whole corpus is embedded in the page.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
-/// First bytes of an encoded corpus, then a format version.
+/// First bytes of an encoded corpus, then a format version, then the
+/// corpus in postcard, compressed with DEFLATE.
 const MAGIC: &[u8; 4] = b"DCCR";
-const FORMAT_VERSION: u16 = 2;
+const FORMAT_VERSION: u16 = 3;
 
 /// The articles of a collection, in id order, with the entities found in
 /// them once [`Corpus::annotate`] has run.
@@ -173,11 +179,17 @@ impl Corpus {
         self.entities = entities;
     }
 
-    /// The bytes the app embeds.
+    /// The bytes the app embeds. They are compressed: the app holds them
+    /// for as long as it runs, beside the corpus read from them.
     pub fn encode(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        postcard::to_extend(self, out).expect("writing to a Vec cannot fail")
+        let body = postcard::to_allocvec(self).expect("writing to a Vec cannot fail");
+        let mut deflate = DeflateEncoder::new(out, Compression::default());
+        deflate
+            .write_all(&body)
+            .expect("writing to a Vec cannot fail");
+        deflate.finish().expect("writing to a Vec cannot fail")
     }
 
     /// Reads bytes written by [`Corpus::encode`].
@@ -192,7 +204,69 @@ impl Corpus {
         if version != FORMAT_VERSION {
             return Err(DecodeError::Version(version));
         }
-        postcard::from_bytes(body).map_err(|e| DecodeError::Corrupt(e.to_string()))
+        // Read as it is inflated, so that the whole uncompressed form is
+        // never in memory at once.
+        let mut deserializer = postcard::Deserializer::from_flavor(Inflating {
+            reader: BufReader::with_capacity(1 << 16, DeflateDecoder::new(body)),
+            len: body.len() as u64,
+            scratch: Vec::new(),
+        });
+        let corpus = Corpus::deserialize(&mut deserializer)
+            .map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+        deserializer
+            .finalize()
+            .map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+        Ok(corpus)
+    }
+}
+
+/// A postcard source reading a compressed stream: each string is read
+/// into one reused buffer and copied out, nothing is borrowed.
+struct Inflating<'de> {
+    reader: BufReader<DeflateDecoder<&'de [u8]>>,
+    /// Bytes of the compressed stream.
+    len: u64,
+    scratch: Vec<u8>,
+}
+
+impl<'de> postcard::de_flavors::Flavor<'de> for Inflating<'de> {
+    type Remainder = ();
+    type Source = &'de [u8];
+
+    fn pop(&mut self) -> postcard::Result<u8> {
+        let mut byte = [0u8];
+        self.reader
+            .read_exact(&mut byte)
+            .map_err(|_| postcard::Error::DeserializeUnexpectedEnd)?;
+        Ok(byte[0])
+    }
+
+    fn try_take_n(&mut self, _: usize) -> postcard::Result<&'de [u8]> {
+        // The corpus owns its strings; nothing asks to borrow.
+        Err(postcard::Error::WontImplement)
+    }
+
+    fn try_take_n_temp<'a>(&'a mut self, ct: usize) -> postcard::Result<&'a [u8]>
+    where
+        'de: 'a,
+    {
+        // No string of a corpus is longer than the largest file it reads.
+        if ct as u64 > 2 * MAX_FILE_BYTES {
+            return Err(postcard::Error::DeserializeBadEncoding);
+        }
+        self.scratch.resize(ct, 0);
+        self.reader
+            .read_exact(&mut self.scratch)
+            .map_err(|_| postcard::Error::DeserializeUnexpectedEnd)?;
+        Ok(&self.scratch)
+    }
+
+    fn finalize(mut self) -> postcard::Result<()> {
+        // Nothing may follow the corpus, in the stream or after it.
+        match self.reader.read(&mut [0u8]) {
+            Ok(0) if self.reader.get_ref().total_in() == self.len => Ok(()),
+            _ => Err(postcard::Error::DeserializeBadEncoding),
+        }
     }
 }
 
@@ -473,6 +547,20 @@ mod tests {
         let mut old = corpus.encode();
         old[4] = 9;
         assert_eq!(Corpus::decode(&old), Err(DecodeError::Version(9)));
+        // Cut short, or followed by anything, the bytes are refused, not misread.
+        let whole = corpus.encode();
+        for cut in [7, whole.len() / 2, whole.len() - 1] {
+            assert!(matches!(
+                Corpus::decode(&whole[..cut]),
+                Err(DecodeError::Corrupt(_))
+            ));
+        }
+        let mut longer = whole.clone();
+        longer.extend_from_slice(b"more");
+        assert!(matches!(
+            Corpus::decode(&longer),
+            Err(DecodeError::Corrupt(_))
+        ));
     }
 
     #[test]
