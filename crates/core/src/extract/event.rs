@@ -38,6 +38,10 @@ const ENDING_WORDS: [&str; 16] = [
 /// numbered or ending word, but never end it ("Lễ hội pháo hoa quốc tế Đà
 /// Nẵng", "Liên hoan phim Việt Nam lần thứ 24", "Hội nghị hợp tác an ninh
 /// lần thứ 13"): "Lễ hội pháo hoa" alone is a generic festival.
+/// Colours that end a campaign's, festival's or contest's name after a
+/// compound ("Chiến dịch Mùa hè xanh", "Chủ nhật đỏ" is too short to tell).
+const COLOURS: [&str; 7] = ["xanh", "đỏ", "vàng", "trắng", "hồng", "tím", "bạc"];
+
 const CARRYING_WORDS: [&str; 50] = [
     "đại biểu",
     "bóng đá",
@@ -359,6 +363,16 @@ fn name_at(doc: &Doc<'_>, bodies: &[(usize, usize)], start: usize) -> Name {
         } else if j > start && doc.is_cap(j - 1) && ends_here && compound(doc, j) {
             // "Vật lý", "Trung ương": a compound opened by a capitalised word.
             Some(j + 1)
+        } else if j >= start + 2
+            && ends_here
+            && doc.is_cap(j - 2)
+            && !doc.is_cap(j - 1)
+            && compound(doc, j - 1)
+            && COLOURS.contains(&doc.low(j))
+        {
+            // "Mùa hè xanh", "Hoa phượng đỏ", "Bàn tay vàng": a colour after
+            // that compound, in a name written in sentence case.
+            Some(j + 1)
         } else {
             None
         };
@@ -547,6 +561,25 @@ mod tests {
             events("Hội nghị quốc tế về Vi Mạch và Bán Dẫn khai mạc"),
             ["Hội nghị quốc tế về Vi Mạch và Bán Dẫn"]
         );
+    }
+
+    #[test]
+    fn a_colour_ends_a_name_written_in_sentence_case() {
+        let extractor = crate::extract::Extractor::default();
+        let events = |text: &str| -> Vec<String> {
+            extractor
+                .extract_text(text)
+                .into_iter()
+                .filter(|f| f.kind == EntityType::Event)
+                .map(|f| f.text.to_string())
+                .collect()
+        };
+        assert_eq!(
+            events("Chiến dịch Mùa hè xanh năm nay và Lễ hội Hoa phượng đỏ Hải Phòng"),
+            ["Chiến dịch Mùa hè xanh", "Lễ hội Hoa phượng đỏ Hải Phòng"]
+        );
+        // A colour not after a compound opened by a capital is not the name's.
+        assert_eq!(events("Lễ hội Đền Hùng đỏ rực cờ hoa"), ["Lễ hội Đền Hùng"]);
     }
 
     #[test]
