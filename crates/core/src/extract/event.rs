@@ -565,15 +565,7 @@ mod tests {
 
     #[test]
     fn a_colour_ends_a_name_written_in_sentence_case() {
-        let extractor = crate::extract::Extractor::default();
-        let events = |text: &str| -> Vec<String> {
-            extractor
-                .extract_text(text)
-                .into_iter()
-                .filter(|f| f.kind == EntityType::Event)
-                .map(|f| f.text.to_string())
-                .collect()
-        };
+        let events = |text: &str| crate::extract::found_texts(text, EntityType::Event);
         assert_eq!(
             events("Chiến dịch Mùa hè xanh năm nay và Lễ hội Hoa phượng đỏ Hải Phòng"),
             ["Chiến dịch Mùa hè xanh", "Lễ hội Hoa phượng đỏ Hải Phòng"]

@@ -157,6 +157,17 @@ impl Extractor {
 
 /// What the last recognizer of `chain` proposes for `text` over the sample
 /// lists, after the earlier ones proposed theirs: each span as written.
+/// The mentions of type `kind` the whole pipeline finds in `text`, as written.
+#[cfg(test)]
+pub(crate) fn found_texts(text: &str, kind: EntityType) -> Vec<String> {
+    Extractor::default()
+        .extract_text(text)
+        .into_iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| f.text.to_string())
+        .collect()
+}
+
 #[cfg(test)]
 pub(crate) fn proposed_texts(text: &str, chain: &[&dyn Recognizer]) -> Vec<String> {
     let g = gazetteer::sample();

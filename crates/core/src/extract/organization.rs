@@ -445,14 +445,10 @@ mod tests {
 
     #[test]
     fn fields_joined_by_a_dash_are_one_name_but_two_bodies_are_two() {
-        let got = crate::extract::Extractor::default().extract_text(
+        let orgs = crate::extract::found_texts(
             "Hiệp hội Cà phê - Ca cao Việt Nam, Trường Cao đẳng Kinh tế - Kỹ thuật và Bộ Công an - Bộ Quốc phòng",
+            EntityType::Organization,
         );
-        let orgs: Vec<&str> = got
-            .iter()
-            .filter(|f| f.kind == EntityType::Organization)
-            .map(|f| f.text)
-            .collect();
         assert_eq!(
             orgs,
             [
@@ -486,14 +482,7 @@ mod tests {
 
     #[test]
     fn an_abbreviation_after_a_number_is_a_unit() {
-        let got = |text: &str| -> Vec<String> {
-            crate::extract::Extractor::default()
-                .extract_text(text)
-                .iter()
-                .filter(|f| f.kind == EntityType::Organization)
-                .map(|f| f.text.to_string())
-                .collect()
-        };
+        let got = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
         assert!(got("gói cước 500 MB mỗi ngày").is_empty());
         assert_eq!(got("ngân hàng MB cho biết"), ["MB"]);
     }

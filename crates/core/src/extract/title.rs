@@ -228,15 +228,7 @@ mod tests {
 
     #[test]
     fn a_standing_office_is_one_title_with_its_body() {
-        let extractor = crate::extract::Extractor::default();
-        let titles = |text: &str| -> Vec<String> {
-            extractor
-                .extract_text(text)
-                .into_iter()
-                .filter(|f| f.kind == EntityType::Title)
-                .map(|f| f.text.to_string())
-                .collect()
-        };
+        let titles = |text: &str| crate::extract::found_texts(text, EntityType::Title);
         assert_eq!(
             titles("Phó Chủ tịch Thường trực UBND tỉnh Nghệ An và Phó Thủ tướng Thường trực"),
             [
