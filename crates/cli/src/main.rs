@@ -6,6 +6,7 @@
 //! mentions and the entities they resolve to, as JSON or TSV.
 
 mod bench;
+mod evaluate;
 mod extract;
 
 use std::path::PathBuf;
@@ -46,6 +47,21 @@ enum Command {
         #[arg(long, value_enum, default_value_t = extract::Format::Json)]
         format: extract::Format,
     },
+    /// Measure extraction against annotated text (.ann files): precision, recall, F1 per type.
+    Evaluate {
+        /// Annotated files in the format of crates/core/tests/gold/CONVENTIONS.md.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// How the text is given to the extractor (repeat for several).
+        #[arg(long = "mode", value_enum, default_values_t = [evaluate::Mode::Document])]
+        modes: Vec<evaluate::Mode>,
+        /// Only these types (person, organization, location, … or PER, ORG, LOC), comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        types: Vec<String>,
+        /// List every difference: document, extra or missed, type, text, paragraph.
+        #[arg(long)]
+        differences: bool,
+    },
     /// Measure reading and extraction on a corpus folder, on one core.
     Bench {
         /// A folder of articles (for instance one made by gen-corpus).
@@ -60,6 +76,12 @@ fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Check { paths, list } => check(&paths, list),
         Command::Extract { paths, format } => extract::run(&paths, format),
+        Command::Evaluate {
+            paths,
+            modes,
+            types,
+            differences,
+        } => evaluate::run(&paths, &modes, &types, differences),
         Command::Bench { path, runs } => bench::run(&path, runs.max(1)),
     }
 }

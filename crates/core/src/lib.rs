@@ -26,6 +26,7 @@ pub mod date;
 pub mod entity;
 pub mod extract;
 pub mod filter;
+pub mod gold;
 pub mod highlight;
 pub mod normalize;
 pub mod parse;

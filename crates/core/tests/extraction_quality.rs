@@ -3,63 +3,12 @@
 //! precision, recall and F1, and fails below the floors set here, which
 //! are raised as the extractor improves.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use doichieu_core::entity::EntityType;
 use doichieu_core::extract::Extractor;
-use doichieu_core::normalize::place_tone_marks;
-
-#[derive(Debug)]
-struct GoldDoc {
-    name: String,
-    text: String,
-    mentions: Vec<(usize, usize, EntityType)>,
-}
-
-fn tag(name: &str) -> EntityType {
-    match name {
-        "PER" => EntityType::Person,
-        "ORG" => EntityType::Organization,
-        "LOC" => EntityType::Location,
-        "DATE" => EntityType::Date,
-        "TITLE" => EntityType::Title,
-        "EVENT" => EntityType::Event,
-        other => panic!("unknown tag {other}"),
-    }
-}
-
-/// Strips `[TYPE …]` markup from one line, returning the text and the spans (byte offsets).
-fn parse_line(line: &str) -> (String, Vec<(usize, usize, EntityType)>) {
-    let mut text = String::new();
-    let mut open: Vec<(usize, EntityType)> = Vec::new();
-    let mut spans = Vec::new();
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if matches!(chars.peek(), Some('[' | ']')) => text.push(chars.next().unwrap()),
-            '[' => {
-                let name: String =
-                    std::iter::from_fn(|| chars.next_if(|c| c.is_ascii_uppercase())).collect();
-                assert_eq!(
-                    chars.next(),
-                    Some(' '),
-                    "a tag is followed by a space in {line:?}"
-                );
-                open.push((text.len(), tag(&name)));
-            }
-            ']' => {
-                let (start, kind) = open
-                    .pop()
-                    .unwrap_or_else(|| panic!("unbalanced ] in {line:?}"));
-                spans.push((start, text.len(), kind));
-            }
-            _ => text.push(c),
-        }
-    }
-    assert!(open.is_empty(), "unclosed [ in {line:?}");
-    (text, spans)
-}
+use doichieu_core::gold::{read, Counts, GoldDoc, Scope, Scores};
 
 fn load(file: &str) -> Vec<GoldDoc> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -67,142 +16,31 @@ fn load(file: &str) -> Vec<GoldDoc> {
         .join(file);
     let content =
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut docs: Vec<GoldDoc> = Vec::new();
-    for line in content.lines() {
-        if let Some(name) = line.strip_prefix("# doc:") {
-            docs.push(GoldDoc {
-                name: name.trim().to_string(),
-                text: String::new(),
-                mentions: Vec::new(),
-            });
-            continue;
-        }
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let doc = docs
-            .last_mut()
-            .expect("a paragraph before any `# doc:` line");
-        let (text, spans) = parse_line(line.trim());
-        let text_normalised = place_tone_marks(&text);
-        assert_eq!(
-            text.len(),
-            text_normalised.len(),
-            "tone placement keeps byte offsets"
-        );
-        if !doc.text.is_empty() {
-            doc.text.push_str("\n\n");
-        }
-        let base = doc.text.len();
-        doc.text.push_str(&text_normalised);
-        doc.mentions
-            .extend(spans.into_iter().map(|(s, e, k)| (base + s, base + e, k)));
-    }
-    docs
+    read(&content).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-#[derive(Default, Clone, Copy)]
-struct Counts {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
-impl Counts {
-    fn precision(self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-    fn recall(self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-    fn f1(self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
+/// Scores every document of a gold file, whole, over `types` (all when
+/// empty); prints a table, and the differences when GOLD_VERBOSE is set.
+fn score_types(file: &str, types: &[EntityType]) -> BTreeMap<&'static str, Counts> {
+    let scores = Scores::measure(&Extractor::default(), &load(file), Scope::Document, types);
+    if std::env::var_os("GOLD_VERBOSE").is_some() {
+        for d in &scores.differences {
+            let what = if d.extra { "extra" } else { "missed" };
+            println!("{}: {what} {} {:?}", d.doc, d.kind.as_str(), d.text);
         }
     }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        1.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
-/// Scores every document of a gold file; prints a table and the misses when asked.
-fn score(file: &str) -> BTreeMap<&'static str, Counts> {
-    let extractor = Extractor::default();
-    let mut counts: BTreeMap<&'static str, Counts> = BTreeMap::new();
-    let verbose = std::env::var_os("GOLD_VERBOSE").is_some();
-    for doc in load(file) {
-        let gold: HashSet<(usize, usize, EntityType)> = doc.mentions.iter().copied().collect();
-        let found: HashSet<(usize, usize, EntityType)> = extractor
-            .extract_text(&doc.text)
-            .into_iter()
-            .map(|m| (m.start, m.end, m.kind))
-            .collect();
-        for kind in EntityType::ALL {
-            let c = counts.entry(kind.as_str()).or_default();
-            let g: HashSet<_> = gold.iter().filter(|m| m.2 == kind).collect();
-            let f: HashSet<_> = found.iter().filter(|m| m.2 == kind).collect();
-            c.tp += g.intersection(&f).count();
-            c.fp += f.difference(&g).count();
-            c.fn_ += g.difference(&f).count();
-            if verbose {
-                for m in f.difference(&g) {
-                    println!(
-                        "{}: extra {} {:?}",
-                        doc.name,
-                        kind.as_str(),
-                        &doc.text[m.0..m.1]
-                    );
-                }
-                for m in g.difference(&f) {
-                    println!(
-                        "{}: missed {} {:?}",
-                        doc.name,
-                        kind.as_str(),
-                        &doc.text[m.0..m.1]
-                    );
-                }
-            }
-        }
-    }
-    println!(
-        "\n{file}\n{:<14}{:>6}{:>6}{:>6}{:>10}{:>8}{:>8}",
-        "type", "tp", "fp", "fn", "precision", "recall", "F1"
-    );
-    let mut total = Counts::default();
-    for (kind, c) in &counts {
-        println!(
-            "{kind:<14}{:>6}{:>6}{:>6}{:>10.3}{:>8.3}{:>8.3}",
-            c.tp,
-            c.fp,
-            c.fn_,
-            c.precision(),
-            c.recall(),
-            c.f1()
-        );
-        total.tp += c.tp;
-        total.fp += c.fp;
-        total.fn_ += c.fn_;
-    }
-    println!(
-        "{:<14}{:>6}{:>6}{:>6}{:>10.3}{:>8.3}{:>8.3}",
-        "all",
-        total.tp,
-        total.fp,
-        total.fn_,
-        total.precision(),
-        total.recall(),
-        total.f1()
-    );
-    counts.insert("all", total);
+    println!("\n{file}\n{}", scores.table());
+    let mut counts: BTreeMap<&'static str, Counts> = scores
+        .by_type
+        .iter()
+        .map(|(k, c)| (k.as_str(), *c))
+        .collect();
+    counts.insert("all", scores.total());
     counts
+}
+
+fn score(file: &str) -> BTreeMap<&'static str, Counts> {
+    score_types(file, &[])
 }
 
 fn assert_floors(counts: &BTreeMap<&'static str, Counts>, floors: &[(&str, f64, f64)]) {
@@ -219,14 +57,6 @@ fn assert_floors(counts: &BTreeMap<&'static str, Counts>, floors: &[(&str, f64, 
             c.recall()
         );
     }
-}
-
-#[test]
-fn gold_markup_reads_back_to_its_text() {
-    let (text, spans) = parse_line("[TITLE Bộ trưởng [ORG Bộ Công an]] [PER Tô Lâm] \\[x\\]");
-    assert_eq!(text, "Bộ trưởng Bộ Công an Tô Lâm [x]");
-    let got: Vec<&str> = spans.iter().map(|s| &text[s.0..s.1]).collect();
-    assert_eq!(got, ["Bộ Công an", "Bộ trưởng Bộ Công an", "Tô Lâm"]);
 }
 
 #[test]
