@@ -13,10 +13,12 @@
 //!
 //! ```
 //! use doichieu_core::gold::{read, Scope, Scores};
+//! use doichieu_core::entity::EntityType;
 //! use doichieu_core::extract::Extractor;
 //!
 //! let docs = read("# doc: a\nBộ trưởng [PER Tô Lâm] đến [LOC Lào].\n").unwrap();
-//! let scores = Scores::measure(&Extractor::default(), &docs, Scope::Document, &[]);
+//! let types = [EntityType::Person, EntityType::Location];
+//! let scores = Scores::measure(&Extractor::default(), &docs, Scope::Document, &types);
 //! assert_eq!(scores.total().f1(), 1.0);
 //! ```
 

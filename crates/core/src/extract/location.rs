@@ -27,9 +27,9 @@ fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         if doc.is_cap(i) && !doc.sentence_start[i] {
             continue;
         }
-        // A noun for a facility or a spot, its name after it outside the
-        // span ("sân [Hàng Đẫy]", "đỉnh [Fansipan]"), unless the noun ends
-        // a compound ("yêu cầu").
+        // A noun for a facility or a spot and its name after it, one place
+        // ("sân Hàng Đẫy", "chợ Bạc Má", "phà Mỹ Thuận"), unless the noun
+        // ends a compound ("yêu cầu").
         let Some(n) = doc.cue_len_at(i, Cue::LocationFacility) else {
             continue;
         };
@@ -45,13 +45,19 @@ fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             continue;
         }
         out.push(Proposal {
-            start: tokens[start].start,
+            start: tokens[i].start,
             end: tokens[end - 1].end,
             kind: EntityType::Location,
             evidence: Evidence::Cue,
-            canonical: Some(place_name(doc, start, end)),
+            canonical: Some(doc.span(i, end).to_string()),
         });
     }
+}
+
+/// Token `i` follows "người" or "tiếng": a people or a language named
+/// after a place ("người Nhật", "tiếng Anh"), which is no mention of it.
+pub(crate) fn demonym_at(doc: &Doc<'_>, i: usize) -> bool {
+    i > 0 && doc.tokens[i].space_before && matches!(doc.low(i - 1), "người" | "tiếng")
 }
 
 fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
@@ -87,6 +93,9 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             && doc.cue_len_at(first, Cue::PersonBefore) == Some(1)
             && (doc.sentence_start[first] || doc.is_cap(last + 1))
         {
+            continue;
+        }
+        if demonym_at(doc, first) {
             continue;
         }
         let evidence = if inside_run || district {

@@ -14,6 +14,7 @@ use std::collections::HashSet;
 
 use crate::entity::EntityType;
 use crate::extract::gazetteer::Cue;
+use crate::extract::location::demonym_at;
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
@@ -89,6 +90,20 @@ fn claimed_tokens(doc: &Doc<'_>, found: &[Proposal]) -> Vec<bool> {
                 break;
             }
             claimed[k] = true;
+        }
+    }
+    // "người Brazil", "tiếng Hàn Quốc": a people or a language, no name.
+    for &(start, end, known) in &doc.names {
+        let Some(first) = doc.token_at(start) else {
+            continue;
+        };
+        if known.kind == EntityType::Location && demonym_at(doc, first) {
+            for (k, t) in doc.tokens.iter().enumerate().skip(first) {
+                if t.start >= end {
+                    break;
+                }
+                claimed[k] = true;
+            }
         }
     }
     claimed
