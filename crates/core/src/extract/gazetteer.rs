@@ -83,6 +83,8 @@ pub struct Gazetteer {
     /// Where each lower-cased title is in `titles`.
     title_index: HashMap<String, usize>,
     pub surnames: HashSet<String>,
+    /// Given and middle names ("Cường", "Minh"), as written.
+    pub given_names: HashSet<String>,
     /// Cue phrases, lower-cased.
     cues: HashMap<String, Vec<Cue>>,
     /// What each pattern of `cue_automaton` is.
@@ -174,6 +176,7 @@ impl Gazetteer {
                 organizations: data!("organizations.tsv"),
                 titles: data!("titles.tsv"),
                 surnames: data!("surnames.txt"),
+                given_names: data!("given_names.txt"),
                 cues: data!("cues.tsv"),
                 events: data!("events.tsv"),
                 words: data!("words.txt"),
@@ -321,6 +324,9 @@ impl Gazetteer {
         let surnames = rows(src.surnames)
             .map(|r| normalize(field(&r, 0)))
             .collect();
+        let given_names = rows(src.given_names)
+            .map(|r| normalize(field(&r, 0)))
+            .collect();
         let lexicon = rows(src.words).map(|r| normalize(field(&r, 0))).collect();
         Self {
             names,
@@ -330,6 +336,7 @@ impl Gazetteer {
             titles_automaton,
             title_index,
             surnames,
+            given_names,
             cues,
             cue_kinds,
             cue_automaton,
@@ -417,6 +424,8 @@ pub struct Sources<'a> {
     pub organizations: &'a str,
     pub titles: &'a str,
     pub surnames: &'a str,
+    /// Given and middle names, one per line.
+    pub given_names: &'a str,
     pub cues: &'a str,
     /// Named events: name, kind, other spellings.
     pub events: &'a str,
@@ -448,6 +457,7 @@ pub(crate) fn sample() -> Gazetteer {
         organizations: "Bộ Công an\t\tministry\nTTXVN\tThông tấn xã Việt Nam\tnews\n",
         titles: "Bộ trưởng\toffice\tyes\t\nĐại tướng\trank\tno\t\nTiến sĩ\thonour\tno\tTS\nBí thư Trung ương Đảng\toffice\tno\t\nThủ tướng\toffice\tyes\t\n",
         surnames: "Nguyễn\nTô\n",
+        given_names: "Cường\nLâm\nMinh\nSang\n",
         cues: "ông\tperson_before\nđồng chí\tperson_before\ntỉnh\tlocation_admin\nthành phố\tlocation_admin\nTP\tlocation_admin\nBộ\torg_head\nChiều\tnot_name\nTại\tnot_name\nĐại hội\tevent_head\nHội nghị\tevent_head\nGiải\tevent_head\nKỳ họp\tevent_head\nLễ hội\tevent_head\n",
         events: "Tết\tholiday\t\nSEA Games\tgames\tSeagame\nV-League\ttournament\t\nAPEC\tseries\t\nQuốc khánh\tholiday\t\nTết Nguyên đán\tholiday\t\n",
         words: "lâm\nchiều\nthành phố\nan ninh\ncông an\ngiáo dục\nđào tạo\nbộ trưởng\n",

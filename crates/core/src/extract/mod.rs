@@ -24,6 +24,7 @@ pub mod gazetteer;
 pub mod location;
 pub mod organization;
 pub mod person;
+pub mod residual;
 pub mod resolve;
 pub mod roles;
 pub mod title;
@@ -94,6 +95,7 @@ impl Default for Extractor {
             .with(event::EventRecognizer)
             .with(title::TitleRecognizer)
             .with(person::PersonRecognizer)
+            .with(residual::ResidualRecognizer)
             .build()
     }
 }

@@ -15,6 +15,7 @@ use std::collections::HashSet;
 use crate::entity::EntityType;
 use crate::extract::gazetteer::Cue;
 use crate::extract::location::demonym_at;
+use crate::extract::residual::{place_before, thing_before};
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
@@ -69,9 +70,16 @@ impl Recognizer for PersonRecognizer {
 }
 
 fn person(doc: &Doc<'_>, i: usize, j: usize, evidence: Evidence) -> Proposal {
+    let last = &doc.tokens[j - 1];
+    // "chị H.", "Trần Văn P.": an initial keeps its full stop.
+    let initial = last.text.chars().count() <= 2
+        && doc
+            .tokens
+            .get(j)
+            .is_some_and(|dot| dot.is_punct('.') && !dot.space_before);
     Proposal {
         start: doc.tokens[i].start,
-        end: doc.tokens[j - 1].end,
+        end: if initial { doc.tokens[j].end } else { last.end },
         kind: EntityType::Person,
         evidence,
         canonical: None,
@@ -225,7 +233,8 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
         && (i..j).all(|k| {
             !g.is_vietnamese_syllable(doc.low(k)) && doc.tokens[k].kind == TokenKind::Word
         });
-    if foreign {
+    // After "tại", "ở", "đến" a foreign name is a place's (see `residual`).
+    if foreign && !place_before(doc, i) && !thing_before(doc, i) {
         return Some(Evidence::Shape);
     }
     (surname && (2..=4).contains(&(j - i)) && vietnamese && !ordinary_words)

@@ -1,0 +1,486 @@
+//! Names no other recognizer explained, from their shape and the word
+//! before them. Vietnamese capitalises only names inside a sentence, so a
+//! run of capitalised words that no list, cue or other recognizer took is
+//! still a name; in news it is most often a person called by the given
+//! name alone ("… rồi Cường bỏ chạy"), a name without its family name
+//! ("Minh Sang") or a foreign name ("Mourinho", "Kim Hee Sun").
+//! - after a preposition of place ("tại", "ở", "đến") it is a place;
+//! - written in capitals ("TVB", "EPA") it is an organisation;
+//! - initials are a person's ("bé N.Q.H", "C.Ronaldo"), the full stop kept;
+//! - otherwise a person.
+//!
+//! Every proposal here is a guess from shape ([`Evidence::Shape`]): any
+//! other recognizer's proposal over the same words wins.
+
+use crate::entity::EntityType;
+use crate::extract::gazetteer::Cue;
+use crate::extract::location::demonym_at;
+use crate::extract::token::TokenKind;
+use crate::extract::{Doc, Evidence, Proposal, Recognizer};
+
+pub struct ResidualRecognizer;
+
+/// A name of more words than this is not guessed.
+const MAX_RUN: usize = 4;
+
+impl Recognizer for ResidualRecognizer {
+    fn propose(&self, doc: &Doc<'_>, found: &[Proposal], out: &mut Vec<Proposal>) {
+        let covered = covered_tokens(doc, found);
+        let tokens = &doc.tokens;
+        let mut i = 0;
+        while i < tokens.len() {
+            if covered[i].is_some() || !doc.is_cap(i) || tokens[i].kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < tokens.len()
+                && doc.is_cap(j)
+                && covered[j].is_none()
+                && doc.joined(j - 1)
+                && tokens[j].kind == TokenKind::Word
+            {
+                j += 1;
+            }
+            // A run right after another name is its continuation, which
+            // that recognizer chose to leave out ("Công ty … Hưng Phát").
+            let continues = i > 0
+                && covered[i - 1].is_some()
+                && tokens[i - 1].kind == TokenKind::Word
+                && tokens[i].space_before
+                || cut_short(doc, &covered, i);
+            if !continues {
+                if let Some(p) = guess(doc, i, j) {
+                    out.push(p);
+                }
+            }
+            i = j;
+        }
+    }
+}
+
+/// The run at `i` ends a name that its head opened a few lower-case words
+/// before ("Công ty TNHH Suất ăn công nghiệp Phúc An", "Khu công nghiệp
+/// Hiệp Phước", "Trưởng khoa Vi phẫu"), which no recognizer took whole.
+fn cut_short(doc: &Doc<'_>, covered: &[Option<EntityType>], i: usize) -> bool {
+    let tokens = &doc.tokens;
+    let mut k = i;
+    for _ in 0..4 {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        let t = &tokens[prev];
+        // A preposition or a word of grammar ends any name before it.
+        if t.kind != TokenKind::Word
+            || !tokens[k].space_before
+            || doc.cue_len_at(prev, Cue::LocationBefore).is_some()
+            || grammar_word(doc.low(prev))
+        {
+            return false;
+        }
+        let body = matches!(
+            covered[prev],
+            Some(EntityType::Organization | EntityType::Location | EntityType::Title)
+        );
+        if body
+            || [Cue::OrgHead, Cue::LocationFacility, Cue::LocationAdmin]
+                .into_iter()
+                .any(|cue| doc.cue_len_at(prev, cue).is_some())
+        {
+            return true;
+        }
+        // "Trưởng khoa …", "Khu công nghiệp …": a name in sentence case,
+        // opened by an office or the first word of an ordinary compound.
+        if t.is_capitalized() {
+            let compound = tokens.get(prev + 1).is_some_and(|n| !n.is_capitalized())
+                && doc.gazetteer.lexicon.contains(doc.lower(prev, prev + 2));
+            return covered[prev].is_none() && (doc.title_at(t.start).is_some() || compound);
+        }
+        if covered[prev].is_some() {
+            return false;
+        }
+        k = prev;
+    }
+    false
+}
+
+/// Words of grammar, never inside a name: "và", "của", "đã", "là".
+fn grammar_word(word: &str) -> bool {
+    matches!(
+        word,
+        "và" | "của"
+            | "với"
+            | "cho"
+            | "là"
+            | "đã"
+            | "đang"
+            | "sẽ"
+            | "được"
+            | "bị"
+            | "có"
+            | "khi"
+            | "thì"
+            | "mà"
+            | "nhưng"
+            | "cũng"
+            | "vẫn"
+            | "rồi"
+            | "không"
+            | "này"
+            | "đó"
+            | "như"
+            | "hay"
+            | "hoặc"
+            | "nên"
+            | "vì"
+            | "để"
+            | "các"
+            | "những"
+            | "một"
+            | "sau"
+            | "trước"
+    )
+}
+
+/// Tokens inside any proposal already made, with the type proposed.
+fn covered_tokens(doc: &Doc<'_>, found: &[Proposal]) -> Vec<Option<EntityType>> {
+    let mut covered = vec![None; doc.tokens.len()];
+    for p in found {
+        let Some(first) = doc.token_at(p.start) else {
+            continue;
+        };
+        for (k, t) in doc.tokens.iter().enumerate().skip(first) {
+            if t.start >= p.end {
+                break;
+            }
+            covered[k] = Some(p.kind);
+        }
+    }
+    covered
+}
+
+fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
+    let tokens = &doc.tokens;
+    let g = doc.gazetteer;
+    // Sentence openers and words never a name on their own ("Theo", "HLV").
+    let mut start = i;
+    while start < j {
+        match doc.cue_len_at(start, Cue::NotName) {
+            Some(n) if start + n <= j => start += n,
+            _ => break,
+        }
+    }
+    // "Bé N.Q.H": an honorific opening the sentence is a cue, not the name;
+    // "Việc Martial": nor is an ordinary word opening it before a foreign name.
+    while start + 1 < j
+        && (doc.cue_len_at(start, Cue::PersonBefore) == Some(1)
+            || (doc.sentence_start[start]
+                && g.lexicon.contains(doc.low(start))
+                && !g.given_names.contains(tokens[start].text)
+                && !g.surnames.contains(tokens[start].text)))
+    {
+        start += 1;
+    }
+    if start == j || j - start > MAX_RUN {
+        return None;
+    }
+    if let Some(p) = initials(doc, start, j) {
+        return Some(p);
+    }
+    if !plain_run(doc, start, j) {
+        return None;
+    }
+    let single = j - start == 1;
+    let at_start = doc.sentence_start[start];
+    let vietnamese = (start..j).all(|k| g.is_vietnamese_syllable(doc.low(k)));
+    // The word or two words before ("hãng", "vắc xin").
+    let before = |test: fn(&str) -> bool| {
+        !at_start
+            && tokens[start].space_before
+            && ((start >= 1 && test(doc.low(start - 1)))
+                || (start >= 2 && test(doc.lower(start - 2, start))))
+    };
+    let kind = if single && doc.is_acronym(start) {
+        // "hãng tin AFP", "tờ NYT": capitals after a word for a body.
+        before(body_noun).then_some(EntityType::Organization)?
+    } else if vietnamese {
+        // "… rồi Cường bỏ chạy", "Minh Sang ghi bàn": given names.
+        let given = (start..j).all(|k| g.given_names.contains(tokens[k].text));
+        if given && (!at_start || !single) {
+            EntityType::Person
+        } else if place_before(doc, start) && !(single && g.lexicon.contains(doc.low(start))) {
+            EntityType::Location
+        } else {
+            return None;
+        }
+    } else if at_start && single {
+        return None;
+    } else if before(body_noun) {
+        EntityType::Organization
+    } else if before(thing_noun) {
+        return None;
+    } else if place_before(doc, start) {
+        EntityType::Location
+    } else {
+        EntityType::Person
+    };
+    Some(Proposal {
+        start: tokens[start].start,
+        end: tokens[j - 1].end,
+        kind,
+        evidence: Evidence::Shape,
+        canonical: None,
+    })
+}
+
+/// Tokens `i..j` can be a name by their shape and their neighbours: no
+/// initial or dotted word, no number after them or in them ("Galaxy S25"),
+/// not part of a hyphenated word ("VN-Index"), not a day, a month or a
+/// people ("thứ Hai", "tháng Giêng", "người Nhật"), not an ordinary
+/// compound with the word before or after ("Quang cảnh"), and not opened by
+/// a word that heads other names ("Bộ", "Khu", "Đền").
+fn plain_run(doc: &Doc<'_>, i: usize, j: usize) -> bool {
+    let tokens = &doc.tokens;
+    let g = doc.gazetteer;
+    let dotted_or_short = (i..j).any(|k| {
+        let t = tokens[k].text;
+        t.contains('.') || t.chars().count() == 1 || t.bytes().any(|b| b.is_ascii_digit())
+    });
+    let hyphen = |k: usize| tokens.get(k).is_some_and(|t| t.text == "-");
+    let hyphenated = (i > 0 && hyphen(i - 1) && !tokens[i].space_before)
+        || (hyphen(j) && !tokens[j].space_before);
+    let number_after = tokens
+        .get(j)
+        .is_some_and(|n| n.kind == TokenKind::Number && n.space_before);
+    let lower_word = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized())
+    };
+    let compound_after =
+        lower_word(j) && tokens[j].space_before && g.lexicon.contains(doc.lower(j - 1, j + 1));
+    let compound_before = i > 0
+        && lower_word(i - 1)
+        && tokens[i].space_before
+        && g.lexicon.contains(doc.lower(i - 1, i + 1));
+    // "800 Mbps", "eTax Mobile", "trên Facebook": a unit, a product, a platform.
+    let after_thing = i > 0
+        && (tokens[i - 1].kind == TokenKind::Number
+            || (tokens[i - 1].has_capital() && !tokens[i - 1].is_capitalized())
+            || doc.low(i - 1) == "trên");
+    let after_word = i > 0
+        && matches!(
+            doc.low(i - 1),
+            "thứ"
+                | "tháng"
+                | "chủ"
+                | "người"
+                | "tiếng"
+                | "miền"
+                | "phía"
+                | "hướng"
+                | "tộc"
+                | "bào"
+        );
+    let heads = [
+        Cue::OrgHead,
+        Cue::EventHead,
+        Cue::LocationAdmin,
+        Cue::LocationFacility,
+        Cue::PersonBefore,
+        Cue::DateWord,
+    ]
+    .into_iter()
+    .any(|cue| doc.cue_len_at(i, cue).is_some())
+        || doc.title_at(tokens[i].start).is_some();
+    !(dotted_or_short
+        || hyphenated
+        || number_after
+        || compound_after
+        || compound_before
+        || after_word
+        || after_thing
+        || heads
+        || demonym_at(doc, i))
+}
+
+/// A preposition of place ends right before token `i` ("tại", "ở", "đến");
+/// not "trên", which also puts things on a platform ("trên Facebook").
+pub(crate) fn place_before(doc: &Doc<'_>, i: usize) -> bool {
+    !doc.sentence_start[i]
+        && doc.cue_before(i, Cue::LocationBefore).is_some()
+        && doc.low(i - 1) != "trên"
+}
+
+/// A lower-case word for a body, before its name ("hãng", "tờ", "đài").
+fn body_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "hãng"
+            | "tập đoàn"
+            | "công ty"
+            | "tờ"
+            | "báo"
+            | "đài"
+            | "kênh"
+            | "hãng tin"
+            | "tổ chức"
+            | "đảng"
+            | "nhóm"
+            | "ban nhạc"
+            | "nhóm nhạc"
+            | "câu lạc bộ"
+            | "clb"
+            | "thương hiệu"
+            | "ngân hàng"
+            | "trường"
+            | "đại học"
+            | "hiệp hội"
+            | "liên đoàn"
+    )
+}
+
+/// A word for a thing before its make or model ends right before token
+/// `i` ("dòng Galaxy", "giải Grand Slam").
+pub(crate) fn thing_before(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tokens[i].space_before
+        && ((i >= 1 && thing_noun(doc.low(i - 1))) || (i >= 2 && thing_noun(doc.lower(i - 2, i))))
+}
+
+/// A lower-case word for a thing, before its make or model ("xe", "mẫu").
+fn thing_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "xe" | "mẫu"
+            | "dòng"
+            | "chiếc"
+            | "máy"
+            | "điện thoại"
+            | "ứng dụng"
+            | "bản"
+            | "phiên bản"
+            | "tàu"
+            | "chip"
+            | "tên lửa"
+            | "hệ điều hành"
+            | "mạng"
+            | "trang"
+            | "app"
+            | "phần mềm"
+            | "gói"
+            | "sản phẩm"
+            | "vắc xin"
+            | "thuốc"
+            | "giống"
+            | "bão"
+            | "siêu bão"
+            | "dự án"
+            | "chương trình"
+            | "chiến dịch"
+            | "giải"
+            | "cúp"
+            | "game"
+            | "trò chơi"
+            | "phim"
+            | "vi khuẩn"
+            | "virus"
+            | "dầu"
+            | "chuỗi"
+            | "dịch vụ"
+            | "máy lạnh"
+            | "hiện tượng"
+            | "vệ tinh"
+            | "tên quốc tế"
+    )
+}
+
+/// Initials standing for a person: "N.Q.H", "K.T.", "C.Ronaldo", "P.Trần",
+/// with a full stop right after them kept in the span.
+fn initials(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
+    let t = &doc.tokens[i];
+    if j != i + 1 || !t.text.contains('.') {
+        return None;
+    }
+    let parts: Vec<&str> = t.text.split('.').filter(|p| !p.is_empty()).collect();
+    let initial = |p: &&str| p.chars().count() == 1 && p.chars().all(char::is_uppercase);
+    let all_initials = parts.len() >= 2 && parts.iter().all(initial);
+    // "C.Ronaldo", but not "P.Bến Thành" (a ward) nor "TP.HCM".
+    let one_and_name = parts.len() == 2
+        && initial(&parts[0])
+        && parts[1].chars().count() > 1
+        && parts[1].chars().next().is_some_and(char::is_uppercase)
+        && parts[1].chars().skip(1).all(char::is_lowercase)
+        && !doc.is_cap(j);
+    if !(all_initials || one_and_name) {
+        return None;
+    }
+    let mut end = t.end;
+    if let Some(dot) = doc.tokens.get(j) {
+        if dot.is_punct('.') && !dot.space_before && all_initials {
+            end = dot.end;
+        }
+    }
+    Some(Proposal {
+        start: t.start,
+        end,
+        kind: EntityType::Person,
+        evidence: Evidence::Shape,
+        canonical: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entity::EntityType;
+    use crate::extract::found_texts;
+
+    #[test]
+    fn a_given_name_alone_inside_a_sentence_is_a_person() {
+        assert_eq!(
+            found_texts(
+                "Sau đó Loan lấy thuốc, rồi Cường trốn học lên tàu.",
+                EntityType::Person
+            ),
+            ["Loan", "Cường"]
+        );
+    }
+
+    #[test]
+    fn a_foreign_name_alone_is_a_person() {
+        assert_eq!(
+            found_texts(
+                "Việc Martial bị treo giò khiến Mourinho lo lắng.",
+                EntityType::Person
+            ),
+            ["Martial", "Mourinho"]
+        );
+    }
+
+    #[test]
+    fn after_a_preposition_of_place_it_is_a_place() {
+        assert_eq!(
+            found_texts("Cả đoàn đã đến Solna vào buổi chiều.", EntityType::Location),
+            ["Solna"]
+        );
+    }
+
+    #[test]
+    fn initials_are_a_person_with_their_full_stop() {
+        assert_eq!(
+            found_texts(
+                "Bé N.Q.H (6 tuổi) và chị K.T. được đưa đi viện; C.Ronaldo thì không.",
+                EntityType::Person
+            ),
+            ["N.Q.H", "K.T.", "C.Ronaldo"]
+        );
+    }
+
+    #[test]
+    fn weekdays_months_and_peoples_are_no_names() {
+        assert!(found_texts(
+            "Sáng thứ Hai, người Nhật đón tháng Giêng.",
+            EntityType::Person
+        )
+        .is_empty());
+    }
+}
