@@ -16,6 +16,7 @@
 //! assert_eq!(people, ["Tô Lâm"]);
 //! ```
 
+pub mod consistency;
 pub mod date;
 pub mod decide;
 pub mod doc;
@@ -130,12 +131,15 @@ impl Extractor {
     /// recognizers' order, before the resolver chooses among them. None is
     /// inside the quoted title of a work ([`works`]).
     pub fn proposals(&self, text: &str) -> Vec<Proposal> {
-        let doc = Doc::new(text, self.gazetteer);
-        let work_titles = works::quoted_titles(&doc);
+        self.proposals_in(&Doc::new(text, self.gazetteer))
+    }
+
+    fn proposals_in(&self, doc: &Doc<'_>) -> Vec<Proposal> {
+        let work_titles = works::quoted_titles(doc);
         let mut proposals = Vec::new();
         for recognizer in &self.recognizers {
             let mut out = Vec::new();
-            recognizer.propose(&doc, &proposals, &mut out);
+            recognizer.propose(doc, &proposals, &mut out);
             works::drop_inside(&work_titles, &mut out);
             proposals.extend(out);
         }
@@ -144,7 +148,10 @@ impl Extractor {
 
     /// The mentions in one normalised text (one document), in text order.
     pub fn extract_text<'t>(&self, text: &'t str) -> Vec<Found<'t>> {
-        decide::decide(self.proposals(text))
+        let doc = Doc::new(text, self.gazetteer);
+        let mut taken = decide::decide(self.proposals_in(&doc));
+        consistency::refine(&doc, &mut taken);
+        taken
             .into_iter()
             .map(|p| Found {
                 start: p.start,

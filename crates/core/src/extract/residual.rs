@@ -239,7 +239,7 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
 /// people ("thứ Hai", "tháng Giêng", "người Nhật"), not an ordinary
 /// compound with the word before or after ("Quang cảnh"), and not opened by
 /// a word that heads other names ("Bộ", "Khu", "Đền").
-fn plain_run(doc: &Doc<'_>, i: usize, j: usize) -> bool {
+pub(crate) fn plain_run(doc: &Doc<'_>, i: usize, j: usize) -> bool {
     let tokens = &doc.tokens;
     let g = doc.gazetteer;
     let dotted_or_short = (i..j).any(|k| {

@@ -1,0 +1,115 @@
+//! One refiner after the decision: a person's name decided once in a document marks
+//! its other occurrences there, and a person's short forms too ("Nguyễn
+//! Văn Cường" … "Cường"; "Michael Flynn" … "Flynn"), where those words
+//! stand alone as a capitalised run that nothing else took.
+
+use rustc_hash::FxHashMap;
+
+use crate::entity::EntityType;
+use crate::extract::residual::plain_run;
+use crate::extract::token::TokenKind;
+use crate::extract::{Doc, Evidence, Proposal};
+
+/// Adds to `taken` (the decided mentions, in text order) every other
+/// occurrence of their names, and keeps the text order.
+pub fn refine(doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
+    let g = doc.gazetteer;
+    let mut names: FxHashMap<&str, EntityType> = FxHashMap::default();
+    let mut short: FxHashMap<&str, EntityType> = FxHashMap::default();
+    for p in taken.iter() {
+        // Places and bodies are named by lists and cues, which find each
+        // occurrence already; people are the names a document repeats bare.
+        if p.kind != EntityType::Person {
+            continue;
+        }
+        names.entry(&doc.text[p.start..p.end]).or_insert(p.kind);
+        let (Some(i), Some(last)) = (doc.token_at(p.start), doc.token_ending_at(p.end)) else {
+            continue;
+        };
+        if p.kind == EntityType::Person && last > i {
+            let given = doc.tokens[last].text;
+            if g.surnames.contains(doc.tokens[i].text) {
+                short.entry(given).or_insert(EntityType::Person);
+            } else if !g.is_vietnamese_syllable(doc.low(last)) {
+                short.entry(given).or_insert(EntityType::Person);
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; doc.tokens.len()];
+    for p in taken.iter() {
+        let Some(first) = doc.token_at(p.start) else {
+            continue;
+        };
+        for (k, t) in doc.tokens.iter().enumerate().skip(first) {
+            if t.start >= p.end {
+                break;
+            }
+            covered[k] = true;
+        }
+    }
+    let tokens = &doc.tokens;
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if covered[i] || !doc.is_cap(i) || tokens[i].kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tokens.len() && doc.is_cap(j) && !covered[j] && doc.joined(j - 1) {
+            j += 1;
+        }
+        let text = doc.span(i, j);
+        let kind = names.get(text).copied().or_else(|| {
+            short
+                .get(text)
+                .copied()
+                .filter(|_| plain_run(doc, i, j) && doc.name_at(tokens[i].start).is_none())
+        });
+        if let Some(kind) = kind {
+            added.push(Proposal {
+                start: tokens[i].start,
+                end: tokens[j - 1].end,
+                kind,
+                evidence: Evidence::Document,
+                canonical: None,
+            });
+        }
+        i = j;
+    }
+    if !added.is_empty() {
+        taken.extend(added);
+        taken.sort_unstable_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entity::EntityType;
+    use crate::extract::found_texts;
+
+    #[test]
+    fn a_full_name_marks_its_given_name_later_in_the_document() {
+        assert_eq!(
+            found_texts(
+                "Anh Nguyễn Văn Cường (25 tuổi) bị bắt. Theo công an, Cường khai nhận đã trộm xe.",
+                EntityType::Person
+            ),
+            ["Nguyễn Văn Cường", "Cường"]
+        );
+    }
+
+    #[test]
+    fn a_foreign_family_name_alone_is_the_same_person() {
+        assert_eq!(
+            found_texts(
+                "Ông Michael Flynn từ chức. Theo báo này, Flynn đã gặp đại sứ.",
+                EntityType::Person
+            ),
+            ["Michael Flynn", "Flynn"]
+        );
+    }
+}
