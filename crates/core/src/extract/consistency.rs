@@ -28,9 +28,8 @@ pub fn refine(doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
         };
         if p.kind == EntityType::Person && last > i {
             let given = doc.tokens[last].text;
-            if g.surnames.contains(doc.tokens[i].text) {
-                short.entry(given).or_insert(EntityType::Person);
-            } else if !g.is_vietnamese_syllable(doc.low(last)) {
+            // A Vietnamese name's given name; a foreign name's family name.
+            if g.surnames.contains(doc.tokens[i].text) || !g.is_vietnamese_syllable(doc.low(last)) {
                 short.entry(given).or_insert(EntityType::Person);
             }
         }
