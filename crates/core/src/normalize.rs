@@ -107,6 +107,10 @@ pub fn normalize(input: &str) -> String {
             tidy_line(line, &mut out);
         }
     }
+    // "Ðảng": the Icelandic eth typed for the Vietnamese Đ (as long in UTF-8).
+    if out.contains(['\u{00D0}', '\u{00F0}']) {
+        out = out.replace('\u{00D0}', "Đ").replace('\u{00F0}', "đ");
+    }
     place_tone_marks(&out)
 }
 
@@ -247,6 +251,14 @@ pub fn fold_ascii(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_eth_typed_for_d_with_stroke_is_read_as_it() {
+        assert_eq!(
+            normalize("Ðảng và Nhà nước, ðồng chí"),
+            "Đảng và Nhà nước, đồng chí"
+        );
+    }
+
     use super::*;
 
     #[test]
