@@ -15,7 +15,7 @@
 //! use doichieu_core::gold::{read, Scope, Scores};
 //! use doichieu_core::extract::Extractor;
 //!
-//! let docs = read("# doc: a\nBộ trưởng [PER Tô Lâm] đến [LOC Lào].\n").unwrap();
+//! let docs = read("# doc: a\n[TITLE Bộ trưởng] [PER Tô Lâm] đến [LOC Lào].\n").unwrap();
 //! let scores = Scores::measure(&Extractor::default(), &docs, Scope::Document, &[]);
 //! assert_eq!(scores.total().f1(), 1.0);
 //! ```
