@@ -15,15 +15,17 @@
 //! - an elision in brackets: "(...)", "[…]";
 //! - the full stop of an initial ("A.", "Đ.", "Ch.", "N.V.A.") before a
 //!   number or a bracket ("Nguyễn Văn A. (35 tuổi)"), before another initial
-//!   ("George H. W. Bush"), inside a foreign name ("George W. Bush", "Harry J.
-//!   Kazianis"), or abbreviating a district, ward or commune before its name
-//!   ("H. Vĩnh Thạnh", "Q. Hai Bà Trưng").
+//!   ("George H. W. Bush"), inside a foreign name, before a word that cannot
+//!   be a Vietnamese syllable ("George W. Bush", "Harry J. Kazianis"), or
+//!   abbreviating a district, ward or commune before its name ("H. Vĩnh
+//!   Thạnh", "Q. Hai Bà Trưng").
 //!
 //! A Vietnamese name abbreviates its last syllable ("Nguyễn Văn H."), so a
 //! capital after an initial that ends a Vietnamese name opens the next
 //! sentence ("Nguyễn Văn H. Tại cơ quan điều tra, …"), as it does after a
-//! label ("30 độ C. Nhiệt độ …"). A Vietnamese name with an initial inside
-//! ("Nguyễn H. Nam") is rare, and is read as two sentences.
+//! label ("30 độ C. Nhiệt độ …", "Serie A. Trong khi đó"). A Vietnamese
+//! name with an initial inside ("Nguyễn H. Nam") is rare, and is read as
+//! two sentences.
 
 use std::ops::Range;
 
@@ -73,15 +75,21 @@ pub fn end_at(text: &str, at: usize) -> Option<usize> {
     if next.is_empty() || gap.contains('\n') {
         return Some(closed);
     }
-    let Some(first) = next.chars().next().filter(|_| !gap.is_empty()) else {
-        // "TP.HCM", "1.000", "đi.”,": no space after it.
-        return None;
-    };
+    let run = &text[run_start..run_end];
+    let first = next.chars().next().unwrap_or(' ');
+    if gap.is_empty() {
+        // "TP.HCM", "1.000": a full stop between letters or digits is inside
+        // a word. Other stops end a sentence before a capital even without
+        // the space ("… nhỉ?Tối", "… cảm xúc .Đưa").
+        let inside_word =
+            run == "." && closed == run_end && text[..run_start].ends_with(char::is_alphanumeric);
+        return (!inside_word && first.is_uppercase()).then_some(closed);
+    }
     if first.is_lowercase() {
         return None;
     }
     // A lone full stop, nothing closed after it: it may be an abbreviation's.
-    if &text[run_start..run_end] == "." && closed == run_end {
+    if run == "." && closed == run_end {
         let word = word_before(&text[..run_start]);
         if is_abbreviation(word) {
             return None;
@@ -200,8 +208,9 @@ fn name_goes_on(before: &str, initial: &str, next: &str) -> bool {
     let in_a_name = previous
         .is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase));
     if in_a_name {
-        // "George W. Bush", "Nga V. Putin"; not "Nguyễn Văn A. Ông …".
-        return previous.is_some_and(cannot_be_one_syllable) || cannot_be_one_syllable(following);
+        // "George W. Bush", "Nga V. Putin"; not "Nguyễn Văn A. Ông …",
+        // "Serie A. Trong …".
+        return cannot_be_one_syllable(following);
     }
     // "huyện" (H.), "quận" (Q.), "phường" (P.), "xã" (X.) before a place's
     // name of two capitalised words or more: "H. Vĩnh Thạnh", not "C. Nhiệt độ".
@@ -220,25 +229,41 @@ fn leading_word(text: &str) -> &str {
 }
 
 /// A word that cannot be one Vietnamese syllable by its letters alone: it
-/// has f, j, w or z, or vowels in two places ("George", "Lyndon", "Putin").
-/// The reading views need only this much; [`crate::syllable`] has the rules.
+/// has f, j, w or z, vowels in two places ("George", "Putin"), or
+/// consonants before or after its vowels that Vietnamese does not write
+/// ("Smith", "Bush", "Trump"). The reading views need only this much;
+/// [`crate::syllable`] has the rules.
 fn cannot_be_one_syllable(word: &str) -> bool {
-    let mut vowel_groups = 0;
-    let mut in_vowels = false;
-    for c in word.chars() {
-        let lower = c.to_ascii_lowercase();
-        if matches!(lower, 'f' | 'j' | 'w' | 'z') {
-            return true;
-        }
-        // Beyond ASCII, every letter of Vietnamese but đ is a vowel.
-        let vowel = matches!(lower, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
-            || (!c.is_ascii() && !matches!(c, 'đ' | 'Đ'));
-        if vowel && !in_vowels {
-            vowel_groups += 1;
-        }
-        in_vowels = vowel;
+    // Beyond ASCII, every letter of Vietnamese but đ is a vowel.
+    let is_vowel = |c: char| {
+        matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+            || (!c.is_ascii() && !matches!(c, 'đ' | 'Đ'))
+    };
+    let lower: String = word
+        .chars()
+        .map(|c| {
+            if c == 'Đ' {
+                'đ'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    if lower.contains(['f', 'j', 'w', 'z']) {
+        return true;
     }
-    vowel_groups > 1
+    let Some(first) = lower.find(is_vowel) else {
+        return true;
+    };
+    let rhyme = &lower[first..];
+    // What follows the first run of vowels: a second run makes it a coda no syllable has.
+    let coda = &rhyme[rhyme.find(|c: char| !is_vowel(c)).unwrap_or(rhyme.len())..];
+    let onsets = [
+        "", "b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
+        "p", "ph", "q", "r", "s", "t", "th", "tr", "v", "x",
+    ];
+    let codas = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+    !(onsets.contains(&&lower[..first]) && codas.contains(&coda))
 }
 
 #[cfg(test)]
@@ -393,6 +418,18 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_after_a_foreign_word_before_a_vietnamese_word_ends_a_sentence() {
+        assert_eq!(
+            sentences("Đội bóng dẫn đầu Serie A. Trong khi đó, đội khách thua."),
+            ["Đội bóng dẫn đầu Serie A.", "Trong khi đó, đội khách thua."]
+        );
+        assert_eq!(
+            sentences("Hãng vừa ra mắt mẫu xe Cargo X. Đây là mẫu xe điện."),
+            ["Hãng vừa ra mắt mẫu xe Cargo X.", "Đây là mẫu xe điện."]
+        );
+    }
+
+    #[test]
     fn an_abbreviated_district_before_its_name_goes_on() {
         assert_eq!(
             sentences("Vụ việc xảy ra tại xã Phú Sơn, H. Vĩnh Thạnh. Công an đã đến."),
@@ -478,6 +515,18 @@ mod tests {
     }
 
     #[test]
+    fn a_stop_outside_a_word_ends_a_sentence_before_a_capital_even_without_a_space() {
+        assert_eq!(
+            sentences("Nhà cậu làm bánh chưa?Tối nay ăn gì…Mai tính ."),
+            ["Nhà cậu làm bánh chưa?", "Tối nay ăn gì…", "Mai tính ."]
+        );
+        assert_eq!(
+            sentences("Ai cũng có cảm xúc .Đưa họ vào đường cùng thì khó."),
+            ["Ai cũng có cảm xúc .", "Đưa họ vào đường cùng thì khó."]
+        );
+    }
+
+    #[test]
     fn a_stop_before_an_opening_quote_or_dash_ends_the_sentence() {
         assert_eq!(
             sentences("Đoàn đã đến. “Chúng tôi vui mừng”, ông nói. - Hết."),
@@ -522,10 +571,14 @@ mod tests {
 
     #[test]
     fn whole_foreign_words_cannot_be_one_syllable_but_vietnamese_ones_can() {
-        for w in ["George", "Lyndon", "Putin", "John", "Kazianis"] {
+        for w in [
+            "George", "Lyndon", "Putin", "John", "Kazianis", "Bush", "Trump", "Smith", "Park",
+        ] {
             assert!(cannot_be_one_syllable(w), "{w}");
         }
-        for w in ["Nguyễn", "Văn", "Quốc", "Giữa", "Ông", "Khuya", "Người"] {
+        for w in [
+            "Nguyễn", "Văn", "Quốc", "Giữa", "Ông", "Khuya", "Người", "Nghiêng", "Trong", "Đây",
+        ] {
             assert!(!cannot_be_one_syllable(w), "{w}");
         }
     }
