@@ -155,10 +155,9 @@ pub fn scan_dates(text: &str) -> Vec<FoundDate> {
         if end < bytes.len() && is_word_byte(bytes[end]) {
             continue;
         }
-        let before = &text[..start];
         let after = &text[end..];
         if let Some(expr) = classify(&groups) {
-            let clause = clause_before(before);
+            let clause = clause_before(text, start);
             found.push(FoundDate {
                 expr,
                 start,
@@ -175,12 +174,14 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-/// The current clause before a position: back to the last sentence or clause break.
-fn clause_before(before: &str) -> &str {
-    let cut = before
-        .rfind(['.', ';', ':', '\n', '!', '?'])
-        .map_or(0, |i| i + 1);
-    &before[cut..]
+/// The clause before byte `at`: from the start of its sentence (as
+/// [`crate::sentence`] splits them) or the last semicolon or colon after it.
+fn clause_before(text: &str, at: usize) -> &str {
+    let sentence = crate::sentence::start_of(text, at);
+    let clause = text[sentence..at]
+        .rfind([';', ':'])
+        .map_or(sentence, |i| sentence + i + 1);
+    &text[clause..at]
 }
 
 fn contains_word(haystack: &str, word: &str) -> bool {
@@ -414,6 +415,9 @@ mod tests {
             !f[1].future,
             "a sentence break ends the forward-looking clause"
         );
+        // The full stop of "TP." or of a number ends no sentence, nor the clause.
+        let f = scan_dates("TP. Hồ Chí Minh dự kiến đón 1.000 khách quốc tế vào năm 2026.");
+        assert!(f[0].future);
     }
 
     #[test]
