@@ -96,17 +96,21 @@ impl fmt::Display for PartialDate {
     }
 }
 
-/// A numeric date expression found in running text.
+/// What a date written in running text says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DateExpr {
-    /// "10/2": day and month.
+    /// "10/2", "ngày 10 tháng 2": day and month.
     DayMonth { day: u8, month: u8 },
-    /// "5/2/2026".
+    /// "5/2/2026", "ngày 5 tháng 2 năm 2026".
     Full { day: u8, month: u8, year: u16 },
-    /// "tháng 1/2020" or "1/2020".
+    /// "tháng 1/2020", "1/2020" or "tháng 1 năm 2020".
     MonthYear { month: u8, year: u16 },
     /// "năm 2024", or a bare plausible year.
     Year { year: u16 },
+    /// "tháng 7": a month, without its year.
+    Month { month: u8 },
+    /// "quý I/2025", "quý I": a quarter, with its year if written.
+    Quarter { quarter: u8, year: Option<u16> },
 }
 
 /// A date expression with where it is and what surrounds it.
@@ -335,7 +339,12 @@ pub fn infer_article_date(
             DateExpr::Year { year }
             | DateExpr::MonthYear { year, .. }
             | DateExpr::Full { year, .. } => year,
-            DateExpr::DayMonth { .. } => continue,
+            DateExpr::Quarter {
+                year: Some(year), ..
+            } => year,
+            DateExpr::DayMonth { .. } | DateExpr::Month { .. } | DateExpr::Quarter { .. } => {
+                continue
+            }
         };
         match scores.iter_mut().find(|(y, _)| *y == year) {
             Some((_, n)) => *n += 1,

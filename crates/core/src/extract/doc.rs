@@ -74,6 +74,11 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The text lower-cased, byte for byte: a token's range in the text is its range here.
+    pub fn lowered(&self) -> &str {
+        &self.lowered
+    }
+
     /// Token `i` lower-cased.
     pub fn low(&self, i: usize) -> &str {
         let t = &self.tokens[i];
