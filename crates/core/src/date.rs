@@ -96,17 +96,21 @@ impl fmt::Display for PartialDate {
     }
 }
 
-/// A numeric date expression found in running text.
+/// What a date written in running text says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DateExpr {
-    /// "10/2": day and month.
+    /// "10/2", "ngày 10 tháng 2": day and month.
     DayMonth { day: u8, month: u8 },
-    /// "5/2/2026".
+    /// "5/2/2026", "ngày 5 tháng 2 năm 2026".
     Full { day: u8, month: u8, year: u16 },
-    /// "tháng 1/2020" or "1/2020".
+    /// "tháng 1/2020", "1/2020" or "tháng 1 năm 2020".
     MonthYear { month: u8, year: u16 },
     /// "năm 2024", or a bare plausible year.
     Year { year: u16 },
+    /// "tháng 7": a month, without its year.
+    Month { month: u8 },
+    /// "quý I/2025", "quý I": a quarter, with its year if written.
+    Quarter { quarter: u8, year: Option<u16> },
 }
 
 /// A date expression with where it is and what surrounds it.
@@ -155,10 +159,9 @@ pub fn scan_dates(text: &str) -> Vec<FoundDate> {
         if end < bytes.len() && is_word_byte(bytes[end]) {
             continue;
         }
-        let before = &text[..start];
         let after = &text[end..];
         if let Some(expr) = classify(&groups) {
-            let clause = clause_before(before);
+            let clause = clause_before(text, start);
             found.push(FoundDate {
                 expr,
                 start,
@@ -175,12 +178,14 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-/// The current clause before a position: back to the last sentence or clause break.
-fn clause_before(before: &str) -> &str {
-    let cut = before
-        .rfind(['.', ';', ':', '\n', '!', '?'])
-        .map_or(0, |i| i + 1);
-    &before[cut..]
+/// The clause before byte `at`: from the start of its sentence (as
+/// [`crate::sentence`] splits them) or the last semicolon or colon after it.
+fn clause_before(text: &str, at: usize) -> &str {
+    let sentence = crate::sentence::start_of(text, at);
+    let clause = text[sentence..at]
+        .rfind([';', ':'])
+        .map_or(sentence, |i| sentence + i + 1);
+    &text[clause..at]
 }
 
 fn contains_word(haystack: &str, word: &str) -> bool {
@@ -334,7 +339,12 @@ pub fn infer_article_date(
             DateExpr::Year { year }
             | DateExpr::MonthYear { year, .. }
             | DateExpr::Full { year, .. } => year,
-            DateExpr::DayMonth { .. } => continue,
+            DateExpr::Quarter {
+                year: Some(year), ..
+            } => year,
+            DateExpr::DayMonth { .. } | DateExpr::Month { .. } | DateExpr::Quarter { .. } => {
+                continue
+            }
         };
         match scores.iter_mut().find(|(y, _)| *y == year) {
             Some((_, n)) => *n += 1,
@@ -414,6 +424,9 @@ mod tests {
             !f[1].future,
             "a sentence break ends the forward-looking clause"
         );
+        // The full stop of "TP." or of a number ends no sentence, nor the clause.
+        let f = scan_dates("TP. Hồ Chí Minh dự kiến đón 1.000 khách quốc tế vào năm 2026.");
+        assert!(f[0].future);
     }
 
     #[test]

@@ -264,54 +264,18 @@ pub struct InContext {
     pub after: String,
 }
 
-/// The sentence of `text` around the byte range `start..end`, at most
-/// about `reach` characters on each side of the mention.
+/// The sentence of `text` around the byte range `start..end` (as
+/// [`crate::sentence`] splits it), at most about `reach` characters on each
+/// side of the mention.
 pub fn in_context(text: &str, start: usize, end: usize, reach: usize) -> InContext {
-    let from = text[..start]
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| c == '\n' || ends_sentence(text, i))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let to = text[end..]
-        .char_indices()
-        .find(|&(i, c)| c == '\n' || ends_sentence(text, end + i))
-        .map_or(text.len(), |(i, c)| {
-            if c == '\n' {
-                end + i
-            } else {
-                end + i + c.len_utf8()
-            }
-        });
-    let before = text[from..start].trim_start();
-    let after = text[end..to].trim_end();
+    let sentence = crate::sentence::around(text, start, end);
+    let before = text[sentence.start..start].trim_start();
+    let after = text[end..sentence.end].trim_end();
     InContext {
         before: cut_left(before, reach),
         text: text[start..end].to_string(),
         after: crate::article::shorten(after, reach),
     }
-}
-
-/// Whether the character at byte `i` ends a sentence: a full stop, question
-/// or exclamation mark before a space or the end, a full stop after an
-/// abbreviation in capitals ("TP.", "TS.") excepted.
-fn ends_sentence(text: &str, i: usize) -> bool {
-    let Some(c) = text[i..].chars().next() else {
-        return false;
-    };
-    if !matches!(c, '.' | '?' | '!' | '…') {
-        return false;
-    }
-    let rest = &text[i + c.len_utf8()..];
-    if !(rest.is_empty() || rest.starts_with([' ', '\n'])) {
-        return false;
-    }
-    if c == '.' {
-        let word = text[..i].rsplit([' ', '(', '\n']).next().unwrap_or("");
-        if !word.is_empty() && word.chars().all(|c| c.is_uppercase() || c == '.') {
-            return false;
-        }
-    }
-    true
 }
 
 /// The last `max` characters of `text`, from a word boundary, with an
@@ -496,5 +460,21 @@ mod tests {
         let at = tp.find("Hồ").unwrap();
         let hcm = "Hồ Chí Minh".len();
         assert_eq!(in_context(tp, at, at + hcm, 80).before, "Ông A ở TP. ");
+    }
+
+    #[test]
+    fn context_ends_after_a_closing_quote_and_after_a_dotted_name() {
+        let lam = |text: &str| {
+            let at = text.find("Tô Lâm").unwrap();
+            in_context(text, at, at + "Tô Lâm".len(), 80)
+        };
+        let quoted = lam("Ông nói: “Đoàn sẽ đến.” Bộ trưởng Tô Lâm đến Lào. Câu sau.");
+        assert_eq!(quoted.before, "Bộ trưởng ");
+        assert_eq!(quoted.after, " đến Lào.");
+        let dotted = lam("Hội nghị họp tại TP.HCM. Bộ trưởng Tô Lâm phát biểu. Câu sau.");
+        assert_eq!(dotted.before, "Bộ trưởng ");
+        let named = lam("Ông gặp PGS.TS. Lê Hà và Bộ trưởng Tô Lâm tại Tp. Thủ Đức. Sau đó về.");
+        assert_eq!(named.before, "Ông gặp PGS.TS. Lê Hà và Bộ trưởng ");
+        assert_eq!(named.after, " tại Tp. Thủ Đức.");
     }
 }

@@ -31,6 +31,7 @@ pub mod highlight;
 pub mod normalize;
 pub mod parse;
 pub mod profile;
+pub mod sentence;
 pub mod syllable;
 pub mod view;
 

@@ -272,42 +272,12 @@ fn derive_title(blocks: &[Block], id: &str) -> String {
     let Some(opening) = opening else {
         return id.to_string();
     };
-    let sentence = first_sentence(opening).trim_end_matches(['.', ' ']);
+    let sentence = crate::sentence::first(opening).trim_end_matches(['.', ' ']);
     if !sentence.chars().any(char::is_alphanumeric) {
         // Nothing to call it by in the text ("…", "./."): the file name it is.
         return id.to_string();
     }
     shorten(sentence, DERIVED_TITLE_CHARS)
-}
-
-/// Text up to the first full stop that ends a sentence (followed by a space
-/// and a capital, or the end), not one inside "TP. HCM" or "5.000".
-fn first_sentence(p: &str) -> &str {
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
-        match (chars.get(k + 1), chars.get(k + 2)) {
-            (None, _) => return &p[..i + c.len_utf8()],
-            (Some(&(_, ' ')), Some(&(_, next))) if next.is_uppercase() => {
-                let word_before: String = chars[..k]
-                    .iter()
-                    .rev()
-                    .take_while(|(_, c)| c.is_alphabetic())
-                    .map(|(_, c)| *c)
-                    .collect();
-                // "TP. Hồ Chí Minh": an abbreviation of a few capitals is not a sentence end.
-                let abbreviation =
-                    word_before.chars().count() <= 2 && word_before.chars().all(char::is_uppercase);
-                if !abbreviation {
-                    return &p[..i + c.len_utf8()];
-                }
-            }
-            _ => {}
-        }
-    }
-    p
 }
 
 #[cfg(test)]
@@ -416,10 +386,26 @@ mod tests {
     }
 
     #[test]
-    fn abbreviations_do_not_end_the_first_sentence() {
+    fn a_derived_title_is_the_opening_sentence_as_the_splitter_cuts_it() {
+        let title = |body: &str| parse_article("x", body, FileKind::Text).title;
         assert_eq!(
-            first_sentence("Tại TP. Hồ Chí Minh, hội nghị mở. Câu sau."),
-            "Tại TP. Hồ Chí Minh, hội nghị mở."
+            title("Tại TP. Hồ Chí Minh, hội nghị mở. Câu sau."),
+            "Tại TP. Hồ Chí Minh, hội nghị mở"
+        );
+        // A sentence ends after an acronym that is not an abbreviation of a title or place.
+        assert_eq!(
+            title("Đoàn đã đến thăm VN. Chiều cùng ngày, hai bên hội đàm."),
+            "Đoàn đã đến thăm VN"
+        );
+        // The quote that closes the sentence stays with it.
+        assert_eq!(
+            title("Ông Lâm nói: “Hợp tác là then chốt.” Hai bên ký biên bản."),
+            "Ông Lâm nói: “Hợp tác là then chốt.”"
+        );
+        // An ellipsis before a capital ends the sentence.
+        assert_eq!(
+            title("Mưa lớn kéo dài… Nhiều tuyến đường ngập sâu."),
+            "Mưa lớn kéo dài…"
         );
     }
 }

@@ -2,121 +2,201 @@
 //! "quý I/2025", "ngày 10 tháng 2 năm 2020". The span takes the word
 //! `ngày`, `tháng` or `năm` directly before the number; a time of day
 //! ("chiều", "sáng") stays outside.
+//!
+//! [`find`] reads every date of a text with what it says ([`DateExpr`]):
+//! the recognizer proposes their spans, and the article's date is inferred
+//! from them ([`crate::date::infer_article_date`]), so that every date the
+//! reader sees marked can date its article.
 
-use crate::date::{classify, DateExpr};
+use crate::date::{classify, DateExpr, PartialDate};
 use crate::entity::EntityType;
-use crate::extract::token::TokenKind;
+use crate::extract::token::{scan, Token, TokenKind};
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
 pub struct DateRecognizer;
 
+/// A date in a text: its byte range, and what it says (`None` when its
+/// words name no day of the calendar: "ngày 31 tháng 2").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dated {
+    pub start: usize,
+    pub end: usize,
+    pub expr: Option<DateExpr>,
+}
+
 const UNIT_WORDS: [&str; 3] = ["ngày", "tháng", "năm"];
 
-fn lower_is(doc: &Doc<'_>, i: usize, words: &[&str]) -> bool {
-    doc.tokens
-        .get(i)
-        .is_some_and(|t| t.kind == TokenKind::Word && words.contains(&doc.low(i)))
+/// A text's tokens and their lower-cased text, as the finder reads them.
+struct Words<'a> {
+    tokens: &'a [Token<'a>],
+    lowered: &'a str,
 }
 
-fn number(doc: &Doc<'_>, i: usize) -> Option<u32> {
-    doc.tokens
-        .get(i)
-        .filter(|t| t.kind == TokenKind::Number)
-        .and_then(|t| t.text.parse().ok())
+impl Words<'_> {
+    fn lower_is(&self, i: usize, words: &[&str]) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word && words.contains(&&self.lowered[t.start..t.end])
+        })
+    }
+
+    fn number(&self, i: usize) -> Option<u32> {
+        self.tokens
+            .get(i)
+            .filter(|t| t.kind == TokenKind::Number)
+            .and_then(|t| t.text.parse().ok())
+    }
+
+    /// Tokens `i` and `i + 1` are separated by a space only.
+    fn joined(&self, i: usize) -> bool {
+        self.tokens[i].kind != TokenKind::Punct
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind != TokenKind::Punct)
+    }
+
+    /// A year written after "năm" at token `i` ("năm 2020"), if there is one.
+    fn year_after(&self, i: usize) -> Option<u16> {
+        if !self.lower_is(i, &["năm"]) {
+            return None;
+        }
+        self.number(i + 1)
+            .filter(|y| (1000..=2100).contains(y))
+            .and_then(|y| u16::try_from(y).ok())
+    }
 }
 
-fn is_roman_quarter(s: &str) -> bool {
-    matches!(s, "I" | "II" | "III" | "IV")
+fn roman_quarter(s: &str) -> Option<u8> {
+    match s {
+        "I" => Some(1),
+        "II" => Some(2),
+        "III" => Some(3),
+        "IV" => Some(4),
+        _ => None,
+    }
+}
+
+/// Every date in `text`, in text order.
+pub fn find_in(text: &str) -> Vec<Dated> {
+    let scanned = scan(text);
+    find(&scanned.tokens, &scanned.lowered)
+}
+
+/// Every date in a text, from its tokens and their lower-cased text
+/// ([`crate::extract::token::Scan`]), in text order.
+pub fn find(tokens: &[Token<'_>], lowered: &str) -> Vec<Dated> {
+    let words = Words { tokens, lowered };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        // Only numbers and the words "ngày" and "quý" can open a date.
+        let low = &lowered[t.start..t.end];
+        if t.kind != TokenKind::Number && !matches!(low, "ngày" | "quý") {
+            i += 1;
+            continue;
+        }
+        let unit_before = i > 0 && words.lower_is(i - 1, &UNIT_WORDS) && words.joined(i - 1);
+        let start_with_unit = |i: usize| {
+            if unit_before {
+                tokens[i - 1].start
+            } else {
+                tokens[i].start
+            }
+        };
+        // "ngày 10 tháng 2 năm 2020"
+        let long_form = words.lower_is(i, &["ngày"]) && words.lower_is(i + 2, &["tháng"]);
+        let day = words.number(i + 1).filter(|d| (1..=31).contains(d));
+        let month = words.number(i + 3).filter(|m| (1..=12).contains(m));
+        if let (true, Some(day), Some(month)) = (long_form, day, month) {
+            let (day, month) = (day as u8, month as u8);
+            let year = words.year_after(i + 4);
+            let end = if year.is_some() { i + 6 } else { i + 4 };
+            let expr = match year {
+                Some(year) => PartialDate::new(year, Some(month), Some(day))
+                    .map(|_| DateExpr::Full { day, month, year }),
+                // 2000 is a leap year: 29/2 waits for the year to be known.
+                None => PartialDate::new(2000, Some(month), Some(day))
+                    .map(|_| DateExpr::DayMonth { day, month }),
+            };
+            out.push(Dated {
+                start: t.start,
+                end: tokens[end - 1].end,
+                expr,
+            });
+            i = end;
+            continue;
+        }
+        // "quý I/2025"
+        if let Some(quarter) = (low == "quý")
+            .then(|| tokens.get(i + 1).and_then(|q| roman_quarter(q.text)))
+            .flatten()
+        {
+            let year = tokens
+                .get(i + 2)
+                .filter(|s| s.is_punct('/'))
+                .and_then(|_| words.number(i + 3))
+                .filter(|y| (1900..=2100).contains(y))
+                .and_then(|y| u16::try_from(y).ok());
+            let end = if year.is_some() { i + 4 } else { i + 2 };
+            out.push(Dated {
+                start: t.start,
+                end: tokens[end - 1].end,
+                expr: Some(DateExpr::Quarter { quarter, year }),
+            });
+            i = end;
+            continue;
+        }
+        if t.kind != TokenKind::Number {
+            i += 1;
+            continue;
+        }
+        let groups: Vec<&str> = t.text.split('/').collect();
+        let numeric = if t.text.contains(['.', ',']) {
+            None
+        } else {
+            classify(&groups)
+        };
+        if let Some(expr) = numeric {
+            out.push(Dated {
+                start: start_with_unit(i),
+                end: t.end,
+                expr: Some(expr),
+            });
+        } else if let Some(month) = words
+            .number(i)
+            .filter(|m| (1..=12).contains(m) && t.text.len() <= 2)
+            .filter(|_| unit_before && words.lower_is(i - 1, &["tháng"]))
+        {
+            // "tháng 7", "tháng 7 năm 2024"
+            let month = month as u8;
+            let year = words.year_after(i + 1);
+            let end = if year.is_some() { i + 3 } else { i + 1 };
+            let expr = match year {
+                Some(year) => PartialDate::new(year, Some(month), None)
+                    .map(|_| DateExpr::MonthYear { month, year }),
+                None => Some(DateExpr::Month { month }),
+            };
+            out.push(Dated {
+                start: tokens[i - 1].start,
+                end: tokens[end - 1].end,
+                expr,
+            });
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    out
 }
 
 impl Recognizer for DateRecognizer {
     fn propose(&self, doc: &Doc<'_>, _found: &[Proposal], out: &mut Vec<Proposal>) {
-        let tokens = &doc.tokens;
-        let mut i = 0;
-        while i < tokens.len() {
-            let t = &tokens[i];
-            // Only numbers and the words "ngày" and "quý" can open a date.
-            if t.kind != TokenKind::Number && !matches!(doc.low(i), "ngày" | "quý") {
-                i += 1;
-                continue;
-            }
-            let unit_before = i > 0 && lower_is(doc, i - 1, &UNIT_WORDS) && doc.joined(i - 1);
-            let start_with_unit = |i: usize| {
-                if unit_before {
-                    tokens[i - 1].start
-                } else {
-                    tokens[i].start
-                }
-            };
-            // "ngày 10 tháng 2 năm 2020"
-            if lower_is(doc, i, &["ngày"])
-                && number(doc, i + 1).is_some_and(|d| (1..=31).contains(&d))
-                && lower_is(doc, i + 2, &["tháng"])
-                && number(doc, i + 3).is_some_and(|m| (1..=12).contains(&m))
-            {
-                let mut end = i + 4;
-                if lower_is(doc, end, &["năm"])
-                    && number(doc, end + 1).is_some_and(|y| (1000..=2100).contains(&y))
-                {
-                    end += 2;
-                }
-                out.push(proposal(t.start, tokens[end - 1].end));
-                i = end;
-                continue;
-            }
-            // "quý I/2025"
-            if lower_is(doc, i, &["quý"])
-                && tokens.get(i + 1).is_some_and(|q| is_roman_quarter(q.text))
-            {
-                let mut end = i + 2;
-                if tokens.get(end).is_some_and(|s| s.is_punct('/'))
-                    && number(doc, end + 1).is_some_and(|y| (1900..=2100).contains(&y))
-                {
-                    end += 2;
-                }
-                out.push(proposal(t.start, tokens[end - 1].end));
-                i = end;
-                continue;
-            }
-            if t.kind != TokenKind::Number {
-                i += 1;
-                continue;
-            }
-            let groups: Vec<&str> = t.text.split('/').collect();
-            let expr = if t.text.contains(['.', ',']) {
-                None
-            } else {
-                classify(&groups)
-            };
-            match expr {
-                Some(DateExpr::Year { .. }) if t.text.len() == 4 => {
-                    out.push(proposal(start_with_unit(i), t.end));
-                }
-                Some(
-                    DateExpr::DayMonth { .. } | DateExpr::Full { .. } | DateExpr::MonthYear { .. },
-                ) => {
-                    out.push(proposal(start_with_unit(i), t.end));
-                }
-                _ => {
-                    // "tháng 7", "tháng 7 năm 2024"
-                    let month = groups.len() == 1
-                        && t.text.len() <= 2
-                        && number(doc, i).is_some_and(|m| (1..=12).contains(&m));
-                    if month && unit_before && doc.low(i - 1) == "tháng" {
-                        let mut end = i + 1;
-                        if lower_is(doc, end, &["năm"])
-                            && number(doc, end + 1).is_some_and(|y| (1000..=2100).contains(&y))
-                        {
-                            end += 2;
-                        }
-                        out.push(proposal(tokens[i - 1].start, tokens[end - 1].end));
-                        i = end;
-                        continue;
-                    }
-                }
-            }
-            i += 1;
-        }
+        out.extend(
+            find(&doc.tokens, doc.lowered())
+                .into_iter()
+                .map(|d| proposal(d.start, d.end)),
+        );
     }
 }
 
@@ -157,6 +237,65 @@ mod tests {
         assert_eq!(
             dates("ngày 10 tháng 2 năm 2020"),
             ["ngày 10 tháng 2 năm 2020"]
+        );
+    }
+
+    #[test]
+    fn every_date_is_read_with_what_it_says() {
+        let text = "Ngày 10 tháng 2 năm 2020, chiều 5/2/2026, tháng 7, quý I/2025, quý II, \
+                    năm 2024, sáng 10/2, tháng 1 năm 2020, ngày 8 tháng 3, ngày 31 tháng 2";
+        let read: Vec<(&str, Option<DateExpr>)> = find_in(text)
+            .into_iter()
+            .map(|d| (&text[d.start..d.end], d.expr))
+            .collect();
+        use DateExpr::*;
+        assert_eq!(
+            read,
+            [
+                (
+                    "Ngày 10 tháng 2 năm 2020",
+                    Some(Full {
+                        day: 10,
+                        month: 2,
+                        year: 2020
+                    })
+                ),
+                (
+                    "5/2/2026",
+                    Some(Full {
+                        day: 5,
+                        month: 2,
+                        year: 2026
+                    })
+                ),
+                ("tháng 7", Some(Month { month: 7 })),
+                (
+                    "quý I/2025",
+                    Some(Quarter {
+                        quarter: 1,
+                        year: Some(2025)
+                    })
+                ),
+                (
+                    "quý II",
+                    Some(Quarter {
+                        quarter: 2,
+                        year: None
+                    })
+                ),
+                ("năm 2024", Some(Year { year: 2024 })),
+                ("10/2", Some(DayMonth { day: 10, month: 2 })),
+                (
+                    "tháng 1 năm 2020",
+                    Some(MonthYear {
+                        month: 1,
+                        year: 2020
+                    })
+                ),
+                ("ngày 8 tháng 3", Some(DayMonth { day: 8, month: 3 })),
+                // Marked as a date, but no day of the calendar.
+                ("ngày 31 tháng 2", None),
+            ]
         );
     }
 

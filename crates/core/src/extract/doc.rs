@@ -1,16 +1,19 @@
 //! A document being read: its tokens, and what is known of each token,
-//! worked out once for every recognizer: where sentences start, which words
-//! are capitalised, every token lower-cased, every listed name, title and
-//! cue phrase in the text.
+//! worked out once for every recognizer: where sentences start (where
+//! [`crate::sentence`], the one splitter, ends them), which words are
+//! capitalised, every token lower-cased, every listed name, title and cue
+//! phrase in the text.
 
 use crate::extract::gazetteer::{Cue, Gazetteer, Known};
 use crate::extract::token::{scan, Scan, Token, TokenKind};
+use crate::sentence;
 
 /// A document being read: its text, tokens and what is known of each token.
 pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token<'a>>,
-    /// `sentence_start[i]`: token `i` opens a sentence, line or clause after a colon.
+    /// `sentence_start[i]`: word `i` opens a sentence (as [`crate::sentence`]
+    /// ends them), a line, or a clause after a colon, quote, bracket or dash.
     pub sentence_start: Vec<bool>,
     pub gazetteer: &'a Gazetteer,
     /// Every listed name in the text (leftmost-longest), by byte range, in text order.
@@ -27,20 +30,23 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str, gazetteer: &'a Gazetteer) -> Self {
         let Scan { tokens, lowered } = scan(text);
         let mut sentence_start = Vec::with_capacity(tokens.len());
+        // A sentence ended ([`sentence::end_at`]) since the last word or number.
+        let mut ended = true;
         let mut prev: Option<&Token<'_>> = None;
         for t in &tokens {
-            let opens = match prev {
-                None => true,
-                Some(prev) => {
+            let opens = ended
+                || prev.is_some_and(|prev| {
                     (t.space_before && text.as_bytes()[prev.end..t.start].contains(&b'\n'))
                         || (prev.kind == TokenKind::Punct
-                            && matches!(
-                                prev.text,
-                                "." | "!" | "?" | ":" | "…" | "\"" | "“" | "(" | "-" | "–"
-                            ))
-                }
-            };
+                            && matches!(prev.text, ":" | "\"" | "“" | "(" | "-" | "–"))
+                });
             sentence_start.push(opens && t.kind == TokenKind::Word);
+            if t.kind == TokenKind::Punct {
+                ended |= matches!(t.text, "." | "!" | "?" | "…")
+                    && sentence::end_at(text, t.start).is_some();
+            } else {
+                ended = false;
+            }
             prev = Some(t);
         }
         let names = find_listed(
@@ -66,6 +72,11 @@ impl<'a> Doc<'a> {
             lowered,
             cue_lens,
         }
+    }
+
+    /// The text lower-cased, byte for byte: a token's range in the text is its range here.
+    pub fn lowered(&self) -> &str {
+        &self.lowered
     }
 
     /// Token `i` lower-cased.
@@ -235,4 +246,36 @@ fn find_cues(tokens: &[Token<'_>], gazetteer: &Gazetteer, lowered: &str) -> Vec<
         });
     }
     lens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::gazetteer;
+
+    /// The words of `text` that open a sentence, line or clause.
+    fn starts(text: &str) -> Vec<String> {
+        let g = gazetteer::sample();
+        let doc = Doc::new(text, &g);
+        (0..doc.tokens.len())
+            .filter(|&i| doc.sentence_start[i])
+            .map(|i| doc.tokens[i].text.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn sentences_start_where_the_one_splitter_ends_them() {
+        assert_eq!(
+            starts("Tại TP. Hồ Chí Minh, ông Nguyễn Văn A. (35 tuổi) bị bắt. “Đi đâu?” chị hỏi. Ông nói: “Xong.” Anh về."),
+            ["Tại", "Đi", "Ông", "Xong", "Anh"]
+        );
+    }
+
+    #[test]
+    fn lines_and_clauses_after_a_colon_quote_bracket_or_dash_start_too() {
+        assert_eq!(
+            starts("Chiều 10/2\nĐoàn đến: Hai bên hội đàm (Ảnh - Tư liệu)"),
+            ["Chiều", "Đoàn", "Hai", "Ảnh", "Tư"]
+        );
+    }
 }

@@ -259,7 +259,7 @@ fn date_name(text: &str, article_date: Option<PartialDate>) -> Cow<'_, str> {
         Some(DateExpr::DayMonth { day, month }) => {
             year.and_then(|y| PartialDate::new(y, Some(month), Some(day)))
         }
-        None => None,
+        Some(DateExpr::Month { .. } | DateExpr::Quarter { .. }) | None => None,
     };
     resolved.map_or(Cow::Borrowed(text), |d| Cow::Owned(d.to_string()))
 }
