@@ -54,6 +54,24 @@ fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     }
 }
 
+/// A one-syllable place that is also a given name, joined to another given
+/// name, is part of a person's name ("Mỹ Linh", "Đức Huy", "Tuấn Anh").
+fn given_name_pair(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let given = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| doc.gazetteer.given_names.contains(t.text))
+    };
+    first == last
+        && given(first)
+        && ((doc.joined(first) && doc.is_cap(first + 1) && given(first + 1))
+            || (first > 0
+                && doc.joined(first - 1)
+                && doc.is_cap(first - 1)
+                && given(first - 1)
+                && !doc.sentence_start[first]))
+}
+
 /// Token `i` follows "người" or "tiếng": a people or a language named
 /// after a place ("người Nhật", "tiếng Anh"), which is no mention of it.
 pub(crate) fn demonym_at(doc: &Doc<'_>, i: usize) -> bool {
@@ -95,7 +113,7 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         {
             continue;
         }
-        if demonym_at(doc, first) {
+        if demonym_at(doc, first) || given_name_pair(doc, first, last) {
             continue;
         }
         let evidence = if inside_run || district {

@@ -201,8 +201,15 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
                 || (start >= 2 && test(doc.lower(start - 2, start))))
     };
     let kind = if single && doc.is_acronym(start) {
-        // "hãng tin AFP", "tờ NYT": capitals after a word for a body.
-        before(body_noun).then_some(EntityType::Organization)?
+        // "Ảnh: EPA", "theo TVB", "hãng tin AFP": an abbreviation named as
+        // a source or after a word for a body is the body's.
+        if !(source_before(doc, start) || before(body_noun)) {
+            return None;
+        }
+        EntityType::Organization
+    } else if source_before(doc, start) && (single || !vietnamese) {
+        // "Ảnh: Sina", "theo Straitstimes": a source named bare.
+        EntityType::Organization
     } else if vietnamese {
         // "… rồi Cường bỏ chạy", "Minh Sang ghi bàn": given names.
         let given = (start..j).all(|k| g.given_names.contains(tokens[k].text));
@@ -214,7 +221,18 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
             return None;
         }
     } else if at_start && single {
-        return None;
+        // "Messi gây tranh cãi": a foreign name opening a sentence, before
+        // a Vietnamese word, is a person's.
+        let verb_after = tokens.get(j).is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && !n.is_capitalized()
+                && n.space_before
+                && g.is_vietnamese_syllable(doc.low(j))
+        });
+        if !verb_after {
+            return None;
+        }
+        EntityType::Person
     } else if before(body_noun) {
         EntityType::Organization
     } else if before(thing_noun) {
@@ -310,6 +328,14 @@ pub(crate) fn place_before(doc: &Doc<'_>, i: usize) -> bool {
     !doc.sentence_start[i]
         && doc.cue_before(i, Cue::LocationBefore).is_some()
         && doc.low(i - 1) != "trên"
+}
+
+/// A source is named right before token `i`: a photo credit ("Ảnh:",
+/// "Nguồn:") or "theo" ("theo Yonhap").
+fn source_before(doc: &Doc<'_>, i: usize) -> bool {
+    let t = &doc.tokens;
+    (i >= 2 && t[i - 1].is_punct(':') && matches!(doc.low(i - 2), "ảnh" | "nguồn"))
+        || (i >= 1 && doc.low(i - 1) == "theo")
 }
 
 /// A lower-case word for a body, before its name ("hãng", "tờ", "đài").
