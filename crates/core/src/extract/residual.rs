@@ -285,7 +285,7 @@ pub(crate) fn plain_run(doc: &Doc<'_>, i: usize, j: usize) -> bool {
     let after_thing = i > 0
         && (tokens[i - 1].kind == TokenKind::Number
             || (tokens[i - 1].has_capital() && !tokens[i - 1].is_capitalized())
-            || doc.low(i - 1) == "trên");
+            || matches!(doc.low(i - 1), "trên" | "tỷ" | "triệu" | "nghìn" | "ngàn"));
     let after_word = i > 0
         && matches!(
             doc.low(i - 1),
