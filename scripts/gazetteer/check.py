@@ -23,7 +23,7 @@ from vntext import DATA_DIR, _self_test, normalize
 
 COLUMNS = {
     "provinces.tsv": 4, "districts.tsv": 3, "places.tsv": 3, "countries.tsv": 4, "organizations.tsv": 3,
-    "titles.tsv": 4, "cues.tsv": 2, "events.tsv": 3, "surnames.txt": 1, "given_names.txt": 1, "words.txt": 1, "abbreviations.txt": 1,
+    "titles.tsv": 4, "cues.tsv": 2, "events.tsv": 3, "surnames.txt": 1, "given_names.txt": 1, "foreign_words.tsv": 2, "words.txt": 1, "abbreviations.txt": 1,
 }
 UNSORTED = {"surnames.txt"}
 UNIQUE_FIRST = {"provinces.tsv", "places.tsv", "countries.tsv", "organizations.tsv", "titles.tsv", "events.tsv",

@@ -85,6 +85,9 @@ pub struct Gazetteer {
     pub surnames: HashSet<String>,
     /// Given and middle names ("Cường", "Minh"), as written.
     pub given_names: HashSet<String>,
+    /// Foreign words that tell what a foreign name is ("Entertainment",
+    /// "Arena", "Series"): a type, or `None` for a product's word.
+    pub foreign_words: HashMap<String, Option<EntityType>>,
     /// Cue phrases, lower-cased.
     cues: HashMap<String, Vec<Cue>>,
     /// What each pattern of `cue_automaton` is.
@@ -177,6 +180,7 @@ impl Gazetteer {
                 titles: data!("titles.tsv"),
                 surnames: data!("surnames.txt"),
                 given_names: data!("given_names.txt"),
+                foreign_words: data!("foreign_words.tsv"),
                 cues: data!("cues.tsv"),
                 events: data!("events.tsv"),
                 words: data!("words.txt"),
@@ -327,6 +331,17 @@ impl Gazetteer {
         let given_names = rows(src.given_names)
             .map(|r| normalize(field(&r, 0)))
             .collect();
+        let foreign_words = rows(src.foreign_words)
+            .map(|r| {
+                let kind = match field(&r, 1) {
+                    "organization" => Some(EntityType::Organization),
+                    "location" => Some(EntityType::Location),
+                    "thing" => None,
+                    other => panic!("foreign_words.tsv: unknown role {other:?} for {:?}", r[0]),
+                };
+                (field(&r, 0).to_string(), kind)
+            })
+            .collect();
         let lexicon = rows(src.words).map(|r| normalize(field(&r, 0))).collect();
         Self {
             names,
@@ -337,6 +352,7 @@ impl Gazetteer {
             title_index,
             surnames,
             given_names,
+            foreign_words,
             cues,
             cue_kinds,
             cue_automaton,
@@ -426,6 +442,8 @@ pub struct Sources<'a> {
     pub surnames: &'a str,
     /// Given and middle names, one per line.
     pub given_names: &'a str,
+    /// Foreign words and what they tell: word, role.
+    pub foreign_words: &'a str,
     pub cues: &'a str,
     /// Named events: name, kind, other spellings.
     pub events: &'a str,
@@ -458,6 +476,7 @@ pub(crate) fn sample() -> Gazetteer {
         titles: "Bộ trưởng\toffice\tyes\t\nĐại tướng\trank\tno\t\nTiến sĩ\thonour\tno\tTS\nBí thư Trung ương Đảng\toffice\tno\t\nThủ tướng\toffice\tyes\t\n",
         surnames: "Nguyễn\nTô\n",
         given_names: "Cường\nLâm\nMinh\nSang\n",
+        foreign_words: "Entertainment\torganization\nArena\tlocation\nSeries\tthing\n",
         cues: "ông\tperson_before\nđồng chí\tperson_before\ntỉnh\tlocation_admin\nthành phố\tlocation_admin\nTP\tlocation_admin\nBộ\torg_head\nChiều\tnot_name\nTại\tnot_name\nĐại hội\tevent_head\nHội nghị\tevent_head\nGiải\tevent_head\nKỳ họp\tevent_head\nLễ hội\tevent_head\n",
         events: "Tết\tholiday\t\nSEA Games\tgames\tSeagame\nV-League\ttournament\t\nAPEC\tseries\t\nQuốc khánh\tholiday\t\nTết Nguyên đán\tholiday\t\n",
         words: "lâm\nchiều\nthành phố\nan ninh\ncông an\ngiáo dục\nđào tạo\nbộ trưởng\n",

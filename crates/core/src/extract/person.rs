@@ -15,7 +15,7 @@ use std::collections::HashSet;
 use crate::entity::EntityType;
 use crate::extract::gazetteer::Cue;
 use crate::extract::location::demonym_at;
-use crate::extract::residual::{place_before, thing_before};
+use crate::extract::residual::{foreign_kind, place_before, thing_before};
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
@@ -234,7 +234,11 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
             !g.is_vietnamese_syllable(doc.low(k)) && doc.tokens[k].kind == TokenKind::Word
         });
     // After "tại", "ở", "đến" a foreign name is a place's (see `residual`).
-    if foreign && !place_before(doc, i) && !thing_before(doc, i) {
+    if foreign
+        && !place_before(doc, i)
+        && !thing_before(doc, i)
+        && foreign_kind(doc, i, j).is_none()
+    {
         return Some(Evidence::Shape);
     }
     (surname && (2..=4).contains(&(j - i)) && vietnamese && !ordinary_words)

@@ -220,6 +220,9 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
         } else {
             return None;
         }
+    } else if let Some(kind) = foreign_kind(doc, start, j) {
+        // "CJ Entertainment", "Friends Arena"; "Control Center" is no name.
+        kind?
     } else if at_start && single {
         // "Messi gây tranh cãi": a foreign name opening a sentence, before
         // a Vietnamese word, is a person's.
@@ -328,6 +331,24 @@ pub(crate) fn place_before(doc: &Doc<'_>, i: usize) -> bool {
     !doc.sentence_start[i]
         && doc.cue_before(i, Cue::LocationBefore).is_some()
         && doc.low(i - 1) != "trên"
+}
+
+/// What the foreign words of tokens `i..j` tell of the name: `Some(None)`
+/// when a word is a product's ("Galaxy Note", "Control Center"), the type
+/// its last word gives to a name of two words or more ("CJ Entertainment",
+/// "Friends Arena"), or `None` when they tell nothing.
+pub(crate) fn foreign_kind(doc: &Doc<'_>, i: usize, j: usize) -> Option<Option<EntityType>> {
+    let words = &doc.gazetteer.foreign_words;
+    let role = |k: usize| words.get(doc.tokens[k].text).copied();
+    if (i..j).any(|k| role(k) == Some(None)) {
+        return Some(None);
+    }
+    if j - i >= 2 {
+        if let Some(Some(kind)) = role(j - 1) {
+            return Some(Some(kind));
+        }
+    }
+    None
 }
 
 /// A source is named right before token `i`: a photo credit ("Ảnh:",
