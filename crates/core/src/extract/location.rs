@@ -33,7 +33,11 @@ fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         let Some(n) = doc.cue_len_at(i, Cue::LocationFacility) else {
             continue;
         };
-        if i > 0 && doc.gazetteer.lexicon.contains(doc.lower(i - 1, i + 1)) {
+        // "yêu cầu", "tàu sân bay": the noun ends a compound.
+        if i > 0
+            && (doc.gazetteer.lexicon.contains(doc.lower(i - 1, i + 1))
+                || doc.gazetteer.lexicon.contains(doc.lower(i - 1, i + n)))
+        {
             continue;
         }
         let start = i + n;
@@ -415,6 +419,14 @@ fn is_road(doc: &Doc<'_>, i: usize) -> bool {
 fn admin_word_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let n = doc.cue_len_at(i, Cue::LocationAdmin)?;
     let t = &doc.tokens[i];
+    // "phiên bản Pixel", "bản 125": a village ("bản") has a Vietnamese name.
+    if doc.low(i) == "bản"
+        && doc.tokens.get(i + n).is_none_or(|next| {
+            !doc.gazetteer.is_vietnamese_syllable(doc.low(i + n)) || next.kind != TokenKind::Word
+        })
+    {
+        return None;
+    }
     let plain = !doc.is_cap(i)
         || doc.sentence_start[i]
         || doc.is_acronym(i)
