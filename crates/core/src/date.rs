@@ -113,69 +113,53 @@ pub enum DateExpr {
     Quarter { quarter: u8, year: Option<u16> },
 }
 
-/// A date expression with where it is and what surrounds it.
+/// A date of an article's text that says something of the calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FoundDate {
     pub expr: DateExpr,
-    /// Byte offsets of the numeric part in the scanned text.
+    /// Byte offsets of the date in its text, as the date recognizer spans
+    /// it ("ngày 5/2/2026", "năm 2024").
     pub start: usize,
     pub end: usize,
-    /// The expression points back in time ("ngày 19/1 vừa qua").
-    pub past: bool,
-    /// The expression points forward ("tiến tới … vào đầu năm 2016").
-    pub future: bool,
 }
 
 const PAST_AFTER: [&str; 3] = ["vừa qua", "vừa rồi", "trước đó"];
 const FUTURE_BEFORE: [&str; 5] = ["tiến tới", "sắp tới", "dự kiến", "vào đầu năm", "sẽ"];
 
-/// Finds the numeric date expressions and years in `text`.
-pub fn scan_dates(text: &str) -> Vec<FoundDate> {
-    let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || (i > 0 && is_word_byte(bytes[i - 1])) {
-            i += 1;
-            continue;
-        }
-        // A run of digit groups joined by '/'.
-        let start = i;
-        let mut groups: Vec<&str> = Vec::new();
-        let mut g = i;
-        loop {
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
-                i += 1;
-            }
-            groups.push(&text[g..i]);
-            if i + 1 < bytes.len() && bytes[i] == b'/' && bytes[i + 1].is_ascii_digit() {
-                i += 1;
-                g = i;
-            } else {
-                break;
-            }
-        }
-        let end = i;
-        if end < bytes.len() && is_word_byte(bytes[end]) {
-            continue;
-        }
-        let after = &text[end..];
-        if let Some(expr) = classify(&groups) {
-            let clause = clause_before(text, start);
-            found.push(FoundDate {
-                expr,
-                start,
-                end,
-                past: PAST_AFTER.iter().any(|p| after.trim_start().starts_with(p)),
-                future: FUTURE_BEFORE.iter().any(|f| contains_word(clause, f)),
-            });
-        }
+impl FoundDate {
+    /// The date points back in time ("ngày 19/1 vừa qua"); `text` is the
+    /// text it was found in.
+    pub fn points_back(&self, text: &str) -> bool {
+        let after = text[self.end..].trim_start();
+        PAST_AFTER.iter().any(|p| after.starts_with(p))
     }
-    found
+
+    /// The date is looked forward to: its clause, its own words included,
+    /// has a cue for the future ("tiến tới … vào đầu năm 2016", "sẽ").
+    pub fn looks_forward(&self, text: &str) -> bool {
+        let clause = clause_before(text, self.end);
+        FUTURE_BEFORE.iter().any(|f| contains_word(clause, f))
+    }
 }
 
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+/// The dates of `text` that say something of the calendar, as the date
+/// recognizer finds and reads them ([`crate::extract::date::find`]: the
+/// dates the reader sees marked).
+pub fn scan_dates(text: &str) -> Vec<FoundDate> {
+    // Every date the recognizer reads has a number.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    crate::extract::date::find_in(text)
+        .into_iter()
+        .filter_map(|d| {
+            Some(FoundDate {
+                expr: d.expr?,
+                start: d.start,
+                end: d.end,
+            })
+        })
+        .collect()
 }
 
 /// The clause before byte `at`: from the start of its sentence (as
@@ -260,6 +244,9 @@ pub enum DateBasis {
 const DATELINE_PARAGRAPHS: usize = 3;
 
 /// Reads an article's date from its header (or front matter) and its text.
+/// The dates of the text are those the date recognizer marks, read with
+/// what they say ([`scan_dates`]): "ngày 10 tháng 2 năm 2020" is a full
+/// date as "10/2/2020" is.
 ///
 /// 1. A header or front-matter date with a day is taken as it is.
 /// 2. Otherwise the *dateline* is looked for: the first day/month (or full
@@ -268,7 +255,8 @@ const DATELINE_PARAGRAPHS: usize = 3;
 /// 3. A header with a year and month gains the dateline's day when the
 ///    months agree; a header with a year gains its month and day.
 /// 4. With no header, the dateline's year is the year of the same day and
-///    month written in full elsewhere ("5/2/2026"); failing that, the year
+///    month written in full elsewhere ("5/2/2026", "ngày 5 tháng 2 năm
+///    2026"); failing that, the year
 ///    the text mentions most often, not counting years it looks forward to
 ///    ("tiến tới … vào đầu năm 2016"), the earlier year winning a tie.
 /// 5. With neither a header nor a dateline with a year, the date is unknown:
@@ -286,12 +274,26 @@ pub fn infer_article_date(
     if let Some(h) = header.filter(|h| h.day.is_some()) {
         return (Some(h), header_basis);
     }
-    let found: Vec<Vec<FoundDate>> = paragraphs.iter().map(|p| scan_dates(p)).collect();
-    let dateline =
-        found.iter().take(DATELINE_PARAGRAPHS).flatten().find(|f| {
-            !f.past && matches!(f.expr, DateExpr::DayMonth { .. } | DateExpr::Full { .. })
-        });
-    let (day, month, full_year) = match dateline.map(|f| f.expr) {
+    // The dateline is in the opening paragraphs; the paragraphs after it
+    // are read only when its year is looked for.
+    let mut found: Vec<(usize, FoundDate)> = Vec::new();
+    let mut read = 0;
+    let mut dateline = None;
+    while dateline.is_none() && read < paragraphs.len().min(DATELINE_PARAGRAPHS) {
+        let p = paragraphs[read];
+        let from = found.len();
+        found.extend(scan_dates(p).into_iter().map(|f| (read, f)));
+        dateline = found[from..]
+            .iter()
+            .map(|(_, f)| f)
+            .find(|f| {
+                matches!(f.expr, DateExpr::DayMonth { .. } | DateExpr::Full { .. })
+                    && !f.points_back(p)
+            })
+            .map(|f| f.expr);
+        read += 1;
+    }
+    let (day, month, full_year) = match dateline {
         Some(DateExpr::DayMonth { day, month }) => (day, month, None),
         Some(DateExpr::Full { day, month, year }) => (day, month, Some(year)),
         _ => {
@@ -316,9 +318,11 @@ pub fn infer_article_date(
             None => (Some(h), header_basis),
         };
     }
-    let all = found.iter().flatten();
+    for (k, p) in paragraphs.iter().enumerate().skip(read) {
+        found.extend(scan_dates(p).into_iter().map(|f| (k, f)));
+    }
     let same_day_in_full = full_year.or_else(|| {
-        all.clone().find_map(|f| match f.expr {
+        found.iter().find_map(|(_, f)| match f.expr {
             DateExpr::Full {
                 day: d,
                 month: m,
@@ -334,7 +338,10 @@ pub fn infer_article_date(
         );
     }
     let mut scores: Vec<(u16, usize)> = Vec::new();
-    for f in all.filter(|f| !f.future) {
+    for (k, f) in &found {
+        if f.looks_forward(paragraphs[*k]) {
+            continue;
+        }
         let year = match f.expr {
             DateExpr::Year { year }
             | DateExpr::MonthYear { year, .. }
@@ -414,19 +421,18 @@ mod tests {
 
     #[test]
     fn past_and_future_cues_are_seen() {
-        let f = scan_dates("được bổ nhiệm ngày 19/1 vừa qua");
-        assert!(f[0].past);
-        let f = scan_dates(
-            "tiến tới Đại hội Đảng toàn quốc lần thứ 10 vào đầu năm 2016. Năm 2015 đã ký",
-        );
-        assert!(f[0].future);
+        let text = "được bổ nhiệm ngày 19/1 vừa qua";
+        assert!(scan_dates(text)[0].points_back(text));
+        let text = "tiến tới Đại hội Đảng toàn quốc lần thứ 10 vào đầu năm 2016. Năm 2015 đã ký";
+        let f = scan_dates(text);
+        assert!(f[0].looks_forward(text));
         assert!(
-            !f[1].future,
+            !f[1].looks_forward(text),
             "a sentence break ends the forward-looking clause"
         );
         // The full stop of "TP." or of a number ends no sentence, nor the clause.
-        let f = scan_dates("TP. Hồ Chí Minh dự kiến đón 1.000 khách quốc tế vào năm 2026.");
-        assert!(f[0].future);
+        let text = "TP. Hồ Chí Minh dự kiến đón 1.000 khách quốc tế vào năm 2026.";
+        assert!(scan_dates(text)[0].looks_forward(text));
     }
 
     #[test]
@@ -511,6 +517,86 @@ mod tests {
         assert_eq!(
             infer_article_date(None, false, &["Không có ngày nào."]),
             (None, DateBasis::Unknown)
+        );
+    }
+
+    #[test]
+    fn the_article_date_reads_the_dates_the_recognizer_marks() {
+        let text = "Chiều 10/2, ngày 10 tháng 2 năm 2020, tháng 7 năm 2024, quý I/2025, năm 2019, 5/2/2026.";
+        let read: Vec<&str> = scan_dates(text)
+            .iter()
+            .map(|f| &text[f.start..f.end])
+            .collect();
+        let marked = crate::extract::proposed_texts(text, &[&crate::extract::date::DateRecognizer]);
+        assert_eq!(read, marked);
+    }
+
+    #[test]
+    fn the_long_form_dates_an_article() {
+        let p = [
+            "Ngày 10 tháng 2 năm 2020, Bộ trưởng Tô Lâm hội đàm với Bộ trưởng Vilay Lakhamphong.",
+        ];
+        assert_eq!(
+            infer_article_date(None, false, &p),
+            (d("2020-02-10"), DateBasis::DatelineAndFullDate)
+        );
+    }
+
+    #[test]
+    fn a_long_form_gives_the_dateline_its_year() {
+        let p = [
+            "Chiều 10/2, đoàn đại biểu đến thủ đô Viêng Chăn.",
+            "Biên bản hợp tác được ký ngày 10 tháng 2 năm 2020.",
+        ];
+        assert_eq!(
+            infer_article_date(None, false, &p),
+            (d("2020-02-10"), DateBasis::DatelineAndFullDate)
+        );
+    }
+
+    #[test]
+    fn a_long_dateline_gives_the_header_its_day() {
+        let p = ["Sáng ngày 6 tháng 12, Thứ trưởng Lương Tam Quang tiếp đoàn."];
+        assert_eq!(
+            infer_article_date(d("2023-12"), false, &p),
+            (d("2023-12-06"), DateBasis::HeaderAndDateline)
+        );
+    }
+
+    #[test]
+    fn years_of_long_forms_and_quarters_count_unless_looked_forward_to() {
+        let p = [
+            "Sáng 3/4, hai bên ký kết biên bản.",
+            "Từ tháng 7 năm 2024 đến quý I/2024, dự án đã giải ngân.",
+            "Dự án dự kiến hoàn thành vào tháng 12 năm 2026, sau năm 2023 khởi công.",
+        ];
+        assert_eq!(
+            infer_article_date(None, false, &p),
+            (d("2024-04-03"), DateBasis::DatelineAndYears)
+        );
+    }
+
+    #[test]
+    fn a_count_that_begins_like_a_date_does_not_date_an_article() {
+        let p = [
+            "Thành phố mới cải tạo được 14/1.155 nhà chung cư cũ.",
+            "Kế hoạch có từ năm 2016.",
+        ];
+        assert_eq!(
+            infer_article_date(None, false, &p),
+            (None, DateBasis::Unknown)
+        );
+    }
+
+    #[test]
+    fn a_date_before_a_closing_quote_or_an_ellipsis_is_read() {
+        let p = [
+            "Hai bên nhắc lại “tuyên bố chung 15/6”.",
+            "Văn kiện được ký từ năm 2000…",
+        ];
+        assert_eq!(
+            infer_article_date(None, false, &p),
+            (d("2000-06-15"), DateBasis::DatelineAndYears)
         );
     }
 

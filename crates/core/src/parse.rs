@@ -300,6 +300,14 @@ mod tests {
     }
 
     #[test]
+    fn a_date_written_in_words_dates_the_article() {
+        let raw = "Hợp tác an ninh Việt Nam - Lào\nNgày 10 tháng 2 năm 2020, Bộ trưởng Tô Lâm hội đàm với Bộ trưởng Vilay Lakhamphong.\nHai bên ký biên bản.";
+        let a = parse_article("x", raw, FileKind::Text);
+        assert_eq!(a.date, PartialDate::parse("2020-02-10"));
+        assert_eq!(a.date_basis, DateBasis::DatelineAndFullDate);
+    }
+
+    #[test]
     fn front_matter_overrides_what_is_inferred() {
         let raw = "---\ntitle: Tiêu đề riêng\ndate: 2024-05-01\nsource: Báo Nhân Dân\n---\n date 2023-12 Ngày 6/12, đoàn đến Lào.\nĐoạn hai.";
         let a = parse_article("x", raw, FileKind::Text);

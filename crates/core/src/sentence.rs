@@ -28,6 +28,7 @@
 //! two sentences.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Abbreviations whose full stop never ends a sentence, one a line.
 const ABBREVIATIONS: &str = include_str!(concat!(
@@ -153,13 +154,17 @@ fn word_before(text: &str) -> &str {
 
 /// Listed, or every part of it between dots listed ("PGS.TS").
 fn is_abbreviation(word: &str) -> bool {
-    let listed = |w: &str| {
-        !w.is_empty()
-            && ABBREVIATIONS
-                .lines()
-                .any(|line| !line.starts_with('#') && line == w)
-    };
-    listed(word) || (word.contains('.') && word.split('.').all(listed))
+    static LISTED: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let listed = LISTED.get_or_init(|| {
+        let mut rows: Vec<&str> = ABBREVIATIONS
+            .lines()
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .collect();
+        rows.sort_unstable();
+        rows
+    });
+    let is_listed = |w: &str| listed.binary_search(&w).is_ok();
+    is_listed(word) || (word.contains('.') && word.split('.').all(is_listed))
 }
 
 /// One capital, or the capital and small letters of a Vietnamese onset

@@ -76,6 +76,16 @@ fn roman_quarter(s: &str) -> Option<u8> {
     }
 }
 
+/// What a date mention says, read from its text as the recognizer read it
+/// ("ngày 5/2/2026", "tháng 7 năm 2024"); `None` unless the whole text is
+/// one date that names a day, month or year.
+pub fn read(mention: &str) -> Option<DateExpr> {
+    match find_in(mention).as_slice() {
+        [d] if d.start == 0 && d.end == mention.len() => d.expr,
+        _ => None,
+    }
+}
+
 /// Every date in `text`, in text order.
 pub fn find_in(text: &str) -> Vec<Dated> {
     let scanned = scan(text);
@@ -297,6 +307,27 @@ mod tests {
                 ("ngày 31 tháng 2", None),
             ]
         );
+    }
+
+    #[test]
+    fn a_mention_is_read_again_as_it_was_found() {
+        assert_eq!(
+            read("ngày 10 tháng 2 năm 2020"),
+            Some(DateExpr::Full {
+                day: 10,
+                month: 2,
+                year: 2020
+            })
+        );
+        assert_eq!(
+            read("tháng 3 năm 2014"),
+            Some(DateExpr::MonthYear {
+                month: 3,
+                year: 2014
+            })
+        );
+        assert_eq!(read("Năm 2017"), Some(DateExpr::Year { year: 2017 }));
+        assert_eq!(read("10/2 và 11/2"), None);
     }
 
     #[test]

@@ -10,8 +10,9 @@
 //!   "Kongthong") is the one person of the article, else of the corpus,
 //!   whose name it begins (foreign names) or ends (Vietnamese given names).
 //!   The canonical spelling is the most frequent.
-//! - Dates become absolute where the article's date allows ("10/2" in an
-//!   article of 2020 → 2020-02-10).
+//! - Dates become absolute, as the date recognizer read them, where the
+//!   article's date allows ("10/2" in an article of 2020 → 2020-02-10,
+//!   "ngày 10 tháng 2 năm 2020" → 2020-02-10).
 //! - Titles are attached to the people they qualify, with the article's date.
 
 use std::borrow::Cow;
@@ -21,7 +22,7 @@ use std::rc::Rc;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::article::Article;
-use crate::date::{classify, DateExpr, PartialDate};
+use crate::date::{DateExpr, PartialDate};
 use crate::entity::{entity_id, Entity, EntityType, Mention, Role};
 use crate::extract::Extractor;
 use crate::normalize::fold_ascii;
@@ -247,12 +248,12 @@ fn merge_same_ids(entities: Vec<Entity>) -> (Vec<Entity>, Vec<u32>) {
     (merged, merged_into)
 }
 
-/// A date's name: absolute when the text and the article's date allow.
+/// A date's name: absolute when what the date recognizer read in it and
+/// the article's date allow ("ngày 10 tháng 2 năm 2020" → 2020-02-10, "10/2"
+/// in an article of 2020 → 2020-02-10); otherwise the date as written.
 fn date_name(text: &str, article_date: Option<PartialDate>) -> Cow<'_, str> {
-    let numeric = text.split_whitespace().last().unwrap_or(text);
-    let groups: Vec<&str> = numeric.split('/').collect();
     let year = article_date.map(|d| d.year);
-    let resolved = match classify(&groups) {
+    let resolved = match crate::extract::date::read(text) {
         Some(DateExpr::Full { day, month, year }) => PartialDate::new(year, Some(month), Some(day)),
         Some(DateExpr::MonthYear { month, year }) => PartialDate::new(year, Some(month), None),
         Some(DateExpr::Year { year }) => PartialDate::new(year, None, None),
@@ -400,5 +401,48 @@ impl Candidates {
             Candidates::One(c) if canonical[c] == canonical[cluster] => Candidates::One(c),
             _ => Candidates::Many,
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::annotated;
+    use crate::date::PartialDate;
+
+    /// The entity of each date mention of a one-article corpus, with the article's date.
+    fn dates(text: &str) -> (Option<PartialDate>, Vec<(String, String)>) {
+        let c = annotated(&[("a", text)]);
+        let article = &c.articles[0];
+        let body = article.text();
+        let marks = c
+            .marks_of(0)
+            .iter()
+            .filter(|m| c.kind_of(m) == crate::entity::EntityType::Date)
+            .map(|m| {
+                (
+                    body[m.start as usize..m.end as usize].to_string(),
+                    c.entities[m.entity as usize].id.clone(),
+                )
+            })
+            .collect();
+        (article.date, marks)
+    }
+
+    #[test]
+    fn a_date_in_words_is_named_by_what_it_says_and_dates_its_article() {
+        let (date, marks) = dates(
+            "Hợp tác an ninh Việt Nam - Lào\nNgày 10 tháng 2 năm 2020, hai bộ trưởng hội đàm. Biên bản ký chiều ngày 10 tháng 2.\nKế hoạch chạy từ tháng 7 năm 2024 đến quý I/2025.",
+        );
+        assert_eq!(date, PartialDate::parse("2020-02-10"));
+        let pair = |text: &str, id: &str| (text.to_string(), id.to_string());
+        assert_eq!(
+            marks,
+            [
+                pair("Ngày 10 tháng 2 năm 2020", "date:2020-02-10"),
+                pair("ngày 10 tháng 2", "date:2020-02-10"),
+                pair("tháng 7 năm 2024", "date:2024-07"),
+                pair("quý I/2025", "date:quy-i-2025"),
+            ]
+        );
     }
 }
