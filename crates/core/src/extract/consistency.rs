@@ -6,13 +6,23 @@
 use rustc_hash::FxHashMap;
 
 use crate::entity::EntityType;
+use crate::extract::decide::Refiner;
 use crate::extract::residual::plain_run;
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal};
 
+/// A person's name found again in the same document.
+pub struct RepeatedNames;
+
+impl Refiner for RepeatedNames {
+    fn refine(&self, doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
+        refine(doc, taken);
+    }
+}
+
 /// Adds to `taken` (the decided mentions, in text order) every other
 /// occurrence of their names, and keeps the text order.
-pub fn refine(doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
+fn refine(doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
     let g = doc.gazetteer;
     let mut names: FxHashMap<&str, EntityType> = FxHashMap::default();
     let mut short: FxHashMap<&str, EntityType> = FxHashMap::default();

@@ -1,14 +1,54 @@
-//! The one place that decides which proposals become mentions.
+//! The one place that decides which proposals become mentions, behind
+//! the [`Decider`] trait, so that another way of deciding (a learned
+//! scorer over the same proposals and their evidence) can sit beside the
+//! rules without touching them; and the [`Refiner`]s that run after it.
 //!
-//! Surer evidence first (a listed name or a cue word over the shape of the
-//! words), then the longer span, then the earlier. A span that overlaps one
-//! already taken is dropped, with one exception: a title may contain the
-//! organisation or place it is an office of ("Bộ trưởng [Bộ Công an]").
+//! [`Rules`], the decider shipped: surer evidence first (a listed name or a
+//! cue word over the shape of the words), then the longer span, then the
+//! earlier. A span that overlaps one already taken is dropped, with one
+//! exception: a title may contain the organisation or place it is an
+//! office of ("Bộ trưởng [Bộ Công an]").
 
 use std::cmp::Reverse;
 
 use crate::entity::EntityType;
-use crate::extract::{Evidence, Proposal};
+use crate::extract::{Doc, Evidence, Proposal};
+
+/// Chooses, among every recognizer's proposals for one document, the
+/// mentions: spans that do not overlap, but for a title holding its body.
+pub trait Decider: Send + Sync {
+    /// The mentions, in text order (an outer title before what it holds).
+    fn decide(&self, doc: &Doc<'_>, proposals: Vec<Proposal>) -> Vec<Proposal>;
+}
+
+/// Changes the decided mentions of one document with what the decision
+/// alone cannot see (a name decided once, found again).
+pub trait Refiner: Send + Sync {
+    /// Adds to or changes `taken`, keeping it in text order.
+    fn refine(&self, doc: &Doc<'_>, taken: &mut Vec<Proposal>);
+}
+
+/// The rules: evidence, then length, then position ([`decide`]).
+pub struct Rules;
+
+impl Decider for Rules {
+    fn decide(&self, _doc: &Doc<'_>, proposals: Vec<Proposal>) -> Vec<Proposal> {
+        decide(proposals)
+    }
+}
+
+impl Proposal {
+    /// How sure the recognizer is, from 0 to 1, by its evidence: what a
+    /// decider that weighs proposals starts from.
+    pub fn score(&self) -> f32 {
+        match self.evidence {
+            Evidence::Shape => 0.25,
+            Evidence::Document => 0.5,
+            Evidence::Cue => 0.75,
+            Evidence::Known => 1.0,
+        }
+    }
+}
 
 fn strong(e: Evidence) -> bool {
     e >= Evidence::Cue
@@ -130,6 +170,31 @@ mod tests {
             p(5, 12, EntityType::Location, Evidence::Cue),
         ]);
         assert_eq!(got, [p(5, 12, EntityType::Location, Evidence::Cue)]);
+    }
+
+    /// Keeps the listed names only: a stand-in for a scorer that weighs proposals.
+    struct ListedOnly;
+
+    impl Decider for ListedOnly {
+        fn decide(&self, _doc: &Doc<'_>, proposals: Vec<Proposal>) -> Vec<Proposal> {
+            decide(proposals.into_iter().filter(|p| p.score() >= 1.0).collect())
+        }
+    }
+
+    #[test]
+    fn another_decider_replaces_the_rules_without_touching_the_recognizers() {
+        use crate::extract::{gazetteer::Gazetteer, Extractor};
+        let text = "Bộ trưởng Tô Lâm đến Lào, rồi Cường về Hà Nội.";
+        let listed = Extractor::builder(Gazetteer::shipped())
+            .with(crate::extract::location::LocationRecognizer)
+            .with(crate::extract::person::PersonRecognizer)
+            .with(crate::extract::residual::ResidualRecognizer)
+            .decide_with(ListedOnly)
+            .build();
+        let got: Vec<&str> = listed.extract_text(text).iter().map(|f| f.text).collect();
+        assert_eq!(got, ["Lào", "Hà Nội"]);
+        let people = crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(people, ["Tô Lâm", "Cường"]);
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! propose spans → one resolver decides overlaps → mentions resolved into
 //! entities, titles attached to people.
 //!
-//! Recognizers only *propose* ([`Proposal`]); [`decide::decide`] alone
-//! chooses which proposals become mentions. Each recognizer is one file
+//! Recognizers only *propose* ([`Proposal`]); one [`decide::Decider`] alone
+//! chooses which proposals become mentions, and [`decide::Refiner`]s
+//! after it add what only the decided mentions show. Each recognizer is one file
 //! behind the [`Recognizer`] trait, composed by [`Extractor`].
 //!
 //! ```
@@ -84,6 +85,8 @@ pub struct Found<'t> {
 pub struct Extractor {
     gazetteer: &'static Gazetteer,
     recognizers: Vec<Box<dyn Recognizer>>,
+    decider: Box<dyn decide::Decider>,
+    refiners: Vec<Box<dyn decide::Refiner>>,
 }
 
 impl Default for Extractor {
@@ -97,6 +100,7 @@ impl Default for Extractor {
             .with(title::TitleRecognizer)
             .with(person::PersonRecognizer)
             .with(residual::ResidualRecognizer)
+            .refine_with(consistency::RepeatedNames)
             .build()
     }
 }
@@ -112,6 +116,18 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Decides with `decider` instead of the rules ([`decide::Rules`]).
+    pub fn decide_with(mut self, decider: impl decide::Decider + 'static) -> Self {
+        self.extractor.decider = Box::new(decider);
+        self
+    }
+
+    /// Adds a refiner, run after the decision in the order added.
+    pub fn refine_with(mut self, refiner: impl decide::Refiner + 'static) -> Self {
+        self.extractor.refiners.push(Box::new(refiner));
+        self
+    }
+
     pub fn build(self) -> Extractor {
         self.extractor
     }
@@ -123,6 +139,8 @@ impl Extractor {
             extractor: Extractor {
                 gazetteer,
                 recognizers: Vec::new(),
+                decider: Box::new(decide::Rules),
+                refiners: Vec::new(),
             },
         }
     }
@@ -149,8 +167,10 @@ impl Extractor {
     /// The mentions in one normalised text (one document), in text order.
     pub fn extract_text<'t>(&self, text: &'t str) -> Vec<Found<'t>> {
         let doc = Doc::new(text, self.gazetteer);
-        let mut taken = decide::decide(self.proposals_in(&doc));
-        consistency::refine(&doc, &mut taken);
+        let mut taken = self.decider.decide(&doc, self.proposals_in(&doc));
+        for refiner in &self.refiners {
+            refiner.refine(&doc, &mut taken);
+        }
         taken
             .into_iter()
             .map(|p| Found {
