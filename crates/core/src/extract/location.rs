@@ -117,7 +117,13 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         {
             continue;
         }
-        if demonym_at(doc, first) || given_name_pair(doc, first, last) {
+        // "anh Sydney Brown": after a word for a person, a place's name
+        // followed by another capitalised word is the person's first name.
+        let person_named = doc.cue_before(first, Cue::PersonBefore).is_some()
+            && doc.joined(last)
+            && doc.is_cap(last + 1)
+            && !doc.is_acronym(last + 1);
+        if demonym_at(doc, first) || given_name_pair(doc, first, last) || person_named {
             continue;
         }
         let evidence = if inside_run || district {

@@ -224,7 +224,16 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
     }
     let surname = g.surnames.contains(doc.tokens[i].text);
     // The surname itself need not be an ordinary syllable ("Nguyễn" never is).
-    let vietnamese = (i + 1..j).all(|k| g.is_vietnamese_syllable(doc.low(k)));
+    // "Nguyễn Thị Tuyết H.": the last syllable may be an initial.
+    let initial = |k: usize| {
+        k + 1 == j
+            && doc.tokens[k].text.chars().count() == 1
+            && doc
+                .tokens
+                .get(j)
+                .is_some_and(|dot| dot.is_punct('.') && !dot.space_before)
+    };
+    let vietnamese = (i + 1..j).all(|k| g.is_vietnamese_syllable(doc.low(k)) || initial(k));
     let ordinary_words = g.lexicon.contains(doc.lower(i, j));
     // "Matheus Oliveira", "Kanokwan Srisawat": two or three capitalised words,
     // none an ordinary Vietnamese syllable, inside a sentence.

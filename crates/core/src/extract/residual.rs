@@ -330,6 +330,7 @@ pub(crate) fn plain_run(doc: &Doc<'_>, i: usize, j: usize) -> bool {
 pub(crate) fn place_before(doc: &Doc<'_>, i: usize) -> bool {
     !doc.sentence_start[i]
         && doc.cue_before(i, Cue::LocationBefore).is_some()
+        && !doc.is_cap(i - 1)
         && doc.low(i - 1) != "trên"
 }
 
