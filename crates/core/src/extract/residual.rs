@@ -438,6 +438,11 @@ fn thing_noun(word: &str) -> bool {
             | "máy lạnh"
             | "hiện tượng"
             | "vệ tinh"
+            | "smartphone"
+            | "điện thoại thông minh"
+            | "laptop"
+            | "máy tính"
+            | "máy tính bảng"
             | "tên quốc tế"
     )
 }
