@@ -71,14 +71,6 @@ fn refine(doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
         while j < tokens.len() && doc.is_cap(j) && !covered[j] && doc.joined(j - 1) {
             j += 1;
         }
-        // "Pixel 5": a name before a number is a model's.
-        if tokens
-            .get(j)
-            .is_some_and(|n| n.kind == TokenKind::Number && n.space_before)
-        {
-            i = j;
-            continue;
-        }
         let text = doc.span(i, j);
         let kind = names.get(text).copied().or_else(|| {
             short
