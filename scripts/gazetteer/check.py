@@ -157,7 +157,7 @@ def main() -> None:
         if r[1] not in event_kinds:
             error(f"events.tsv: bad kind {r[1]!r} for {r[0]}")
     roles = Counter(r[1] for r in data["cues.tsv"])
-    allowed = {"person_before", "person_after", "location_facility", "location_admin", "location_before", "org_head", "org_inner", "event_head", "date_word", "not_name"}
+    allowed = {"person_before", "person_after", "location_facility", "location_admin", "location_before", "org_head", "org_inner", "event_head", "date_word", "not_name", "body_before", "thing_before", "grammar", "no_name_after"}
     for role in set(roles) - allowed:
         error(f"cues.tsv: unknown role {role!r}")
     for role in allowed - set(roles):

@@ -61,11 +61,19 @@ pub enum Cue {
     EventName,
     DateWord,
     NotName,
+    /// A word for a body before its bare name ("hãng", "tờ").
+    BodyBefore,
+    /// A word for a thing before its make or model ("xe", "dòng").
+    ThingBefore,
+    /// A word of grammar, never inside a name ("và", "của").
+    Grammar,
+    /// A word after which a capitalised word is no name ("thứ", "người").
+    NoNameAfter,
 }
 
 impl Cue {
     /// How many kinds of cue there are.
-    pub const COUNT: usize = 11;
+    pub const COUNT: usize = 15;
 }
 
 /// All the lists, loaded once.
@@ -299,7 +307,11 @@ impl Gazetteer {
                 "event_head" => Cue::EventHead,
                 "date_word" => Cue::DateWord,
                 "not_name" => Cue::NotName,
-                _ => continue,
+                "body_before" => Cue::BodyBefore,
+                "thing_before" => Cue::ThingBefore,
+                "grammar" => Cue::Grammar,
+                "no_name_after" => Cue::NoNameAfter,
+                other => panic!("cues.tsv: unknown role {other:?} for {:?}", field(&row, 0)),
             };
             cues.entry(normalize(field(&row, 0)).to_lowercase())
                 .or_default()
@@ -467,7 +479,12 @@ fn split(values: &str) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 pub(crate) fn sample() -> Gazetteer {
-    Gazetteer::from_sources(&Sources {
+    Gazetteer::from_sources(&sample_sources())
+}
+
+#[cfg(test)]
+fn sample_sources() -> Sources<'static> {
+    Sources {
         countries: "# test\nLào\tCHDCND Lào|Laos\tVientiane\tViêng Chăn\nViệt Nam\tVN\tHà Nội\t\n",
         provinces: "Nghệ An\ttỉnh\t\tboth\nHồ Chí Minh\tthành phố\tTP.HCM|TP. HCM\tboth\n",
         districts: "Kỳ Anh\thuyện\tHà Tĩnh\n",
@@ -480,12 +497,30 @@ pub(crate) fn sample() -> Gazetteer {
         cues: "ông\tperson_before\nđồng chí\tperson_before\ntỉnh\tlocation_admin\nthành phố\tlocation_admin\nTP\tlocation_admin\nBộ\torg_head\nChiều\tnot_name\nTại\tnot_name\nĐại hội\tevent_head\nHội nghị\tevent_head\nGiải\tevent_head\nKỳ họp\tevent_head\nLễ hội\tevent_head\n",
         events: "Tết\tholiday\t\nSEA Games\tgames\tSeagame\nV-League\ttournament\t\nAPEC\tseries\t\nQuốc khánh\tholiday\t\nTết Nguyên đán\tholiday\t\n",
         words: "lâm\nchiều\nthành phố\nan ninh\ncông an\ngiáo dục\nđào tạo\nbộ trưởng\n",
-    })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    #[should_panic(expected = "unknown role")]
+    fn a_cue_of_an_unknown_role_stops_the_build() {
+        let mut src = sample_sources();
+        src.cues = "ông\tperson_bfore\n";
+        Gazetteer::from_sources(&src);
+    }
+
+    #[test]
+    fn the_shipped_lists_load_with_every_role_known() {
+        let g = Gazetteer::shipped();
+        assert!(g.given_names.contains("Cường"));
+        assert_eq!(
+            g.foreign_words.get("Arena"),
+            Some(&Some(EntityType::Location))
+        );
+    }
 
     #[test]
     fn aliases_resolve_to_their_canonical_name() {

@@ -74,7 +74,7 @@ fn cut_short(doc: &Doc<'_>, covered: &[Option<EntityType>], i: usize) -> bool {
         if t.kind != TokenKind::Word
             || !tokens[k].space_before
             || doc.cue_len_at(prev, Cue::LocationBefore).is_some()
-            || grammar_word(doc.low(prev))
+            || doc.cue_len_at(prev, Cue::Grammar).is_some()
         {
             return false;
         }
@@ -102,44 +102,6 @@ fn cut_short(doc: &Doc<'_>, covered: &[Option<EntityType>], i: usize) -> bool {
         k = prev;
     }
     false
-}
-
-/// Words of grammar, never inside a name: "và", "của", "đã", "là".
-fn grammar_word(word: &str) -> bool {
-    matches!(
-        word,
-        "và" | "của"
-            | "với"
-            | "cho"
-            | "là"
-            | "đã"
-            | "đang"
-            | "sẽ"
-            | "được"
-            | "bị"
-            | "có"
-            | "khi"
-            | "thì"
-            | "mà"
-            | "nhưng"
-            | "cũng"
-            | "vẫn"
-            | "rồi"
-            | "không"
-            | "này"
-            | "đó"
-            | "như"
-            | "hay"
-            | "hoặc"
-            | "nên"
-            | "vì"
-            | "để"
-            | "các"
-            | "những"
-            | "một"
-            | "sau"
-            | "trước"
-    )
 }
 
 /// Tokens inside any proposal already made, with the type proposed.
@@ -193,17 +155,13 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
     let single = j - start == 1;
     let at_start = doc.sentence_start[start];
     let vietnamese = (start..j).all(|k| g.is_vietnamese_syllable(doc.low(k)));
-    // The word or two words before ("hãng", "vắc xin").
-    let before = |test: fn(&str) -> bool| {
-        !at_start
-            && tokens[start].space_before
-            && ((start >= 1 && test(doc.low(start - 1)))
-                || (start >= 2 && test(doc.lower(start - 2, start))))
-    };
+    // A word for a body or a thing right before ("hãng", "vắc xin").
+    let before =
+        |cue: Cue| !at_start && tokens[start].space_before && doc.cue_before(start, cue).is_some();
     let kind = if single && doc.is_acronym(start) {
         // "Ảnh: EPA", "theo TVB", "hãng tin AFP": an abbreviation named as
         // a source or after a word for a body is the body's.
-        if !(source_before(doc, start) || before(body_noun)) {
+        if !(source_before(doc, start) || before(Cue::BodyBefore)) {
             return None;
         }
         EntityType::Organization
@@ -236,9 +194,9 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
             return None;
         }
         EntityType::Person
-    } else if before(body_noun) {
+    } else if before(Cue::BodyBefore) {
         EntityType::Organization
-    } else if before(thing_noun) {
+    } else if before(Cue::ThingBefore) {
         return None;
     } else if place_before(doc, start) {
         EntityType::Location
@@ -284,25 +242,12 @@ pub(crate) fn plain_run(doc: &Doc<'_>, i: usize, j: usize) -> bool {
         && lower_word(i - 1)
         && tokens[i].space_before
         && g.lexicon.contains(doc.lower(i - 1, i + 1));
-    // "800 Mbps", "eTax Mobile", "trên Facebook": a unit, a product, a platform.
+    // "800 Mbps", "eTax Mobile": a unit, a product; "thứ Hai", "người Nhật",
+    // "trên Facebook", "30 tỷ Đồng": a day, a people, a platform, a unit.
     let after_thing = i > 0
         && (tokens[i - 1].kind == TokenKind::Number
-            || (tokens[i - 1].has_capital() && !tokens[i - 1].is_capitalized())
-            || matches!(doc.low(i - 1), "trên" | "tỷ" | "triệu" | "nghìn" | "ngàn"));
-    let after_word = i > 0
-        && matches!(
-            doc.low(i - 1),
-            "thứ"
-                | "tháng"
-                | "chủ"
-                | "người"
-                | "tiếng"
-                | "miền"
-                | "phía"
-                | "hướng"
-                | "tộc"
-                | "bào"
-        );
+            || (tokens[i - 1].has_capital() && !tokens[i - 1].is_capitalized()));
+    let after_word = i > 0 && doc.cue_before(i, Cue::NoNameAfter) == Some(i - 1);
     let heads = [
         Cue::OrgHead,
         Cue::EventHead,
@@ -360,91 +305,10 @@ fn source_before(doc: &Doc<'_>, i: usize) -> bool {
         || (i >= 1 && doc.low(i - 1) == "theo")
 }
 
-/// A lower-case word for a body, before its name ("hãng", "tờ", "đài").
-fn body_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "hãng"
-            | "tập đoàn"
-            | "công ty"
-            | "tờ"
-            | "báo"
-            | "đài"
-            | "kênh"
-            | "hãng tin"
-            | "tổ chức"
-            | "đảng"
-            | "nhóm"
-            | "ban nhạc"
-            | "nhóm nhạc"
-            | "câu lạc bộ"
-            | "clb"
-            | "thương hiệu"
-            | "ngân hàng"
-            | "trường"
-            | "đại học"
-            | "hiệp hội"
-            | "liên đoàn"
-    )
-}
-
 /// A word for a thing before its make or model ends right before token
 /// `i` ("dòng Galaxy", "giải Grand Slam").
 pub(crate) fn thing_before(doc: &Doc<'_>, i: usize) -> bool {
-    doc.tokens[i].space_before
-        && ((i >= 1 && thing_noun(doc.low(i - 1))) || (i >= 2 && thing_noun(doc.lower(i - 2, i))))
-}
-
-/// A lower-case word for a thing, before its make or model ("xe", "mẫu").
-fn thing_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "xe" | "mẫu"
-            | "dòng"
-            | "chiếc"
-            | "máy"
-            | "điện thoại"
-            | "ứng dụng"
-            | "bản"
-            | "phiên bản"
-            | "tàu"
-            | "chip"
-            | "tên lửa"
-            | "hệ điều hành"
-            | "mạng"
-            | "trang"
-            | "app"
-            | "phần mềm"
-            | "gói"
-            | "sản phẩm"
-            | "vắc xin"
-            | "thuốc"
-            | "giống"
-            | "bão"
-            | "siêu bão"
-            | "dự án"
-            | "chương trình"
-            | "chiến dịch"
-            | "giải"
-            | "cúp"
-            | "game"
-            | "trò chơi"
-            | "phim"
-            | "vi khuẩn"
-            | "virus"
-            | "dầu"
-            | "chuỗi"
-            | "dịch vụ"
-            | "máy lạnh"
-            | "hiện tượng"
-            | "vệ tinh"
-            | "smartphone"
-            | "điện thoại thông minh"
-            | "laptop"
-            | "máy tính"
-            | "máy tính bảng"
-            | "tên quốc tế"
-    )
+    doc.tokens[i].space_before && doc.cue_before(i, Cue::ThingBefore).is_some()
 }
 
 /// Initials standing for a person: "N.Q.H", "K.T.", "C.Ronaldo", "P.Trần",
