@@ -151,6 +151,7 @@ impl Extractor {
         let doc = Doc::new(text, self.gazetteer);
         let mut taken = decide::decide(self.proposals_in(&doc));
         consistency::refine(&doc, &mut taken);
+        title::drop_said_of_several(&doc, &mut taken);
         taken
             .into_iter()
             .map(|p| Found {
