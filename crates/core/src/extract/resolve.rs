@@ -162,7 +162,8 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
             spans.push((m.start as u32, m.end as u32, m.kind, entity));
         }
         for (person, title) in crate::extract::roles::attach(&text, &spans) {
-            titled.push((index as u32, person as u32, title.into()));
+            let (start, end) = (spans[title].0 as usize, spans[title].1 as usize);
+            titled.push((index as u32, person as u32, text[start..end].into()));
         }
         found.push(spans);
     }

@@ -3,7 +3,8 @@
 //! A title belongs to a person when nothing but spaces and commas stands
 //! between them: titles before the name ("Ủy viên Bộ Chính trị, Bộ trưởng,
 //! Đại tướng Trần Đại Quang") and titles after it in apposition ("Vilay
-//! Lakhamphong, Phó Thủ tướng, Bộ trưởng Bộ Công an Lào"), unless a title
+//! Lakhamphong, Phó Thủ tướng, Bộ trưởng Bộ Công an Lào") or after a
+//! spaced dash ("Nguyễn Bá Hùng - Đại sứ Việt Nam tại Lào"), unless a title
 //! after a name is followed by another name, whose title it is.
 
 use crate::entity::{EntityType, Mention};
@@ -44,9 +45,17 @@ fn only_commas(gap: &str) -> bool {
     gap.chars().all(|c| c == ',' || c == ' ')
 }
 
-/// `(person, title as written)` pairs, in text order, the person by its
-/// place in `mentions`.
-pub fn attach<'a, S: Span>(text: &'a str, mentions: &[S]) -> Vec<(usize, &'a str)> {
+/// " - " between a name and what is said of it, a dash with a space on
+/// each side (a dash without spaces joins two names: "Việt Nam-Lào").
+fn spaced_dash(gap: &str) -> bool {
+    gap.len() > 2
+        && gap.starts_with(' ')
+        && gap.ends_with(' ')
+        && matches!(gap.trim(), "-" | "–" | "—")
+}
+
+/// `(person, title)` pairs, in text order, each by its place in `mentions`.
+pub fn attach<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize)> {
     // Mentions nested in a title are part of it: (place, mention) of the rest.
     let mut top: Vec<(usize, &S)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
@@ -61,7 +70,6 @@ pub fn attach<'a, S: Span>(text: &'a str, mentions: &[S]) -> Vec<(usize, &'a str
         text.get(a.end() as usize..b.start() as usize)
             .unwrap_or("x")
     };
-    let title_text = |m: &S| &text[m.start() as usize..m.end() as usize];
     let kind = |j: usize| top[j].1.kind();
     let mut out = Vec::new();
     for (k, &(place, person)) in top.iter().enumerate() {
@@ -73,7 +81,7 @@ pub fn attach<'a, S: Span>(text: &'a str, mentions: &[S]) -> Vec<(usize, &'a str
         while j > 0 && kind(j - 1) == EntityType::Title && only_commas(gap(top[j - 1].1, top[j].1))
         {
             j -= 1;
-            chain.push(top[j].1);
+            chain.push(top[j]);
         }
         // "thừa ủy quyền của Chủ tịch nước, Bộ trưởng Tô Lâm": a title after
         // "của" is someone else's; only the one touching the name is his.
@@ -82,15 +90,16 @@ pub fn attach<'a, S: Span>(text: &'a str, mentions: &[S]) -> Vec<(usize, &'a str
             .ends_with("của");
         if possessive && chain.len() > 1 {
             chain.truncate(1);
-            if !gap(chain[0], person).trim().is_empty() {
+            if !gap(chain[0].1, person).trim().is_empty() {
                 chain.clear();
             }
         }
-        out.extend(chain.into_iter().map(|t| (place, title_text(t))));
+        out.extend(chain.into_iter().map(|(t, _)| (place, t)));
         let mut j = k;
         while j + 1 < top.len() && kind(j + 1) == EntityType::Title {
             let g = gap(top[j].1, top[j + 1].1);
-            if !g.contains(',') || !only_commas(g) {
+            let apposition = (g.contains(',') && only_commas(g)) || (j == k && spaced_dash(g));
+            if !apposition {
                 break;
             }
             let next_is_person = top.get(j + 2).is_some_and(|(_, n)| {
@@ -100,7 +109,7 @@ pub fn attach<'a, S: Span>(text: &'a str, mentions: &[S]) -> Vec<(usize, &'a str
                 break;
             }
             j += 1;
-            out.push((place, title_text(top[j].1)));
+            out.push((place, top[j].0));
         }
     }
     out
@@ -110,11 +119,17 @@ pub fn attach<'a, S: Span>(text: &'a str, mentions: &[S]) -> Vec<(usize, &'a str
 mod tests {
     use super::*;
 
-    /// `(person entity id, title)` pairs.
+    /// `(person entity id, title as written)` pairs.
     fn named<'a>(text: &'a str, mentions: &'a [Mention]) -> Vec<(&'a str, &'a str)> {
         attach(text, mentions)
             .into_iter()
-            .map(|(place, title)| (&*mentions[place].entity, title))
+            .map(|(person, title)| {
+                let t = &mentions[title];
+                (
+                    &*mentions[person].entity,
+                    &text[t.start as usize..t.end as usize],
+                )
+            })
             .collect()
     }
 
@@ -160,14 +175,37 @@ mod tests {
                 "organization:bo-cong-an",
             ),
         ];
-        let titles: Vec<&str> = attach(text, &mentions)
-            .into_iter()
-            .map(|(_, t)| t)
-            .collect();
+        let titles: Vec<&str> = named(text, &mentions).into_iter().map(|(_, t)| t).collect();
         assert_eq!(
             titles,
             ["Đại tướng", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"]
         );
+    }
+
+    #[test]
+    fn a_title_after_a_spaced_dash_is_the_name_s() {
+        let text = "có đồng chí Nguyễn Bá Hùng - Đại sứ Việt Nam tại Lào.";
+        let mentions = [
+            m(
+                text,
+                "Nguyễn Bá Hùng",
+                EntityType::Person,
+                "person:nguyen-ba-hung",
+            ),
+            m(text, "Đại sứ Việt Nam", EntityType::Title, "title:dai-su"),
+            m(text, "Việt Nam", EntityType::Location, "location:viet-nam"),
+            m(text, "Lào", EntityType::Location, "location:lao"),
+        ];
+        assert_eq!(
+            named(text, &mentions),
+            [("person:nguyen-ba-hung", "Đại sứ Việt Nam")]
+        );
+        let joined = "Tô Lâm-Bộ trưởng";
+        let mentions = [
+            m(joined, "Tô Lâm", EntityType::Person, "person:to-lam"),
+            m(joined, "Bộ trưởng", EntityType::Title, "title:bo-truong"),
+        ];
+        assert!(named(joined, &mentions).is_empty());
     }
 
     #[test]
