@@ -194,7 +194,7 @@ test('an entity page has its names, its titles on a timeline, its mentions in co
   // Roles over time: a lane per title, a dot per article giving it.
   const lanes = await root.locator('svg.timeline .lane-label').allTextContents();
   assert.ok(lanes.includes('Bộ trưởng Bộ An ninh Lào'), lanes.join());
-  assert.ok(lanes.includes('Phó Thủ tướng'), lanes.join());
+  assert.ok(lanes.includes('Phó Thủ tướng Lào'), lanes.join());
   assert.ok(await root.locator('svg.timeline circle').count() >= lanes.length);
   // Every mention in its sentence, linking to its paragraph with the entity emphasised.
   const links = await root.locator('.mention-list a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));

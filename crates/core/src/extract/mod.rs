@@ -23,6 +23,7 @@ pub mod doc;
 pub mod event;
 pub mod gazetteer;
 pub mod location;
+pub mod office;
 pub mod organization;
 pub mod person;
 pub mod residual;
@@ -125,6 +126,11 @@ impl Extractor {
                 recognizers: Vec::new(),
             },
         }
+    }
+
+    /// The lists it reads.
+    pub fn gazetteer(&self) -> &'static Gazetteer {
+        self.gazetteer
     }
 
     /// Every span the recognizers propose for one normalised text, in the

@@ -12,7 +12,13 @@
 //!   The canonical spelling is the most frequent.
 //! - Dates become absolute where the article's date allows ("10/2" in an
 //!   article of 2020 → 2020-02-10).
-//! - Titles are attached to the people they qualify, with the article's date.
+//! - Titles are offices: the spellings of one office of one country are one
+//!   entity ("Bộ trưởng Công an" = "Bộ trưởng Bộ Công an Việt Nam" =
+//!   "Bộ trưởng Bộ Công an"), whose country is the one its words name, else
+//!   its holder's, and a body inside it named without a country is of the
+//!   office's country ([`crate::extract::office`]).
+//! - Titles are attached to the people they qualify, with the article's
+//!   date, by office (the title entity's id) and as written.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -23,7 +29,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::article::Article;
 use crate::date::{classify, DateExpr, PartialDate};
 use crate::entity::{entity_id, Entity, EntityType, Mention, Role};
-use crate::extract::Extractor;
+use crate::extract::gazetteer::Gazetteer;
+use crate::extract::office::{body_of, country_at_end, Office};
+use crate::extract::{Extractor, Found};
 use crate::normalize::fold_ascii;
 
 /// What extraction made of a corpus.
@@ -118,41 +126,100 @@ struct PersonMention {
     canonical: Option<String>,
 }
 
+/// A title's mention, whose entity is known once its holder's country is.
+struct TitleMention {
+    article: u32,
+    slot: u32,
+    spelling: u32,
+    /// What its words name, if they open with a listed title.
+    office: Option<Rc<Office>>,
+    /// The place an office abroad stands in ("tại Lào" after it).
+    place: Option<String>,
+    /// Its name when it is no office: its listed name, or as written.
+    plain: String,
+    /// The one country named by the titles listed with it ("Tổng Bí thư,
+    /// Chủ tịch nước và Thủ tướng Chính phủ Lào").
+    listed_with: Option<String>,
+    /// The organisations inside it ("Bộ trưởng [Bộ Công an]"), as
+    /// (slot, spelling, name).
+    bodies: Vec<(u32, u32, String)>,
+}
+
 /// Extracts and resolves every article.
 ///
 /// Each article's text is made, read and let go in turn: what is kept is
 /// the mentions' offsets and types, each distinct spelling once, and the
-/// entities. Entities of other types are known at once; people wait until
+/// entities. Entities of most types are known at once; people wait until
 /// all their mentions are in, as a short reference may stand for a name
-/// written in another article.
+/// written in another article; titles, and the bodies inside them, wait
+/// for their holders, whose country is that of an office whose words name
+/// none ([`crate::extract::office`]).
 pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction {
+    let g = extractor.gazetteer();
     let mut spellings = Interner::default();
     let mut book = Book::default();
     let mut people: Vec<PersonMention> = Vec::new();
-    // Per article, its mentions as (start, end, type, entity); a person's
-    // entity is filled in later.
+    let mut titles: Vec<TitleMention> = Vec::new();
+    // What each distinct spelling of a title names, read once.
+    let mut offices: HashMap<u32, Option<Rc<Office>>> = HashMap::default();
+    // Per article, its mentions as (start, end, type, entity); the entity
+    // of a person, a title or a body inside a title is filled in later.
     let mut found: Vec<Vec<(u32, u32, EntityType, u32)>> = Vec::with_capacity(articles.len());
-    // (article, slot of the person, title as written).
-    let mut titled: Vec<(u32, u32, Box<str>)> = Vec::new();
+    // (article, slot of the person, slot of the title), for the titles a
+    // person holds and for those said right beside a name.
+    let mut titled: Vec<(u32, u32, u32)> = Vec::new();
+    let mut beside: Vec<(u32, u32, u32)> = Vec::new();
     for (index, article) in articles.iter().enumerate() {
         let text = article.text();
         let mentions = extractor.extract_text(&text);
         let mut spans = Vec::with_capacity(mentions.len());
-        for (slot, m) in mentions.into_iter().enumerate() {
+        // The title being read, by its place in `titles`, and where it ends.
+        let mut inside: Option<(usize, usize)> = None;
+        for (slot, m) in mentions.iter().enumerate() {
             let spelling = spellings.number(m.text);
+            let in_title = inside.filter(|&(_, end)| m.end <= end).map(|(t, _)| t);
             let entity = match m.kind {
                 EntityType::Person => {
                     people.push(PersonMention {
                         article: index as u32,
                         slot: slot as u32,
                         spelling,
-                        canonical: m.canonical,
+                        canonical: m.canonical.clone(),
                     });
                     u32::MAX
                 }
                 EntityType::Date => {
                     let name = date_name(m.text, article.date);
                     book.mention(m.kind, &name, m.text, spelling, &article.id)
+                }
+                EntityType::Title => {
+                    let office = offices
+                        .entry(spelling)
+                        .or_insert_with(|| Office::read(m.text, g).map(Rc::new))
+                        .clone();
+                    let place = office
+                        .as_ref()
+                        .filter(|o| o.abroad)
+                        .and_then(|_| place_after(&text, &mentions, slot, g));
+                    inside = Some((titles.len(), m.end));
+                    titles.push(TitleMention {
+                        article: index as u32,
+                        slot: slot as u32,
+                        spelling,
+                        office,
+                        place,
+                        plain: m.canonical.as_deref().unwrap_or(m.text).to_string(),
+                        listed_with: None,
+                        bodies: Vec::new(),
+                    });
+                    u32::MAX
+                }
+                EntityType::Organization if in_title.is_some() => {
+                    let name = m.canonical.as_deref().unwrap_or(m.text).to_string();
+                    if let Some(t) = in_title {
+                        titles[t].bodies.push((slot as u32, spelling, name));
+                    }
+                    u32::MAX
                 }
                 kind => {
                     let name = m.canonical.as_deref().unwrap_or(m.text);
@@ -162,8 +229,37 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
             spans.push((m.start as u32, m.end as u32, m.kind, entity));
         }
         for (person, title) in crate::extract::roles::attach(&text, &spans) {
-            let (start, end) = (spans[title].0 as usize, spans[title].1 as usize);
-            titled.push((index as u32, person as u32, text[start..end].into()));
+            titled.push((index as u32, person as u32, title as u32));
+        }
+        for (person, title) in crate::extract::roles::beside(&text, &spans) {
+            beside.push((index as u32, person as u32, title as u32));
+        }
+        let first_title = titles.partition_point(|t| (t.article as usize) < index);
+        for run in crate::extract::roles::runs(&text, &spans) {
+            let members: Vec<usize> = run
+                .into_iter()
+                .filter_map(|slot| {
+                    titles[first_title..]
+                        .iter()
+                        .position(|t| t.slot as usize == slot)
+                        .map(|i| first_title + i)
+                })
+                .collect();
+            let mut named = members.iter().filter_map(|&t| {
+                titles[t]
+                    .office
+                    .as_deref()
+                    .filter(|o| !o.rank)
+                    .and_then(|o| o.country.clone())
+            });
+            let Some(country) = named.next() else {
+                continue;
+            };
+            if named.all(|c| c == country) {
+                for &t in &members {
+                    titles[t].listed_with = Some(country.clone());
+                }
+            }
         }
         found.push(spans);
     }
@@ -180,10 +276,30 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
         found[p.article as usize][p.slot as usize].3 = entity;
     }
 
+    let said = Said {
+        titled: &titled,
+        beside: &beside,
+    };
+    resolve_titles(
+        &titles, &said, &mut found, &mut book, &spellings, articles, g,
+    );
+
     // Two names may fold to one id ("Hòa Bình" and "Hoà Bình" cannot, being
     // normalised, but "Lao" and "Lào" can): one entity per id, the first
     // kept, with the spellings and articles of the others.
     let (mut entities, merged_into) = merge_same_ids(book.entities);
+    // Each entity's articles in corpus order: a body inside a title may be
+    // met after the articles of its other mentions.
+    let order: HashMap<&str, usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    for e in &mut entities {
+        e.articles
+            .sort_by_key(|a| order.get(a.as_str()).copied().unwrap_or(usize::MAX));
+        e.articles.dedup();
+    }
     let ids: Vec<Rc<str>> = entities.iter().map(|e| Rc::from(e.id.as_str())).collect();
     let mentions: Vec<Vec<Mention>> = found
         .iter()
@@ -199,20 +315,193 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
                 .collect()
         })
         .collect();
-    // Each role once per entity.
-    let mut roles_seen: HashSet<(u32, &str, Option<PartialDate>, &str)> = HashSet::default();
-    for (a, person, title) in &titled {
-        let article = &articles[*a as usize];
-        let e = merged_into[found[*a as usize][*person as usize].3 as usize];
-        if roles_seen.insert((e, &article.id, article.date, title)) {
-            entities[e as usize].roles.push(Role {
+    // Each role once per person, article, office and spelling.
+    let title_at = title_places(&titles);
+    let mut roles_seen: HashSet<(u32, u32, u32, u32)> = HashSet::default();
+    for &(a, person, title) in &titled {
+        let Some(&t) = title_at.get(&(a, title)) else {
+            continue;
+        };
+        let spans = &found[a as usize];
+        let e = merged_into[spans[person as usize].3 as usize];
+        let office = merged_into[spans[title as usize].3 as usize];
+        let spelling = titles[t].spelling;
+        if roles_seen.insert((e, a, office, spelling)) {
+            let article = &articles[a as usize];
+            let role = Role {
                 article: article.id.clone(),
                 date: article.date,
-                title: title.to_string(),
-            });
+                title: entities[office as usize].id.clone(),
+                text: spellings.get(spelling).to_string(),
+            };
+            entities[e as usize].roles.push(role);
         }
     }
     Extraction { mentions, entities }
+}
+
+/// Where each title is in `titles`, by (article, slot).
+fn title_places(titles: &[TitleMention]) -> HashMap<(u32, u32), usize> {
+    titles
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ((t.article, t.slot), i))
+        .collect()
+}
+
+/// The place an office abroad stands in: "tại" and a place right after the
+/// title ("Đại sứ Việt Nam tại Lào"), by the place's listed name.
+fn place_after(text: &str, mentions: &[Found<'_>], slot: usize, g: &Gazetteer) -> Option<String> {
+    let title = &mentions[slot];
+    let next = mentions[slot + 1..].iter().find(|m| m.start >= title.end)?;
+    if next.kind != EntityType::Location {
+        return None;
+    }
+    let gap = text.get(title.end..next.start)?;
+    let at = gap.trim().to_lowercase();
+    let spaced = gap.starts_with(' ') && gap.ends_with(' ');
+    (spaced && g.offices.at.contains(&at)).then(|| {
+        next.canonical
+            .clone()
+            .unwrap_or_else(|| next.text.to_string())
+    })
+}
+
+/// Which titles are said of which people, as (article, person's slot,
+/// title's slot): those they hold, and those said right beside their name.
+struct Said<'a> {
+    titled: &'a [(u32, u32, u32)],
+    beside: &'a [(u32, u32, u32)],
+}
+
+/// Gives each title the entity of the office it names, and each body
+/// inside it its own.
+///
+/// An office whose words name no country is its holder's country's: the
+/// country that the offices attached to that person across the corpus name
+/// most, if one does ("Bộ trưởng Bộ Công an Vilay Lakhamphong" is the Lao
+/// minister's office, since he is "Bộ trưởng Bộ Công an Lào" elsewhere),
+/// and its body too ("Bộ Công an" there is "Bộ Công an Lào"). With no
+/// holder, it is the country of the titles listed with it, else that of
+/// the person it is said beside. A bare title said of someone who holds
+/// one fuller office opening with it in the same article is that office
+/// ("Bộ trưởng Tô Lâm" beside "Bộ trưởng Bộ Công an Tô Lâm"). Otherwise an
+/// office is the home country's.
+fn resolve_titles(
+    titles: &[TitleMention],
+    said: &Said<'_>,
+    found: &mut [Vec<(u32, u32, EntityType, u32)>],
+    book: &mut Book,
+    spellings: &Interner,
+    articles: &[Article],
+    g: &Gazetteer,
+) {
+    let title_at = title_places(titles);
+    // Who holds each title, and the titles each person holds in each article.
+    let mut holder: HashMap<usize, u32> = HashMap::default();
+    let mut held: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
+    // The countries each person's offices name, counted.
+    let mut named: HashMap<u32, BTreeMap<&str, usize>> = HashMap::default();
+    for &(a, p, t) in said.titled {
+        let Some(&ti) = title_at.get(&(a, t)) else {
+            continue;
+        };
+        let person = found[a as usize][p as usize].3;
+        holder.entry(ti).or_insert(person);
+        held.entry((a, person)).or_default().push(ti);
+        let country = titles[ti]
+            .office
+            .as_deref()
+            .filter(|o| !o.rank)
+            .and_then(|o| o.country.as_deref());
+        if let Some(country) = country {
+            *named.entry(person).or_default().entry(country).or_default() += 1;
+        }
+    }
+    let country_of: HashMap<u32, &str> = named
+        .iter()
+        .filter_map(|(&person, counts)| {
+            let most = counts.values().max()?;
+            let mut top = counts.iter().filter(|(_, n)| *n == most);
+            let (country, _) = top.next()?;
+            top.next().is_none().then_some((person, *country))
+        })
+        .collect();
+    let mut next_to: HashMap<usize, u32> = HashMap::default();
+    for &(a, p, t) in said.beside {
+        if let Some(&ti) = title_at.get(&(a, t)) {
+            next_to.entry(ti).or_insert(found[a as usize][p as usize].3);
+        }
+    }
+    let home = g.offices.home.as_str();
+    for (ti, t) in titles.iter().enumerate() {
+        let article = &articles[t.article as usize];
+        let person = holder.get(&ti).copied();
+        // The country given to the bodies inside it that name none.
+        let mut body_country = None;
+        let name = match t.office.as_deref() {
+            None => t.plain.clone(),
+            Some(office) => {
+                let fuller = person
+                    .and_then(|p| held.get(&(t.article, p)))
+                    .and_then(|held| fuller_office(office, held, titles));
+                let (office, place) = match fuller {
+                    Some(f) => (
+                        titles[f].office.as_deref().unwrap_or(office),
+                        titles[f].place.as_deref(),
+                    ),
+                    None => (office, t.place.as_deref()),
+                };
+                let of_person = |p: Option<u32>| p.and_then(|p| country_of.get(&p).copied());
+                let country = office
+                    .country
+                    .as_deref()
+                    .or_else(|| of_person(person))
+                    .or(t.listed_with.as_deref().filter(|_| person.is_none()))
+                    .or_else(|| of_person(next_to.get(&ti).copied()));
+                if office.country.is_none() && !office.rank {
+                    body_country = country.filter(|&c| c != home);
+                }
+                office.name(country, place, g)
+            }
+        };
+        let text = spellings.get(t.spelling);
+        let entity = book.mention(EntityType::Title, &name, text, t.spelling, &article.id);
+        found[t.article as usize][t.slot as usize].3 = entity;
+        for (slot, spelling, body) in &t.bodies {
+            let name = match body_country {
+                Some(country) if country_at_end(body, g).is_none() => body_of(body, country, g),
+                _ => body.clone(),
+            };
+            let text = spellings.get(*spelling);
+            let entity = book.mention(
+                EntityType::Organization,
+                &name,
+                text,
+                *spelling,
+                &article.id,
+            );
+            found[t.article as usize][*slot as usize].3 = entity;
+        }
+    }
+}
+
+/// Of the titles a person holds in one article (`held`), the one fuller
+/// office that a bare `office` opens, if there is exactly one.
+fn fuller_office(office: &Office, held: &[usize], titles: &[TitleMention]) -> Option<usize> {
+    if !office.bare() {
+        return None;
+    }
+    let mut fuller = held.iter().copied().filter(|&i| {
+        titles[i]
+            .office
+            .as_deref()
+            .is_some_and(|o| o.title == office.title && !o.bare())
+    });
+    let first = fuller.next()?;
+    fuller
+        .all(|i| titles[i].office == titles[first].office && titles[i].place == titles[first].place)
+        .then_some(first)
 }
 
 /// The entities sorted by id, those that share an id merged into the first

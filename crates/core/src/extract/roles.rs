@@ -56,7 +56,56 @@ fn spaced_dash(gap: &str) -> bool {
 
 /// `(person, title)` pairs, in text order, each by its place in `mentions`.
 pub fn attach<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize)> {
-    // Mentions nested in a title are part of it: (place, mention) of the rest.
+    pairs(text, mentions)
+        .into_iter()
+        .filter_map(|(person, title, held)| held.then_some((person, title)))
+        .collect()
+}
+
+/// `(person, title)` pairs of titles that stand right before a person's
+/// name but are someone else's ("thừa ủy quyền của Chủ tịch nước, Bộ
+/// trưởng Tô Lâm": the president's): said beside that person, so of
+/// the same country.
+pub fn beside<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize)> {
+    pairs(text, mentions)
+        .into_iter()
+        .filter_map(|(person, title, held)| (!held).then_some((person, title)))
+        .collect()
+}
+
+/// Runs of two or more titles joined by commas or "và", with no name
+/// between them ("Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ Lào"),
+/// each title by its place in `mentions`: offices listed together, of one
+/// country.
+pub fn runs<S: Span>(text: &str, mentions: &[S]) -> Vec<Vec<usize>> {
+    let top = top_level(mentions);
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    for (k, &(place, m)) in top.iter().enumerate() {
+        let joined = k > 0 && run.last().is_some() && {
+            let gap = text
+                .get(top[k - 1].1.end() as usize..m.start() as usize)
+                .unwrap_or("x");
+            only_commas(gap) || gap.trim().trim_start_matches(',').trim() == "và"
+        };
+        if m.kind() != EntityType::Title || !joined {
+            if run.len() > 1 {
+                out.push(std::mem::take(&mut run));
+            }
+            run.clear();
+        }
+        if m.kind() == EntityType::Title {
+            run.push(place);
+        }
+    }
+    if run.len() > 1 {
+        out.push(run);
+    }
+    out
+}
+
+/// The mentions that are not inside a title: (place, mention).
+fn top_level<S: Span>(mentions: &[S]) -> Vec<(usize, &S)> {
     let mut top: Vec<(usize, &S)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if top.last().is_some_and(|(_, t)| {
@@ -66,6 +115,14 @@ pub fn attach<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize)> {
         }
         top.push((i, m));
     }
+    top
+}
+
+/// `(person, title, held)`: the titles around each name, and whether the
+/// person holds each or it only stands beside the name.
+fn pairs<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize, bool)> {
+    // Mentions nested in a title are part of it.
+    let top = top_level(mentions);
     let gap = |a: &S, b: &S| {
         text.get(a.end() as usize..b.start() as usize)
             .unwrap_or("x")
@@ -88,13 +145,15 @@ pub fn attach<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize)> {
         let possessive = text[..top[j].1.start() as usize]
             .trim_end()
             .ends_with("của");
+        let mut others = Vec::new();
         if possessive && chain.len() > 1 {
-            chain.truncate(1);
+            others = chain.split_off(1);
             if !gap(chain[0].1, person).trim().is_empty() {
-                chain.clear();
+                others.append(&mut chain);
             }
         }
-        out.extend(chain.into_iter().map(|(t, _)| (place, t)));
+        out.extend(chain.into_iter().map(|(t, _)| (place, t, true)));
+        out.extend(others.into_iter().map(|(t, _)| (place, t, false)));
         let mut j = k;
         while j + 1 < top.len() && kind(j + 1) == EntityType::Title {
             let g = gap(top[j].1, top[j + 1].1);
@@ -109,7 +168,7 @@ pub fn attach<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize)> {
                 break;
             }
             j += 1;
-            out.push((place, top[j].0));
+            out.push((place, top[j].0, true));
         }
     }
     out
@@ -222,6 +281,49 @@ mod tests {
             m(text, "Tô Lâm", EntityType::Person, "person:to-lam"),
         ];
         assert_eq!(named(text, &mentions), [("person:to-lam", "Bộ trưởng")]);
+    }
+
+    #[test]
+    fn titles_listed_together_are_one_run() {
+        let text = "thông báo với Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ Lào, Bộ trưởng Tô Lâm và Đại tướng";
+        let mentions = [
+            m(text, "Tổng Bí thư", EntityType::Title, "title:tong-bi-thu"),
+            m(
+                text,
+                "Chủ tịch nước",
+                EntityType::Title,
+                "title:chu-tich-nuoc",
+            ),
+            m(
+                text,
+                "Thủ tướng Chính phủ Lào",
+                EntityType::Title,
+                "title:thu-tuong-lao",
+            ),
+            m(
+                text,
+                "Chính phủ Lào",
+                EntityType::Organization,
+                "organization:chinh-phu-lao",
+            ),
+            m(text, "Bộ trưởng", EntityType::Title, "title:bo-truong"),
+            m(text, "Tô Lâm", EntityType::Person, "person:to-lam"),
+            m(text, "Đại tướng", EntityType::Title, "title:dai-tuong"),
+        ];
+        assert_eq!(runs(text, &mentions), [vec![0, 1, 2, 4]]);
+        let text = "thừa ủy quyền của Chủ tịch nước, Bộ trưởng Tô Lâm đã trao";
+        let mentions = [
+            m(
+                text,
+                "Chủ tịch nước",
+                EntityType::Title,
+                "title:chu-tich-nuoc",
+            ),
+            m(text, "Bộ trưởng", EntityType::Title, "title:bo-truong"),
+            m(text, "Tô Lâm", EntityType::Person, "person:to-lam"),
+        ];
+        assert_eq!(beside(text, &mentions), [(2, 0)]);
+        assert_eq!(attach(text, &mentions), [(2, 1)]);
     }
 
     #[test]
