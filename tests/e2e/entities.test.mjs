@@ -212,6 +212,20 @@ test('an entity page has its names, its titles on a timeline, its mentions in co
   await page.close();
 });
 
+test('an office has one page with its spellings and the people who held it', async () => {
+  const { page, errors } = await open(browser, '#/entity/title:bo-truong-bo-cong-an-lao');
+  const root = page.locator('[data-entity-page="title:bo-truong-bo-cong-an-lao"]');
+  await root.waitFor();
+  assert.equal(await root.locator('h1').innerText(), 'Bộ trưởng Bộ Công an Lào');
+  assert.match(await root.locator('.aliases').innerText(), /Bộ trưởng Công an Lào/);
+  const held = await root.locator('[data-holder]').evaluateAll((els) => els.map((e) => e.dataset.holder));
+  assert.deepEqual(held, ['person:vilay-lakhamphong', 'person:vanthong-kongmani']);
+  await root.locator('[data-holder="person:vanthong-kongmani"] a').click();
+  await page.locator('[data-entity-page="person:vanthong-kongmani"]').waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('an entity page links to the library filtered by it', async () => {
   const { page, errors } = await open(browser, '#/entity/person:to-lam');
   await page.locator('.filter-link').click();
