@@ -160,10 +160,11 @@ impl<'a> Doc<'a> {
     /// trưởng"), or before the honorific before it ("hai đồng chí Bộ trưởng").
     pub fn several_before(&self, i: usize) -> bool {
         let several = |end: usize| {
-            self.gazetteer.offices.several_before.iter().any(|w| {
-                let n = w.split(' ').count();
-                end >= n && self.lower_phrase_len(end - n, w) == Some(n)
-            })
+            self.gazetteer
+                .offices
+                .several_before
+                .iter()
+                .any(|(w, n)| end >= *n && self.lower(end - n, end) == w)
         };
         several(i) || self.cue_before(i, Cue::PersonBefore).is_some_and(several)
     }

@@ -119,8 +119,9 @@ pub struct OfficeWords {
     pub abroad: Vec<String>,
     /// The word before that place ("tại").
     pub at: Vec<String>,
-    /// Words before a body or office that make it several countries'.
-    pub several_before: Vec<String>,
+    /// Words before a body or office that make it several countries', each
+    /// with its count of words.
+    pub several_before: Vec<(String, usize)>,
     /// Words after a body that do the same ("hai nước").
     pub several_after: Vec<String>,
 }
@@ -382,7 +383,11 @@ impl Gazetteer {
                 "country_word" => &mut offices.country_words,
                 "abroad" => &mut offices.abroad,
                 "at" => &mut offices.at,
-                "several_before" => &mut offices.several_before,
+                "several_before" => {
+                    let n = word.split(' ').count();
+                    offices.several_before.push((word.to_lowercase(), n));
+                    continue;
+                }
                 "several_after" => &mut offices.several_after,
                 _ => continue,
             };

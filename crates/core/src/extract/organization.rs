@@ -40,10 +40,13 @@ fn of_several_states(doc: &Doc<'_>, p: &Proposal) -> bool {
     let state = doc.name_at(p.start).is_some_and(|(_, _, known)| {
         matches!(known.detail, KnownDetail::Organization { state: true })
     });
+    if !state {
+        return false;
+    }
     let (Some(first), Some(last)) = (doc.token_at(p.start), doc.token_ending_at(p.end)) else {
         return false;
     };
-    state && (doc.several_before(first) || doc.several_after(last + 1))
+    doc.several_before(first) || doc.several_after(last + 1)
 }
 
 fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {

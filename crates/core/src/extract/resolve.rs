@@ -75,18 +75,25 @@ struct Book {
     /// (entity, spelling) pairs already among the entity's aliases: sets
     /// beside the lists, which grow long for entities named in many articles.
     aliases_seen: HashSet<(u32, u32)>,
+    /// Per entity, its articles by their place in the corpus: in order,
+    /// but for an entity given an article before its last one (a body
+    /// inside a title is known after the other mentions).
+    articles: Vec<Vec<u32>>,
+    /// Those entities, to sort once at the end.
+    out_of_order: Vec<u32>,
 }
 
 impl Book {
     /// Counts a mention of the entity of type `kind` named `name`, written
-    /// `text` (spelling number `spelling`) in the article `article_id`.
+    /// `text` (spelling number `spelling`) in the article at `place` in
+    /// the corpus.
     fn mention(
         &mut self,
         kind: EntityType,
         name: &str,
         text: &str,
         spelling: u32,
-        article_id: &str,
+        place: u32,
     ) -> u32 {
         let names = &mut self.by_name[kind as usize];
         let index = match names.get(name) {
@@ -101,6 +108,7 @@ impl Book {
                     articles: Vec::new(),
                     roles: Vec::new(),
                 });
+                self.articles.push(Vec::new());
                 names.insert(name.into(), index);
                 index
             }
@@ -109,10 +117,32 @@ impl Book {
         if text != entity.name && self.aliases_seen.insert((index, spelling)) {
             entity.aliases.push(text.to_string());
         }
-        if entity.articles.last().map(String::as_str) != Some(article_id) {
-            entity.articles.push(article_id.to_string());
+        let places = &mut self.articles[index as usize];
+        match places.last() {
+            Some(&last) if last == place => {}
+            Some(&last) if last > place => {
+                places.push(place);
+                self.out_of_order.push(index);
+            }
+            _ => places.push(place),
         }
         index
+    }
+
+    /// The entities, each with its articles in corpus order.
+    fn into_entities(mut self, articles: &[Article]) -> Vec<Entity> {
+        for &e in &self.out_of_order {
+            let places = &mut self.articles[e as usize];
+            places.sort_unstable();
+            places.dedup();
+        }
+        for (entity, places) in self.entities.iter_mut().zip(self.articles) {
+            entity.articles = places
+                .into_iter()
+                .map(|p| articles[p as usize].id.clone())
+                .collect();
+        }
+        self.entities
     }
 }
 
@@ -136,7 +166,7 @@ struct TitleMention {
     /// The place an office abroad stands in ("tại Lào" after it).
     place: Option<String>,
     /// Its name when it is no office: its listed name, or as written.
-    plain: String,
+    plain: Option<String>,
     /// The one country named by the titles listed with it ("Tổng Bí thư,
     /// Chủ tịch nước và Thủ tướng Chính phủ Lào").
     listed_with: Option<String>,
@@ -163,10 +193,11 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
     // What each distinct spelling of a title names, read once.
     let mut offices: HashMap<u32, Option<Rc<Office>>> = HashMap::default();
     // Per article, its mentions as (start, end, type, entity); the entity
-    // of a person, a title or a body inside a title is filled in later.
+    // of a person, a title or a body inside a title is filled in later (a
+    // title's holds its place in `titles` until then).
     let mut found: Vec<Vec<(u32, u32, EntityType, u32)>> = Vec::with_capacity(articles.len());
-    // (article, slot of the person, slot of the title), for the titles a
-    // person holds and for those said right beside a name.
+    // (article, slot of the person, title's place in `titles`), for the
+    // titles a person holds and for those said right beside a name.
     let mut titled: Vec<(u32, u32, u32)> = Vec::new();
     let mut beside: Vec<(u32, u32, u32)> = Vec::new();
     for (index, article) in articles.iter().enumerate() {
@@ -190,7 +221,7 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
                 }
                 EntityType::Date => {
                     let name = date_name(m.text, article.date);
-                    book.mention(m.kind, &name, m.text, spelling, &article.id)
+                    book.mention(m.kind, &name, m.text, spelling, index as u32)
                 }
                 EntityType::Title => {
                     let office = offices
@@ -201,6 +232,10 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
                         .as_ref()
                         .filter(|o| o.abroad)
                         .and_then(|_| place_after(&text, &mentions, slot, g));
+                    let plain = office
+                        .is_none()
+                        .then(|| m.canonical.as_deref().unwrap_or(m.text).to_string());
+                    let place_in_titles = titles.len() as u32;
                     inside = Some((titles.len(), m.end));
                     titles.push(TitleMention {
                         article: index as u32,
@@ -208,11 +243,11 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
                         spelling,
                         office,
                         place,
-                        plain: m.canonical.as_deref().unwrap_or(m.text).to_string(),
+                        plain,
                         listed_with: None,
                         bodies: Vec::new(),
                     });
-                    u32::MAX
+                    place_in_titles
                 }
                 EntityType::Organization if in_title.is_some() => {
                     let name = m.canonical.as_deref().unwrap_or(m.text).to_string();
@@ -223,28 +258,21 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
                 }
                 kind => {
                     let name = m.canonical.as_deref().unwrap_or(m.text);
-                    book.mention(kind, name, m.text, spelling, &article.id)
+                    book.mention(kind, name, m.text, spelling, index as u32)
                 }
             };
             spans.push((m.start as u32, m.end as u32, m.kind, entity));
         }
-        for (person, title) in crate::extract::roles::attach(&text, &spans) {
-            titled.push((index as u32, person as u32, title as u32));
+        for (person, title, held) in crate::extract::roles::around_names(&text, &spans) {
+            let said = (index as u32, person as u32, spans[title].3);
+            if held {
+                titled.push(said);
+            } else {
+                beside.push(said);
+            }
         }
-        for (person, title) in crate::extract::roles::beside(&text, &spans) {
-            beside.push((index as u32, person as u32, title as u32));
-        }
-        let first_title = titles.partition_point(|t| (t.article as usize) < index);
         for run in crate::extract::roles::runs(&text, &spans) {
-            let members: Vec<usize> = run
-                .into_iter()
-                .filter_map(|slot| {
-                    titles[first_title..]
-                        .iter()
-                        .position(|t| t.slot as usize == slot)
-                        .map(|i| first_title + i)
-                })
-                .collect();
+            let members: Vec<usize> = run.into_iter().map(|slot| spans[slot].3 as usize).collect();
             let mut named = members.iter().filter_map(|&t| {
                 titles[t]
                     .office
@@ -271,8 +299,7 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
             Some(c) => clusters.canonical[*c].as_str(),
             None => p.canonical.as_deref().unwrap_or(text),
         };
-        let article_id = &articles[p.article as usize].id;
-        let entity = book.mention(EntityType::Person, name, text, p.spelling, article_id);
+        let entity = book.mention(EntityType::Person, name, text, p.spelling, p.article);
         found[p.article as usize][p.slot as usize].3 = entity;
     }
 
@@ -280,26 +307,12 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
         titled: &titled,
         beside: &beside,
     };
-    resolve_titles(
-        &titles, &said, &mut found, &mut book, &spellings, articles, g,
-    );
+    resolve_titles(&titles, &said, &mut found, &mut book, &spellings, g);
 
     // Two names may fold to one id ("Hòa Bình" and "Hoà Bình" cannot, being
     // normalised, but "Lao" and "Lào" can): one entity per id, the first
     // kept, with the spellings and articles of the others.
-    let (mut entities, merged_into) = merge_same_ids(book.entities);
-    // Each entity's articles in corpus order: a body inside a title may be
-    // met after the articles of its other mentions.
-    let order: HashMap<&str, usize> = articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.as_str(), i))
-        .collect();
-    for e in &mut entities {
-        e.articles
-            .sort_by_key(|a| order.get(a.as_str()).copied().unwrap_or(usize::MAX));
-        e.articles.dedup();
-    }
+    let (mut entities, merged_into) = merge_same_ids(book.into_entities(articles));
     let ids: Vec<Rc<str>> = entities.iter().map(|e| Rc::from(e.id.as_str())).collect();
     let mentions: Vec<Vec<Mention>> = found
         .iter()
@@ -316,16 +329,13 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
         })
         .collect();
     // Each role once per person, article, office and spelling.
-    let title_at = title_places(&titles);
     let mut roles_seen: HashSet<(u32, u32, u32, u32)> = HashSet::default();
-    for &(a, person, title) in &titled {
-        let Some(&t) = title_at.get(&(a, title)) else {
-            continue;
-        };
+    for &(a, person, t) in &titled {
+        let t = &titles[t as usize];
         let spans = &found[a as usize];
         let e = merged_into[spans[person as usize].3 as usize];
-        let office = merged_into[spans[title as usize].3 as usize];
-        let spelling = titles[t].spelling;
+        let office = merged_into[spans[t.slot as usize].3 as usize];
+        let spelling = t.spelling;
         if roles_seen.insert((e, a, office, spelling)) {
             let article = &articles[a as usize];
             let role = Role {
@@ -338,15 +348,6 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
         }
     }
     Extraction { mentions, entities }
-}
-
-/// Where each title is in `titles`, by (article, slot).
-fn title_places(titles: &[TitleMention]) -> HashMap<(u32, u32), usize> {
-    titles
-        .iter()
-        .enumerate()
-        .map(|(i, t)| ((t.article, t.slot), i))
-        .collect()
 }
 
 /// The place an office abroad stands in: "tại" and a place right after the
@@ -368,7 +369,8 @@ fn place_after(text: &str, mentions: &[Found<'_>], slot: usize, g: &Gazetteer) -
 }
 
 /// Which titles are said of which people, as (article, person's slot,
-/// title's slot): those they hold, and those said right beside their name.
+/// title's place in the titles): those they hold, and those said right
+/// beside their name.
 struct Said<'a> {
     titled: &'a [(u32, u32, u32)],
     beside: &'a [(u32, u32, u32)],
@@ -393,21 +395,17 @@ fn resolve_titles(
     found: &mut [Vec<(u32, u32, EntityType, u32)>],
     book: &mut Book,
     spellings: &Interner,
-    articles: &[Article],
     g: &Gazetteer,
 ) {
-    let title_at = title_places(titles);
     // Who holds each title, and the titles each person holds in each article.
-    let mut holder: HashMap<usize, u32> = HashMap::default();
+    let mut holder: Vec<Option<u32>> = vec![None; titles.len()];
     let mut held: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
     // The countries each person's offices name, counted.
     let mut named: HashMap<u32, BTreeMap<&str, usize>> = HashMap::default();
-    for &(a, p, t) in said.titled {
-        let Some(&ti) = title_at.get(&(a, t)) else {
-            continue;
-        };
+    for &(a, p, ti) in said.titled {
+        let ti = ti as usize;
         let person = found[a as usize][p as usize].3;
-        holder.entry(ti).or_insert(person);
+        holder[ti].get_or_insert(person);
         held.entry((a, person)).or_default().push(ti);
         let country = titles[ti]
             .office
@@ -427,20 +425,17 @@ fn resolve_titles(
             top.next().is_none().then_some((person, *country))
         })
         .collect();
-    let mut next_to: HashMap<usize, u32> = HashMap::default();
-    for &(a, p, t) in said.beside {
-        if let Some(&ti) = title_at.get(&(a, t)) {
-            next_to.entry(ti).or_insert(found[a as usize][p as usize].3);
-        }
+    let mut next_to: Vec<Option<u32>> = vec![None; titles.len()];
+    for &(a, p, ti) in said.beside {
+        next_to[ti as usize].get_or_insert(found[a as usize][p as usize].3);
     }
     let home = g.offices.home.as_str();
     for (ti, t) in titles.iter().enumerate() {
-        let article = &articles[t.article as usize];
-        let person = holder.get(&ti).copied();
+        let person = holder[ti];
         // The country given to the bodies inside it that name none.
         let mut body_country = None;
         let name = match t.office.as_deref() {
-            None => t.plain.clone(),
+            None => t.plain.clone().unwrap_or_default(),
             Some(office) => {
                 let fuller = person
                     .and_then(|p| held.get(&(t.article, p)))
@@ -458,7 +453,7 @@ fn resolve_titles(
                     .as_deref()
                     .or_else(|| of_person(person))
                     .or(t.listed_with.as_deref().filter(|_| person.is_none()))
-                    .or_else(|| of_person(next_to.get(&ti).copied()));
+                    .or_else(|| of_person(next_to[ti]));
                 if office.country.is_none() && !office.rank {
                     body_country = country.filter(|&c| c != home);
                 }
@@ -466,7 +461,7 @@ fn resolve_titles(
             }
         };
         let text = spellings.get(t.spelling);
-        let entity = book.mention(EntityType::Title, &name, text, t.spelling, &article.id);
+        let entity = book.mention(EntityType::Title, &name, text, t.spelling, t.article);
         found[t.article as usize][t.slot as usize].3 = entity;
         for (slot, spelling, body) in &t.bodies {
             let name = match body_country {
@@ -474,13 +469,7 @@ fn resolve_titles(
                 _ => body.clone(),
             };
             let text = spellings.get(*spelling);
-            let entity = book.mention(
-                EntityType::Organization,
-                &name,
-                text,
-                *spelling,
-                &article.id,
-            );
+            let entity = book.mention(EntityType::Organization, &name, text, *spelling, t.article);
             found[t.article as usize][*slot as usize].3 = entity;
         }
     }

@@ -56,7 +56,7 @@ fn spaced_dash(gap: &str) -> bool {
 
 /// `(person, title)` pairs, in text order, each by its place in `mentions`.
 pub fn attach<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize)> {
-    pairs(text, mentions)
+    around_names(text, mentions)
         .into_iter()
         .filter_map(|(person, title, held)| held.then_some((person, title)))
         .collect()
@@ -67,7 +67,7 @@ pub fn attach<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize)> {
 /// trưởng Tô Lâm": the president's): said beside that person, so of
 /// the same country.
 pub fn beside<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize)> {
-    pairs(text, mentions)
+    around_names(text, mentions)
         .into_iter()
         .filter_map(|(person, title, held)| (!held).then_some((person, title)))
         .collect()
@@ -119,8 +119,9 @@ fn top_level<S: Span>(mentions: &[S]) -> Vec<(usize, &S)> {
 }
 
 /// `(person, title, held)`: the titles around each name, and whether the
-/// person holds each or it only stands beside the name.
-fn pairs<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize, bool)> {
+/// person holds each ([`attach`]) or it only stands beside the name
+/// ([`beside`]), in one pass.
+pub fn around_names<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize, bool)> {
     // Mentions nested in a title are part of it.
     let top = top_level(mentions);
     let gap = |a: &S, b: &S| {
