@@ -152,7 +152,7 @@ def main() -> None:
         if r[2] not in ("yes", "no", "only"):
             error(f"titles.tsv: bad takes_body {r[2]!r} for {r[0]}")
     office_roles = Counter(r[1] for r in data["offices.tsv"])
-    allowed = {"home", "country_word", "abroad", "at", "several_before", "several_after"}
+    allowed = {"home", "country_word", "abroad", "at", "field_head", "several_before", "several_after"}
     for role in set(office_roles) - allowed:
         error(f"offices.tsv: unknown role {role!r}")
     for role in allowed - set(office_roles):

@@ -103,8 +103,6 @@ pub struct Gazetteer {
     pub lexicon: HashSet<String>,
     /// The words of `offices.tsv`.
     pub offices: OfficeWords,
-    /// The words that open an organisation's name, as written ("Bộ", "Sở").
-    pub org_heads: Vec<String>,
 }
 
 /// What `offices.tsv` says: whose an office or a body is, where it
@@ -119,6 +117,9 @@ pub struct OfficeWords {
     pub abroad: Vec<String>,
     /// The word before that place ("tại").
     pub at: Vec<String>,
+    /// The head of the body a minister named by its field heads ("Bộ"),
+    /// as written.
+    pub field_heads: Vec<String>,
     /// Words before a body or office that make it several countries', each
     /// with its count of words.
     pub several_before: Vec<(String, usize)>,
@@ -323,11 +324,7 @@ impl Gazetteer {
         let titles = title_rows.into_iter().map(|(_, k)| k).collect();
 
         let mut cues: HashMap<String, Vec<Cue>> = HashMap::default();
-        let mut org_heads = Vec::new();
         for row in rows(src.cues) {
-            if field(&row, 1) == "org_head" {
-                org_heads.push(normalize(field(&row, 0)));
-            }
             let cue = match field(&row, 1) {
                 "person_before" => Cue::PersonBefore,
                 "person_after" => Cue::PersonAfter,
@@ -380,6 +377,10 @@ impl Gazetteer {
                     offices.home = word;
                     continue;
                 }
+                "field_head" => {
+                    offices.field_heads.push(word);
+                    continue;
+                }
                 "country_word" => &mut offices.country_words,
                 "abroad" => &mut offices.abroad,
                 "at" => &mut offices.at,
@@ -408,7 +409,6 @@ impl Gazetteer {
             max_cue_len,
             lexicon,
             offices,
-            org_heads,
         }
     }
 
@@ -545,7 +545,7 @@ pub(crate) fn sample() -> Gazetteer {
         cues: "ông\tperson_before\nđồng chí\tperson_before\ntỉnh\tlocation_admin\nthành phố\tlocation_admin\nTP\tlocation_admin\nBộ\torg_head\nChiều\tnot_name\nTại\tnot_name\nĐại hội\tevent_head\nHội nghị\tevent_head\nGiải\tevent_head\nKỳ họp\tevent_head\nLễ hội\tevent_head\n",
         events: "Tết\tholiday\t\nSEA Games\tgames\tSeagame\nV-League\ttournament\t\nAPEC\tseries\t\nQuốc khánh\tholiday\t\nTết Nguyên đán\tholiday\t\n",
         words: "lâm\nchiều\nthành phố\nan ninh\ncông an\ngiáo dục\nđào tạo\nbộ trưởng\n",
-        offices: "Việt Nam\thome\nnước\tcountry_word\nĐại sứ\tabroad\nĐại sứ quán\tabroad\ntại\tat\nhai\tseveral_before\nhai nước\tseveral_after\n",
+        offices: "Việt Nam\thome\nnước\tcountry_word\nĐại sứ\tabroad\nĐại sứ quán\tabroad\ntại\tat\nhai\tseveral_before\nhai nước\tseveral_after\nBộ\tfield_head\n",
     })
 }
 

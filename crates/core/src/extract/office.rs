@@ -128,7 +128,8 @@ fn read_rest(rest: &str, g: &Gazetteer) -> (Option<String>, Option<String>) {
 }
 
 /// The listed name of the state's body `words` name, whole ("Bộ Công an")
-/// or by its field after a head word ("Công an": "Bộ Công an").
+/// or by its field after the head word of a minister's body ("Công an":
+/// "Bộ Công an").
 fn state_body(words: &str, g: &Gazetteer) -> Option<String> {
     let listed = |name: &str| {
         g.name_exact(name)
@@ -136,7 +137,8 @@ fn state_body(words: &str, g: &Gazetteer) -> Option<String> {
             .map(|k| k.canonical.clone())
     };
     listed(words).or_else(|| {
-        g.org_heads
+        g.offices
+            .field_heads
             .iter()
             .find_map(|head| listed(&format!("{head} {words}")))
     })
@@ -144,7 +146,8 @@ fn state_body(words: &str, g: &Gazetteer) -> Option<String> {
 
 /// The listed country `name` ends with, by its listed name, and the words
 /// before it, without a word such as "nước" between them ("Bộ Công an
-/// nước Lào": "Lào", "Bộ Công an").
+/// nước Lào": "Lào", "Bộ Công an"), unless that word is part of a listed
+/// name ("Ngân hàng Nhà nước Việt Nam": "Việt Nam", "Ngân hàng Nhà nước").
 pub fn country_at_end(name: &str, g: &Gazetteer) -> Option<(String, String)> {
     let words: Vec<&str> = name.split_whitespace().collect();
     (0..words.len()).find_map(|j| {
@@ -154,7 +157,9 @@ pub fn country_at_end(name: &str, g: &Gazetteer) -> Option<(String, String)> {
         }
         let mut before = &words[..j];
         while let Some((last, rest)) = before.split_last() {
-            if !g.offices.country_words.contains(&last.to_lowercase()) {
+            if !g.offices.country_words.contains(&last.to_lowercase())
+                || g.name_exact(&before.join(" ")).is_some()
+            {
                 break;
             }
             before = rest;
@@ -238,6 +243,17 @@ mod tests {
         let g = Gazetteer::shipped();
         let office = Office::read("Giám đốc Bệnh viện Việt Đức", g).unwrap();
         assert_eq!(office.country, None);
+        assert_eq!(
+            named("Thống đốc NHNN", None),
+            "Thống đốc Ngân hàng Nhà nước"
+        );
+        // A field names a minister's body only: a unit is no ministry.
+        let unit = Office::read("Trưởng Phòng Cảnh sát hình sự", g).unwrap();
+        assert_eq!(unit.body.as_deref(), Some("Cảnh sát hình sự"));
+        assert_eq!(
+            named("Thứ trưởng Ngoại giao", None),
+            "Thứ trưởng Bộ Ngoại giao"
+        );
         assert_eq!(body_of("Bộ Công an", "Lào", g), "Bộ Công an Lào");
         assert_eq!(body_of("Bộ Chính trị", "Lào", g), "Bộ Chính trị Lào");
     }

@@ -263,16 +263,25 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
             };
             spans.push((m.start as u32, m.end as u32, m.kind, entity));
         }
+        let mut held_here: Vec<u32> = Vec::new();
         for (person, title, held) in crate::extract::roles::around_names(&text, &spans) {
             let said = (index as u32, person as u32, spans[title].3);
             if held {
                 titled.push(said);
+                held_here.push(said.2);
             } else {
                 beside.push(said);
             }
         }
+        // Titles listed together with no one holding them are of the one
+        // country those of them name ("Tổng Bí thư, Chủ tịch nước và Thủ
+        // tướng Chính phủ Lào"); a title someone holds speaks for him only.
         for run in crate::extract::roles::runs(&text, &spans) {
-            let members: Vec<usize> = run.into_iter().map(|slot| spans[slot].3 as usize).collect();
+            let members: Vec<usize> = run
+                .into_iter()
+                .map(|slot| spans[slot].3 as usize)
+                .filter(|&t| !held_here.contains(&(t as u32)))
+                .collect();
             let mut named = members.iter().filter_map(|&t| {
                 titles[t]
                     .office
@@ -307,7 +316,9 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
         titled: &titled,
         beside: &beside,
     };
-    resolve_titles(&titles, &said, &mut found, &mut book, &spellings, g);
+    let promoted = resolve_titles(&titles, &said, &mut found, &mut book, &spellings, g);
+    titled.extend(promoted);
+    titled.sort_by_key(|&(a, person, _)| (a, person));
 
     // Two names may fold to one id ("Hòa Bình" and "Hoà Bình" cannot, being
     // normalised, but "Lao" and "Lào" can): one entity per id, the first
@@ -384,11 +395,17 @@ struct Said<'a> {
 /// most, if one does ("Bộ trưởng Bộ Công an Vilay Lakhamphong" is the Lao
 /// minister's office, since he is "Bộ trưởng Bộ Công an Lào" elsewhere),
 /// and its body too ("Bộ Công an" there is "Bộ Công an Lào"). With no
-/// holder, it is the country of the titles listed with it, else that of
-/// the person it is said beside. A bare title said of someone who holds
-/// one fuller office opening with it in the same article is that office
-/// ("Bộ trưởng Tô Lâm" beside "Bộ trưởng Bộ Công an Tô Lâm"). Otherwise an
-/// office is the home country's.
+/// holder, it is the country of the titles listed with it. A bare title
+/// said of someone who holds one fuller office opening with it in the same
+/// article is that office ("Bộ trưởng Tô Lâm" beside "Bộ trưởng Bộ Công an
+/// Tô Lâm"). Otherwise an office is the home country's.
+///
+/// A title said beside a name after "của" ([`crate::extract::roles::beside`])
+/// is that person's after all when they hold the same listed title
+/// elsewhere, and no other title of it stands between it and the name
+/// ("chuyến thăm của Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Công an Vilay
+/// Lakhamphong", who is "Phó Thủ tướng" elsewhere; not "lời mời của Thủ
+/// tướng Chính phủ, Thủ tướng Nhật Bản …"). Those are returned, as held.
 fn resolve_titles(
     titles: &[TitleMention],
     said: &Said<'_>,
@@ -396,13 +413,32 @@ fn resolve_titles(
     book: &mut Book,
     spellings: &Interner,
     g: &Gazetteer,
-) {
+) -> Vec<(u32, u32, u32)> {
+    let base = |ti: usize| titles[ti].office.as_deref().map(|o| o.title.as_str());
+    let bases_held: HashSet<(u32, &str)> = said
+        .titled
+        .iter()
+        .filter_map(|&(a, p, ti)| Some((found[a as usize][p as usize].3, base(ti as usize)?)))
+        .collect();
+    let mut promoted: Vec<(u32, u32, u32)> = Vec::new();
+    for &(a, p, ti) in said.beside {
+        let person = found[a as usize][p as usize].3;
+        let Some(b) = base(ti as usize) else {
+            continue;
+        };
+        let between = (ti as usize + 1..titles.len())
+            .take_while(|&k| titles[k].article == a && titles[k].slot < p)
+            .any(|k| base(k) == Some(b));
+        if bases_held.contains(&(person, b)) && !between {
+            promoted.push((a, p, ti));
+        }
+    }
     // Who holds each title, and the titles each person holds in each article.
     let mut holder: Vec<Option<u32>> = vec![None; titles.len()];
     let mut held: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
     // The countries each person's offices name, counted.
     let mut named: HashMap<u32, BTreeMap<&str, usize>> = HashMap::default();
-    for &(a, p, ti) in said.titled {
+    for &(a, p, ti) in said.titled.iter().chain(&promoted) {
         let ti = ti as usize;
         let person = found[a as usize][p as usize].3;
         holder[ti].get_or_insert(person);
@@ -425,10 +461,6 @@ fn resolve_titles(
             top.next().is_none().then_some((person, *country))
         })
         .collect();
-    let mut next_to: Vec<Option<u32>> = vec![None; titles.len()];
-    for &(a, p, ti) in said.beside {
-        next_to[ti as usize].get_or_insert(found[a as usize][p as usize].3);
-    }
     let home = g.offices.home.as_str();
     for (ti, t) in titles.iter().enumerate() {
         let person = holder[ti];
@@ -452,8 +484,7 @@ fn resolve_titles(
                     .country
                     .as_deref()
                     .or_else(|| of_person(person))
-                    .or(t.listed_with.as_deref().filter(|_| person.is_none()))
-                    .or_else(|| of_person(next_to[ti]));
+                    .or(t.listed_with.as_deref().filter(|_| person.is_none()));
                 if office.country.is_none() && !office.rank {
                     body_country = country.filter(|&c| c != home);
                 }
@@ -473,6 +504,7 @@ fn resolve_titles(
             found[t.article as usize][*slot as usize].3 = entity;
         }
     }
+    promoted
 }
 
 /// Of the titles a person holds in one article (`held`), the one fuller
@@ -679,5 +711,95 @@ impl Candidates {
             Candidates::One(c) if canonical[c] == canonical[cluster] => Candidates::One(c),
             _ => Candidates::Many,
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::annotated;
+    use crate::corpus::Corpus;
+
+    /// The entity of the mention written `text` followed by `after`.
+    fn entity_of<'c>(c: &'c Corpus, text: &str, after: &str) -> Vec<&'c str> {
+        let mut out = Vec::new();
+        for (index, article) in c.articles.iter().enumerate() {
+            let body = article.text();
+            for mark in c.marks_of(index) {
+                let (start, end) = (mark.start as usize, mark.end as usize);
+                if &body[start..end] == text && body[end..].starts_with(after) {
+                    out.push(c.entities[mark.entity as usize].id.as_str());
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn an_office_naming_no_country_is_its_holder_s_country_s() {
+        let c = annotated(&[
+            ("a", "Tin một\nĐại tướng Vilay Lakhamphong, Bộ trưởng Bộ Công an Lào tiếp đoàn."),
+            ("b", "Tin hai\nBộ trưởng Bộ Công an Vilay Lakhamphong và Bộ trưởng Bộ Công an Lương Tam Quang hội đàm."),
+        ]);
+        assert_eq!(
+            entity_of(&c, "Bộ trưởng Bộ Công an", " Vilay"),
+            ["title:bo-truong-bo-cong-an-lao"]
+        );
+        assert_eq!(
+            entity_of(&c, "Bộ Công an", " Vilay"),
+            ["organization:bo-cong-an-lao"]
+        );
+        assert_eq!(
+            entity_of(&c, "Bộ trưởng Bộ Công an", " Lương"),
+            ["title:bo-truong-bo-cong-an"]
+        );
+        assert_eq!(
+            entity_of(&c, "Bộ Công an", " Lương"),
+            ["organization:bo-cong-an"]
+        );
+    }
+
+    #[test]
+    fn titles_listed_together_share_the_country_one_of_them_names() {
+        let c = annotated(&[(
+            "a",
+            "Tin một\nBộ trưởng Trần Đại Quang thông báo với Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ Lào về kết quả. Tổng Bí thư đánh giá cao.",
+        )]);
+        assert_eq!(entity_of(&c, "Tổng Bí thư", ","), ["title:tong-bi-thu-lao"]);
+        assert_eq!(
+            entity_of(&c, "Chủ tịch nước", " và"),
+            ["title:chu-tich-nuoc-lao"]
+        );
+        assert_eq!(entity_of(&c, "Tổng Bí thư", " đánh"), ["title:tong-bi-thu"]);
+    }
+
+    #[test]
+    fn a_title_beside_a_name_is_his_only_if_he_holds_it_elsewhere() {
+        let c = annotated(&[
+            (
+                "a",
+                "Tin một\nNhận lời mời của Thủ tướng Chính phủ, Thủ tướng Nhật Bản Sato Hiroshi sẽ thăm Việt Nam.",
+            ),
+            (
+                "b",
+                "Tin hai\nChuyến thăm của Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Công an Vilay Lakhamphong. Phó Thủ tướng, Bộ trưởng Bộ Công an Lào Vilay Lakhamphong phát biểu.",
+            ),
+        ]);
+        assert_eq!(
+            entity_of(&c, "Thủ tướng Chính phủ", ","),
+            ["title:thu-tuong"]
+        );
+        assert_eq!(
+            entity_of(&c, "Phó Thủ tướng Chính phủ", ","),
+            ["title:pho-thu-tuong-lao"]
+        );
+        let vilay = &c.entities[c.entity_index("person:vilay-lakhamphong").unwrap()];
+        assert!(
+            vilay
+                .roles
+                .iter()
+                .any(|r| r.article == "b" && r.text == "Phó Thủ tướng Chính phủ"),
+            "{:?}",
+            vilay.roles
+        );
     }
 }
