@@ -59,6 +59,7 @@ pub struct Strings {
     pub aliases: &'static str,
     pub roles_heading: &'static str,
     pub undated_roles: &'static str,
+    pub holders_heading: &'static str,
     pub mentions_heading: fn(usize, usize) -> String,
     pub more_mentions: fn(usize) -> String,
     pub more_articles: fn(usize) -> String,
@@ -160,6 +161,7 @@ static VI: Strings = Strings {
     aliases: "Cách viết khác",
     roles_heading: "Chức danh theo thời gian",
     undated_roles: "Trong bài không rõ ngày",
+    holders_heading: "Những người giữ chức danh này",
     mentions_heading: |shown, total| {
         if shown < total {
             format!("{total} lần nhắc (hiện {shown})")
@@ -296,6 +298,7 @@ static EN: Strings = Strings {
     aliases: "Other spellings",
     roles_heading: "Titles over time",
     undated_roles: "In undated articles",
+    holders_heading: "Held by",
     mentions_heading: |shown, total| {
         let noun = if total == 1 { "mention" } else { "mentions" };
         if shown < total {

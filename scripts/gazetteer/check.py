@@ -23,7 +23,7 @@ from vntext import DATA_DIR, _self_test, normalize
 
 COLUMNS = {
     "provinces.tsv": 4, "districts.tsv": 3, "places.tsv": 3, "countries.tsv": 4, "organizations.tsv": 3,
-    "titles.tsv": 4, "cues.tsv": 2, "events.tsv": 3, "surnames.txt": 1, "given_names.txt": 1, "foreign_words.tsv": 2, "words.txt": 1, "abbreviations.txt": 1,
+    "titles.tsv": 4, "cues.tsv": 2, "offices.tsv": 2, "events.tsv": 3, "surnames.txt": 1, "given_names.txt": 1, "foreign_words.tsv": 2, "words.txt": 1, "abbreviations.txt": 1,
 }
 UNSORTED = {"surnames.txt"}
 UNIQUE_FIRST = {"provinces.tsv", "places.tsv", "countries.tsv", "organizations.tsv", "titles.tsv", "events.tsv",
@@ -151,6 +151,16 @@ def main() -> None:
             error(f"titles.tsv: bad kind {r[1]!r} for {r[0]}")
         if r[2] not in ("yes", "no", "only"):
             error(f"titles.tsv: bad takes_body {r[2]!r} for {r[0]}")
+    office_roles = Counter(r[1] for r in data["offices.tsv"])
+    allowed = {"home", "country_word", "abroad", "at", "field_head", "several_before", "several_after"}
+    for role in set(office_roles) - allowed:
+        error(f"offices.tsv: unknown role {role!r}")
+    for role in allowed - set(office_roles):
+        error(f"offices.tsv: no word has role {role!r}")
+    countries = {r[0] for r in data["countries.tsv"]}
+    homes = [r[0] for r in data["offices.tsv"] if r[1] == "home"]
+    if len(homes) != 1 or homes[0] not in countries:
+        error(f"offices.tsv: want one home, a country of countries.tsv, not {homes}")
     event_kinds = {"holiday", "day", "festival", "fair", "games", "tournament", "summit", "forum", "exam", "war", "campaign",
                    "series"}
     for r in data["events.tsv"]:

@@ -1,8 +1,9 @@
-//! `#/entity/<entity-id>`: one entity: its names, its titles over time (a
-//! timeline), every mention in its sentence linking back to the paragraph,
-//! the entities mentioned with it most, and the library filtered by it.
+//! `#/entity/<entity-id>`: one entity: its names, its offices over time (a
+//! timeline, one lane per office), for an office the people who held it and
+//! when, every mention in its sentence linking back to the paragraph, the
+//! entities mentioned with it most, and the library filtered by it.
 
-use doichieu_core::profile::{mentioned_with, position, sightings, tenures, Tenure};
+use doichieu_core::profile::{holders, mentioned_with, position, sightings, tenures, Tenure};
 use doichieu_core::view::{Action, EntityType, Route, ViewState};
 use doichieu_core::PartialDate;
 use yew::prelude::*;
@@ -58,6 +59,29 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
     };
     let related = mentioned_with(&corpus, index, RELATED);
     let (dated, undated) = tenures(&corpus, index);
+    let held = if entity.kind == EntityType::Title {
+        holders(&corpus, index)
+    } else {
+        Vec::new()
+    };
+    let holder_items = held.iter().map(|h| {
+        let person = &corpus.entities[h.person];
+        let href = state
+            .apply(Action::Open(Route::Entity(person.id.clone())))
+            .to_hash();
+        let when = match (h.first, h.last) {
+            (Some(first), Some(last)) if first != last => {
+                format!("{} – {}", (s.format_date)(first), (s.format_date)(last))
+            }
+            (Some(first), _) => (s.format_date)(first),
+            _ => s.no_date.to_string(),
+        };
+        html! {
+            <li data-holder={person.id.clone()}>
+                <a href={href}>{ &person.name }</a>{ format!(" — {when}") }
+            </li>
+        }
+    });
     let filtered = state
         .apply(Action::Open(Route::Library))
         .apply(Action::SetEntities(vec![entity.id.clone()]))
@@ -122,6 +146,12 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
                         <h3>{ s.undated_roles }</h3>
                         <ul class="role-list">{ for undated_items }</ul>
                     }
+                </section>
+            }
+            if !held.is_empty() {
+                <section class="roles holders" aria-labelledby="holders-heading">
+                    <h2 id="holders-heading">{ s.holders_heading }</h2>
+                    <ol class="role-list">{ for holder_items }</ol>
                 </section>
             }
             <div class="entity-body">

@@ -194,7 +194,7 @@ test('an entity page has its names, its titles on a timeline, its mentions in co
   // Roles over time: a lane per title, a dot per article giving it.
   const lanes = await root.locator('svg.timeline .lane-label').allTextContents();
   assert.ok(lanes.includes('Bộ trưởng Bộ An ninh Lào'), lanes.join());
-  assert.ok(lanes.includes('Phó Thủ tướng'), lanes.join());
+  assert.ok(lanes.includes('Phó Thủ tướng Lào'), lanes.join());
   assert.ok(await root.locator('svg.timeline circle').count() >= lanes.length);
   // Every mention in its sentence, linking to its paragraph with the entity emphasised.
   const links = await root.locator('.mention-list a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
@@ -208,6 +208,20 @@ test('an entity page has its names, its titles on a timeline, its mentions in co
   await root.locator('.mention-list a').first().click();
   await page.locator('mark.hl[data-entity="person:vilay-lakhamphong"]').first().waitFor();
   assert.match(hash(page), /\?hl=person:vilay-lakhamphong&p=\d+$/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an office has one page with its spellings and the people who held it', async () => {
+  const { page, errors } = await open(browser, '#/entity/title:bo-truong-bo-cong-an-lao');
+  const root = page.locator('[data-entity-page="title:bo-truong-bo-cong-an-lao"]');
+  await root.waitFor();
+  assert.equal(await root.locator('h1').innerText(), 'Bộ trưởng Bộ Công an Lào');
+  assert.match(await root.locator('.aliases').innerText(), /Bộ trưởng Công an Lào/);
+  const held = await root.locator('[data-holder]').evaluateAll((els) => els.map((e) => e.dataset.holder));
+  assert.deepEqual(held, ['person:vilay-lakhamphong', 'person:vanthong-kongmani']);
+  await root.locator('[data-holder="person:vanthong-kongmani"] a').click();
+  await page.locator('[data-entity-page="person:vanthong-kongmani"]').waitFor();
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -60,7 +60,10 @@ struct EntityOut<'a> {
 struct RoleOut<'a> {
     article: &'a str,
     date: Option<String>,
+    /// The office held, by its title entity's id.
     title: &'a str,
+    /// The title as written in the article.
+    text: &'a str,
 }
 
 /// Character offsets of byte offsets in `text`.
@@ -168,6 +171,7 @@ fn write_json(
                         article: &r.article,
                         date: r.date.map(|d| d.to_string()),
                         title: &r.title,
+                        text: &r.text,
                     })
                     .collect(),
             })

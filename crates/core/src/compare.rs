@@ -33,7 +33,8 @@ impl Row {
 pub struct TitleChange {
     pub entity: u32,
     /// Per compared article that gives the person a title, oldest first:
-    /// the position of the article in the comparison, its date and the titles.
+    /// the position of the article in the comparison, its date and the
+    /// offices held there, by name (one per office, whatever its spellings).
     pub stages: Vec<(usize, Option<PartialDate>, Vec<String>)>,
 }
 
@@ -124,18 +125,38 @@ pub fn similar(corpus: &Corpus, index: usize, limit: usize) -> Vec<(usize, usize
 fn title_change(corpus: &Corpus, articles: &[usize], entity: u32) -> Option<TitleChange> {
     let e = &corpus.entities[entity as usize];
     let mut stages: Vec<(usize, Option<PartialDate>, Vec<String>)> = Vec::new();
+    // The offices held in each stage, whatever their spellings.
+    let mut held: Vec<Vec<&str>> = Vec::new();
     for (column, &index) in articles.iter().enumerate() {
         let article = &corpus.articles[index];
-        let titles: Vec<String> = e
-            .titles_in(&article.id)
-            .into_iter()
-            .map(String::from)
-            .collect();
-        if !titles.is_empty() {
-            stages.push((column, article.date, titles));
+        let offices = e.offices_in(&article.id);
+        if offices.is_empty() {
+            continue;
         }
+        // Each office by its name, a bare title beside a fuller one left out.
+        let names: Vec<&str> = offices
+            .iter()
+            .map(|&id| {
+                corpus
+                    .entity_index(id)
+                    .map_or(id, |i| corpus.entities[i].name.as_str())
+            })
+            .collect();
+        let titles: Vec<String> = names
+            .iter()
+            .filter(|t| {
+                !names.iter().any(|o| {
+                    o.len() > t.len() && o.starts_with(**t) && o[t.len()..].starts_with(' ')
+                })
+            })
+            .map(|t| t.to_string())
+            .collect();
+        stages.push((column, article.date, titles));
+        let mut offices = offices;
+        offices.sort_unstable();
+        held.push(offices);
     }
-    let differ = stages.windows(2).any(|w| w[0].2 != w[1].2);
+    let differ = held.windows(2).any(|w| w[0] != w[1]);
     if !differ {
         return None;
     }

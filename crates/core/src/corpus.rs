@@ -26,7 +26,7 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 /// First bytes of an encoded corpus, then a format version, then the
 /// corpus in postcard, compressed with DEFLATE.
 const MAGIC: &[u8; 4] = b"DCCR";
-const FORMAT_VERSION: u16 = 3;
+const FORMAT_VERSION: u16 = 4;
 
 /// The articles of a collection, in id order, with the entities found in
 /// them once [`Corpus::annotate`] has run.

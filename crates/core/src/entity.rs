@@ -86,7 +86,11 @@ pub struct Mention {
 pub struct Role {
     pub article: String,
     pub date: Option<PartialDate>,
+    /// The office (or rank) held: the id of its title entity
+    /// (`title:bo-truong-bo-cong-an`), one for all its spellings.
     pub title: String,
+    /// The title as written in the article ("Bộ trưởng Công an").
+    pub text: String,
 }
 
 /// An entity of the corpus: one person, place, organisation, date, title or event.
@@ -104,15 +108,33 @@ pub struct Entity {
 }
 
 impl Entity {
-    /// The titles this entity holds in one article, in the order found; a
-    /// title is left out when a fuller one in the same article begins with
-    /// it ("Bộ trưởng" beside "Bộ trưởng Bộ Công an").
+    /// The offices (and ranks) this entity holds in one article, by their
+    /// title entity's id, each once, in the order found.
+    pub fn offices_in(&self, article: &str) -> Vec<&str> {
+        let mut offices: Vec<&str> = Vec::new();
+        for r in self.roles.iter().filter(|r| r.article == article) {
+            if !offices.contains(&r.title.as_str()) {
+                offices.push(&r.title);
+            }
+        }
+        offices
+    }
+
+    /// The titles this entity holds in one article as written there, one
+    /// per office (its fullest spelling), in the order found; a title is
+    /// left out when a fuller one in the same article begins with it
+    /// ("Bộ trưởng" beside "Bộ trưởng Bộ Công an").
     pub fn titles_in(&self, article: &str) -> Vec<&str> {
         let all: Vec<&str> = self
-            .roles
-            .iter()
-            .filter(|r| r.article == article)
-            .map(|r| r.title.as_str())
+            .offices_in(article)
+            .into_iter()
+            .filter_map(|office| {
+                self.roles
+                    .iter()
+                    .filter(|r| r.article == article && r.title == office)
+                    .map(|r| r.text.as_str())
+                    .max_by_key(|t| t.len())
+            })
             .collect();
         all.iter()
             .copied()
@@ -146,10 +168,11 @@ mod tests {
 
     #[test]
     fn a_title_is_left_out_beside_a_fuller_one() {
-        let role = |article: &str, title: &str| Role {
+        let role = |article: &str, text: &str| Role {
             article: article.into(),
             date: None,
-            title: title.into(),
+            title: entity_id(EntityType::Title, text),
+            text: text.into(),
         };
         let e = Entity {
             id: "person:to-lam".into(),
@@ -167,5 +190,29 @@ mod tests {
         assert_eq!(e.titles_in("a"), ["Đại tướng", "Bộ trưởng Bộ Công an"]);
         assert_eq!(e.titles_in("b"), ["Bộ trưởng"]);
         assert!(e.titles_in("c").is_empty());
+    }
+
+    #[test]
+    fn the_spellings_of_one_office_are_one_title_in_an_article() {
+        let role = |text: &str| Role {
+            article: "a".into(),
+            date: None,
+            title: "title:bo-truong-bo-cong-an".into(),
+            text: text.into(),
+        };
+        let e = Entity {
+            id: "person:to-lam".into(),
+            name: "Tô Lâm".into(),
+            kind: EntityType::Person,
+            aliases: vec![],
+            articles: vec!["a".into()],
+            roles: vec![
+                role("Bộ trưởng Công an"),
+                role("Bộ trưởng Bộ Công an"),
+                role("Bộ trưởng"),
+            ],
+        };
+        assert_eq!(e.offices_in("a"), ["title:bo-truong-bo-cong-an"]);
+        assert_eq!(e.titles_in("a"), ["Bộ trưởng Bộ Công an"]);
     }
 }

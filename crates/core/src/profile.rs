@@ -1,5 +1,6 @@
-//! What an entity page shows: every mention in its sentence, the titles a
-//! person held over time, and the entities mentioned with it most.
+//! What an entity page shows: every mention in its sentence, the offices a
+//! person held over time, the people who held an office, and the entities
+//! mentioned with it most.
 
 use std::collections::HashMap;
 
@@ -86,9 +87,13 @@ pub fn mentioned_with(corpus: &Corpus, entity: usize, limit: usize) -> Vec<(usiz
     out
 }
 
-/// A title held over a span of time, as the timeline draws it.
+/// An office (or rank) held over a span of time, as the timeline draws it:
+/// one lane per office, whatever the spellings of its title.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tenure {
+    /// The office's title entity, by id (`title:bo-truong-bo-cong-an`).
+    pub office: String,
+    /// Its name, as the lane is labelled ("Bộ trưởng Bộ Công an").
     pub title: String,
     /// The earliest and latest dated articles giving it.
     pub first: PartialDate,
@@ -97,25 +102,33 @@ pub struct Tenure {
     pub articles: Vec<String>,
 }
 
-/// The person's titles over time, from the dated articles that give them,
-/// ordered by when each was first seen; titles from undated articles are
-/// listed after, with no dates.
+/// The name of the office whose title entity is `id`, else `fallback`.
+fn office_name<'c>(corpus: &'c Corpus, id: &str, fallback: &'c str) -> &'c str {
+    corpus
+        .entity_index(id)
+        .map_or(fallback, |i| corpus.entities[i].name.as_str())
+}
+
+/// The person's offices over time, one per office whatever its spellings,
+/// from the dated articles that give them, ordered by when each was first
+/// seen; offices from undated articles are listed after, with no dates, as
+/// (office's name, article).
 pub fn tenures(corpus: &Corpus, entity: usize) -> (Vec<Tenure>, Vec<(String, String)>) {
     let mut dated: Vec<Tenure> = Vec::new();
-    let mut undated = Vec::new();
+    let mut undated: Vec<(String, String)> = Vec::new();
     let e = &corpus.entities[entity];
-    let mut roles: Vec<_> = e
-        .roles
-        .iter()
-        .filter(|r| e.titles_in(&r.article).contains(&r.title.as_str()))
-        .collect();
+    let mut roles: Vec<_> = e.roles.iter().collect();
     roles.sort_by_key(|r| (r.date, r.article.clone()));
     for role in roles {
+        let name = office_name(corpus, &role.title, &role.text);
         let Some(date) = role.date else {
-            undated.push((role.title.clone(), role.article.clone()));
+            let entry = (name.to_string(), role.article.clone());
+            if !undated.contains(&entry) {
+                undated.push(entry);
+            }
             continue;
         };
-        match dated.iter_mut().find(|t| t.title == role.title) {
+        match dated.iter_mut().find(|t| t.office == role.title) {
             Some(t) => {
                 t.last = date;
                 if !t.articles.contains(&role.article) {
@@ -123,7 +136,8 @@ pub fn tenures(corpus: &Corpus, entity: usize) -> (Vec<Tenure>, Vec<(String, Str
                 }
             }
             None => dated.push(Tenure {
-                title: role.title.clone(),
+                office: role.title.clone(),
+                title: name.to_string(),
                 first: date,
                 last: date,
                 articles: vec![role.article.clone()],
@@ -131,6 +145,54 @@ pub fn tenures(corpus: &Corpus, entity: usize) -> (Vec<Tenure>, Vec<(String, Str
         }
     }
     (dated, undated)
+}
+
+/// One person's holding of an office, as a title's page lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Holding {
+    /// The person, by index in [`Corpus::entities`].
+    pub person: usize,
+    /// The earliest and latest dated articles that give it, if any is dated.
+    pub first: Option<PartialDate>,
+    pub last: Option<PartialDate>,
+    /// The articles that give it, oldest first (undated ones last).
+    pub articles: Vec<String>,
+}
+
+/// Who held the office (or rank) whose title entity is at `title`, and
+/// when: one row per person, ordered by when each was first seen holding
+/// it (those seen only in undated articles last).
+pub fn holders(corpus: &Corpus, title: usize) -> Vec<Holding> {
+    let id = corpus.entities[title].id.as_str();
+    let mut out: Vec<Holding> = Vec::new();
+    for (person, e) in corpus.entities.iter().enumerate() {
+        let mut roles: Vec<_> = e.roles.iter().filter(|r| r.title == id).collect();
+        if roles.is_empty() {
+            continue;
+        }
+        roles.sort_by_key(|r| (r.date.is_none(), r.date, r.article.clone()));
+        let dates = roles.iter().filter_map(|r| r.date);
+        let mut articles: Vec<String> = Vec::new();
+        for r in &roles {
+            if !articles.contains(&r.article) {
+                articles.push(r.article.clone());
+            }
+        }
+        out.push(Holding {
+            person,
+            first: dates.clone().min(),
+            last: dates.max(),
+            articles,
+        });
+    }
+    out.sort_by(|a, b| {
+        (a.first.is_none(), a.first, &corpus.entities[a.person].name).cmp(&(
+            b.first.is_none(),
+            b.first,
+            &corpus.entities[b.person].name,
+        ))
+    });
+    out
 }
 
 /// Where a date falls on a timeline from `start` to `end`, from 0 to 1,
@@ -202,20 +264,65 @@ mod tests {
         let c = corpus();
         let to_lam = c.entity_index("person:to-lam").unwrap();
         let (dated, undated) = tenures(&c, to_lam);
-        let shown: Vec<(&str, String)> = dated
+        let shown: Vec<(&str, &str, String)> = dated
             .iter()
-            .map(|t| (t.title.as_str(), t.first.to_string()))
+            .map(|t| (t.office.as_str(), t.title.as_str(), t.first.to_string()))
             .collect();
         assert_eq!(
             shown,
             [
-                ("Bộ trưởng", "2020-02-10".to_string()),
-                ("Tổng Bí thư", "2025-01-05".to_string())
+                ("title:bo-truong", "Bộ trưởng", "2020-02-10".to_string()),
+                ("title:tong-bi-thu", "Tổng Bí thư", "2025-01-05".to_string())
             ]
         );
         assert!(undated.is_empty());
         let (a, b) = (dated[0].first, dated[1].first);
         assert_eq!(position(a, a, b), 0.0);
         assert_eq!(position(b, a, b), 1.0);
+    }
+
+    #[test]
+    fn an_office_has_one_lane_whatever_its_spellings_and_lists_its_holders() {
+        let c = crate::corpus::annotated(&[
+            ("a", " date 2020-02-10\nTin một\nĐại tướng Tô Lâm, Bộ trưởng Bộ Công an làm trưởng đoàn. Thủ tướng tiếp Bộ trưởng Công an Tô Lâm."),
+            ("b", " date 2023-12-06\nTin hai\nĐại tướng Tô Lâm, Bộ trưởng Bộ Công an Việt Nam gửi lời chúc."),
+            ("c", " date 2026-02-05\nTin ba\nBộ trưởng Bộ Công an Lương Tam Quang thăm Lào."),
+        ]);
+        let to_lam = c.entity_index("person:to-lam").unwrap();
+        let (dated, _) = tenures(&c, to_lam);
+        let lanes: Vec<(&str, String, String)> = dated
+            .iter()
+            .map(|t| (t.title.as_str(), t.first.to_string(), t.last.to_string()))
+            .collect();
+        assert_eq!(
+            lanes,
+            [
+                ("Đại tướng", "2020-02-10".into(), "2023-12-06".into()),
+                (
+                    "Bộ trưởng Bộ Công an",
+                    "2020-02-10".into(),
+                    "2023-12-06".into()
+                ),
+            ]
+        );
+        let office = c.entity_index("title:bo-truong-bo-cong-an").unwrap();
+        let held: Vec<(&str, String, String)> = holders(&c, office)
+            .iter()
+            .map(|h| {
+                let (first, last) = (h.first.unwrap(), h.last.unwrap());
+                (
+                    c.entities[h.person].name.as_str(),
+                    first.to_string(),
+                    last.to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            held,
+            [
+                ("Tô Lâm", "2020-02-10".into(), "2023-12-06".into()),
+                ("Lương Tam Quang", "2026-02-05".into(), "2026-02-05".into()),
+            ]
+        );
     }
 }

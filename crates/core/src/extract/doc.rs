@@ -155,6 +155,30 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Token `i` opens a body or an office said of several countries at
+    /// once: a word of several right before it ("hai Bộ Công an", "các Bộ
+    /// trưởng"), or before the honorific before it ("hai đồng chí Bộ trưởng").
+    pub fn several_before(&self, i: usize) -> bool {
+        let several = |end: usize| {
+            self.gazetteer
+                .offices
+                .several_before
+                .iter()
+                .any(|(w, n)| end >= *n && self.lower(end - n, end) == w)
+        };
+        several(i) || self.cue_before(i, Cue::PersonBefore).is_some_and(several)
+    }
+
+    /// Token `j`, right after a body, opens words that make it the body of
+    /// several countries ("Bộ Công an hai nước").
+    pub fn several_after(&self, j: usize) -> bool {
+        self.gazetteer
+            .offices
+            .several_after
+            .iter()
+            .any(|w| self.lower_phrase_len(j, w).is_some())
+    }
+
     /// A capitalised word, not punctuation.
     pub fn is_cap(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(Token::is_capitalized)

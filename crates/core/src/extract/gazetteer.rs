@@ -32,7 +32,11 @@ pub enum KnownDetail {
     District,
     /// Any other place: a region, a city abroad, a sea, an island, a mountain.
     Place,
-    Organization,
+    Organization {
+        /// A body of a state (a ministry, party, state body, police,
+        /// army or court): each country has its own.
+        state: bool,
+    },
     /// A title.
     Title {
         /// The body or country it heads usually follows.
@@ -43,6 +47,8 @@ pub enum KnownDetail {
         /// An honour ("NSND", "Anh hùng Lao động"): written before a name
         /// like a title, but not an office or rank, so not a mention.
         honour: bool,
+        /// A rank ("Đại tướng"), held whatever the office: of no country.
+        rank: bool,
     },
 }
 
@@ -106,6 +112,30 @@ pub struct Gazetteer {
     pub max_cue_len: usize,
     /// Lower-case common words (one or more syllables).
     pub lexicon: HashSet<String>,
+    /// The words of `offices.tsv`.
+    pub offices: OfficeWords,
+}
+
+/// What `offices.tsv` says: whose an office or a body is, where it
+/// stands, and when it is those of several countries. Lower-cased.
+#[derive(Debug, Default)]
+pub struct OfficeWords {
+    /// The country whose news this is, by its listed name.
+    pub home: String,
+    /// Written between a body and its country ("nước").
+    pub country_words: Vec<String>,
+    /// Offices and bodies named with the place they stand in abroad.
+    pub abroad: Vec<String>,
+    /// The word before that place ("tại").
+    pub at: Vec<String>,
+    /// The head of the body a minister named by its field heads ("Bộ"),
+    /// as written.
+    pub field_heads: Vec<String>,
+    /// Words before a body or office that make it several countries', each
+    /// with its count of words.
+    pub several_before: Vec<(String, usize)>,
+    /// Words after a body that do the same ("hai nước").
+    pub several_after: Vec<String>,
 }
 
 /// An automaton over `patterns` to be walked from one place in a text
@@ -192,6 +222,7 @@ impl Gazetteer {
                 cues: data!("cues.tsv"),
                 events: data!("events.tsv"),
                 words: data!("words.txt"),
+                offices: data!("offices.tsv"),
             })
         })
     }
@@ -250,8 +281,17 @@ impl Gazetteer {
         }
         for row in rows(src.organizations) {
             let name = field(&row, 0);
+            let state = matches!(
+                field(&row, 2),
+                "ministry" | "party" | "state" | "police" | "military" | "court"
+            );
             for n in std::iter::once(name).chain(split(field(&row, 1))) {
-                add(n, EntityType::Organization, name, KnownDetail::Organization);
+                add(
+                    n,
+                    EntityType::Organization,
+                    name,
+                    KnownDetail::Organization { state },
+                );
             }
         }
         for row in rows(src.titles) {
@@ -260,6 +300,7 @@ impl Gazetteer {
                 takes_body: matches!(field(&row, 2), "yes" | "only"),
                 needs_body: field(&row, 2) == "only",
                 honour: field(&row, 1) == "honour",
+                rank: field(&row, 1) == "rank",
             };
             for n in std::iter::once(title).chain(split(field(&row, 3))) {
                 add(n, EntityType::Title, title, detail);
@@ -355,6 +396,31 @@ impl Gazetteer {
             })
             .collect();
         let lexicon = rows(src.words).map(|r| normalize(field(&r, 0))).collect();
+        let mut offices = OfficeWords::default();
+        for row in rows(src.offices) {
+            let word = normalize(field(&row, 0));
+            let list = match field(&row, 1) {
+                "home" => {
+                    offices.home = word;
+                    continue;
+                }
+                "field_head" => {
+                    offices.field_heads.push(word);
+                    continue;
+                }
+                "country_word" => &mut offices.country_words,
+                "abroad" => &mut offices.abroad,
+                "at" => &mut offices.at,
+                "several_before" => {
+                    let n = word.split(' ').count();
+                    offices.several_before.push((word.to_lowercase(), n));
+                    continue;
+                }
+                "several_after" => &mut offices.several_after,
+                _ => continue,
+            };
+            list.push(word.to_lowercase());
+        }
         Self {
             names,
             automaton,
@@ -370,7 +436,22 @@ impl Gazetteer {
             cue_automaton,
             max_cue_len,
             lexicon,
+            offices,
         }
+    }
+
+    /// The listed name spelt exactly `name`, if there is one (its first
+    /// meaning, as [`Gazetteer::names_from`] gives it).
+    pub fn name_exact(&self, name: &str) -> Option<&Known> {
+        let mut found = None;
+        self.names_from(name, 0, |end, known| {
+            if end == name.len() {
+                found = Some(known);
+                return false;
+            }
+            end < name.len()
+        });
+        found
     }
 
     /// Whether a listed name may start at `token`: a word or number with
@@ -461,6 +542,9 @@ pub struct Sources<'a> {
     pub events: &'a str,
     /// Ordinary lower-case words, one per line.
     pub words: &'a str,
+    /// Words of offices: home country, country words, offices abroad,
+    /// words of several countries.
+    pub offices: &'a str,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -497,6 +581,7 @@ fn sample_sources() -> Sources<'static> {
         cues: "ông\tperson_before\nđồng chí\tperson_before\ntỉnh\tlocation_admin\nthành phố\tlocation_admin\nTP\tlocation_admin\nBộ\torg_head\nChiều\tnot_name\nTại\tnot_name\nĐại hội\tevent_head\nHội nghị\tevent_head\nGiải\tevent_head\nKỳ họp\tevent_head\nLễ hội\tevent_head\n",
         events: "Tết\tholiday\t\nSEA Games\tgames\tSeagame\nV-League\ttournament\t\nAPEC\tseries\t\nQuốc khánh\tholiday\t\nTết Nguyên đán\tholiday\t\n",
         words: "lâm\nchiều\nthành phố\nan ninh\ncông an\ngiáo dục\nđào tạo\nbộ trưởng\n",
+        offices: "Việt Nam\thome\nnước\tcountry_word\nĐại sứ\tabroad\nĐại sứ quán\tabroad\ntại\tat\nhai\tseveral_before\nhai nước\tseveral_after\nBộ\tfield_head\n",
     }
 }
 

@@ -24,6 +24,7 @@ pub mod doc;
 pub mod event;
 pub mod gazetteer;
 pub mod location;
+pub mod office;
 pub mod organization;
 pub mod person;
 pub mod residual;
@@ -101,6 +102,7 @@ impl Default for Extractor {
             .with(person::PersonRecognizer)
             .with(residual::ResidualRecognizer)
             .refine_with(consistency::RepeatedNames)
+            .refine_with(title::SaidOfSeveral)
             .build()
     }
 }
@@ -143,6 +145,11 @@ impl Extractor {
                 refiners: Vec::new(),
             },
         }
+    }
+
+    /// The lists it reads.
+    pub fn gazetteer(&self) -> &'static Gazetteer {
+        self.gazetteer
     }
 
     /// Every span the recognizers propose for one normalised text, in the

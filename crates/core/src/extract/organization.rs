@@ -29,7 +29,24 @@ impl Recognizer for OrganizationRecognizer {
         listed(doc, out);
         headed(doc, out);
         teams(doc, out);
+        out.retain(|p| !of_several_states(doc, p));
     }
+}
+
+/// "hai Bộ Công an", "Bộ Công an hai nước": a body that every state has,
+/// said of several at once, is no one body (and no mention); the places
+/// after it ("hai Bộ Công an Việt Nam-Lào") are left to be places.
+fn of_several_states(doc: &Doc<'_>, p: &Proposal) -> bool {
+    let state = doc.name_at(p.start).is_some_and(|(_, _, known)| {
+        matches!(known.detail, KnownDetail::Organization { state: true })
+    });
+    if !state {
+        return false;
+    }
+    let (Some(first), Some(last)) = (doc.token_at(p.start), doc.token_ending_at(p.end)) else {
+        return false;
+    };
+    doc.several_before(first) || doc.several_after(last + 1)
 }
 
 fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
@@ -146,7 +163,7 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             i += 1;
             continue;
         };
-        if starts_title(doc, i) {
+        if starts_title(doc, i, head_len) {
             i += 1;
             continue;
         }
@@ -160,6 +177,21 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             None if is_place_body(doc, i, head_len) => place_of_listed_end(doc, name_start),
             None => name_end(doc, name_start),
         };
+        // The place it stands in, by its listed name ("tại Viêng Chăn" is
+        // "tại Vientiane"), when it stands abroad.
+        let abroad = (end > name_start)
+            .then(|| abroad_place_end(doc, i, head_len, end))
+            .flatten();
+        let canonical = abroad.and_then(|_| {
+            let place = doc.tokens.get(end + 1)?;
+            let (_, _, known) = doc.name_at(place.start)?;
+            Some(format!(
+                "{}{}",
+                &doc.text[tokens[i].start..place.start],
+                known.canonical
+            ))
+        });
+        let end = abroad.unwrap_or(end);
         let acronym_head = doc.is_acronym(i);
         if end > name_start && (person_named(doc, i, end) || agency_before_listed(doc, i, end)) {
             i += 1;
@@ -171,13 +203,31 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
                 end: tokens[end.max(name_start) - 1].end,
                 kind: EntityType::Organization,
                 evidence: Evidence::Cue,
-                canonical: None,
+                canonical,
             });
             i = end.max(name_start);
         } else {
             i += 1;
         }
     }
+}
+
+/// "Đại sứ quán Việt Nam tại Lào", "Cơ quan đại diện Bộ Công an Việt Nam
+/// tại Lào": a body that stands abroad, opened by a head word of
+/// `offices.tsv`, whose name ends at token `end`, is named with the place
+/// it stands in after "tại": one embassy per place. The token after that
+/// place.
+fn abroad_place_end(doc: &Doc<'_>, i: usize, head_len: usize, end: usize) -> Option<usize> {
+    let words = &doc.gazetteer.offices;
+    let head = doc.lower(i, i + head_len);
+    if !words.abroad.iter().any(|w| w == head) {
+        return None;
+    }
+    let at = doc.tokens.get(end)?;
+    if !at.space_before || !words.at.iter().any(|w| w == doc.low(end)) {
+        return None;
+    }
+    place_after(doc, end + 1)
 }
 
 /// Tokens `i..end`, opened by a head word that is also a surname ("Đoàn"),
@@ -320,10 +370,13 @@ fn head_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
     doc.cue_len_at(i, Cue::OrgHead)
 }
 
-/// A listed title starts at token `i` ("Bộ trưởng" is not the ministry "Bộ …").
-fn starts_title(doc: &Doc<'_>, i: usize) -> bool {
+/// A listed title starts at token `i` and runs at least as far as the head
+/// word of `head_len` tokens there ("Bộ trưởng" is not the ministry "Bộ …";
+/// "Đại sứ quán" is the embassy, not the title "Đại sứ").
+fn starts_title(doc: &Doc<'_>, i: usize, head_len: usize) -> bool {
     doc.title_at(doc.tokens[i].start)
-        .is_some_and(|(_, e, _)| doc.token_ending_at(e).is_some())
+        .and_then(|(_, e, _)| doc.token_ending_at(e))
+        .is_some_and(|last| last + 1 >= i + head_len)
 }
 
 /// Where the name after a head word ends (exclusive token index).
@@ -490,6 +543,39 @@ mod tests {
     #[test]
     fn a_title_is_not_an_organisation() {
         assert!(orgs("Bộ trưởng Tô Lâm").is_empty());
+    }
+
+    #[test]
+    fn an_embassy_is_a_body_not_its_head_s_title() {
+        let found = crate::extract::Extractor::default().extract_text(
+            "nhân viên Đại sứ quán Việt Nam tại Viêng Chăn và Đại sứ Việt Nam tại Lào",
+        );
+        let spans: Vec<(&str, EntityType, Option<&str>)> = found
+            .iter()
+            .map(|f| (f.text, f.kind, f.canonical.as_deref()))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                (
+                    "Đại sứ quán Việt Nam tại Viêng Chăn",
+                    EntityType::Organization,
+                    Some("Đại sứ quán Việt Nam tại Vientiane")
+                ),
+                ("Đại sứ Việt Nam", EntityType::Title, None),
+                ("Việt Nam", EntityType::Location, Some("Việt Nam")),
+                ("Lào", EntityType::Location, Some("Lào")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_state_body_said_of_several_countries_is_no_mention() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert!(found("hợp tác giữa hai Bộ Công an ngày càng sâu").is_empty());
+        assert!(found("Bộ Công an hai nước cần tiếp tục").is_empty());
+        assert!(found("Đoàn đại biểu hai Bộ Công an Việt Nam-Lào chụp ảnh").is_empty());
+        assert_eq!(found("hai ngân hàng và Bộ Công an Lào"), ["Bộ Công an Lào"]);
     }
 
     #[test]

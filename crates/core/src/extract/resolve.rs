@@ -13,7 +13,13 @@
 //! - Dates become absolute, as the date recognizer read them, where the
 //!   article's date allows ("10/2" in an article of 2020 → 2020-02-10,
 //!   "ngày 10 tháng 2 năm 2020" → 2020-02-10).
-//! - Titles are attached to the people they qualify, with the article's date.
+//! - Titles are offices: the spellings of one office of one country are one
+//!   entity ("Bộ trưởng Công an" = "Bộ trưởng Bộ Công an Việt Nam" =
+//!   "Bộ trưởng Bộ Công an"), whose country is the one its words name, else
+//!   its holder's, and a body inside it named without a country is of the
+//!   office's country ([`crate::extract::office`]).
+//! - Titles are attached to the people they qualify, with the article's
+//!   date, by office (the title entity's id) and as written.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -24,7 +30,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::article::Article;
 use crate::date::{DateExpr, PartialDate};
 use crate::entity::{entity_id, Entity, EntityType, Mention, Role};
-use crate::extract::Extractor;
+use crate::extract::gazetteer::Gazetteer;
+use crate::extract::office::{body_of, country_at_end, Office};
+use crate::extract::{Extractor, Found};
 use crate::normalize::fold_ascii;
 
 /// What extraction made of a corpus.
@@ -68,18 +76,25 @@ struct Book {
     /// (entity, spelling) pairs already among the entity's aliases: sets
     /// beside the lists, which grow long for entities named in many articles.
     aliases_seen: HashSet<(u32, u32)>,
+    /// Per entity, its articles by their place in the corpus: in order,
+    /// but for an entity given an article before its last one (a body
+    /// inside a title is known after the other mentions).
+    articles: Vec<Vec<u32>>,
+    /// Those entities, to sort once at the end.
+    out_of_order: Vec<u32>,
 }
 
 impl Book {
     /// Counts a mention of the entity of type `kind` named `name`, written
-    /// `text` (spelling number `spelling`) in the article `article_id`.
+    /// `text` (spelling number `spelling`) in the article at `place` in
+    /// the corpus.
     fn mention(
         &mut self,
         kind: EntityType,
         name: &str,
         text: &str,
         spelling: u32,
-        article_id: &str,
+        place: u32,
     ) -> u32 {
         let names = &mut self.by_name[kind as usize];
         let index = match names.get(name) {
@@ -94,6 +109,7 @@ impl Book {
                     articles: Vec::new(),
                     roles: Vec::new(),
                 });
+                self.articles.push(Vec::new());
                 names.insert(name.into(), index);
                 index
             }
@@ -102,10 +118,32 @@ impl Book {
         if text != entity.name && self.aliases_seen.insert((index, spelling)) {
             entity.aliases.push(text.to_string());
         }
-        if entity.articles.last().map(String::as_str) != Some(article_id) {
-            entity.articles.push(article_id.to_string());
+        let places = &mut self.articles[index as usize];
+        match places.last() {
+            Some(&last) if last == place => {}
+            Some(&last) if last > place => {
+                places.push(place);
+                self.out_of_order.push(index);
+            }
+            _ => places.push(place),
         }
         index
+    }
+
+    /// The entities, each with its articles in corpus order.
+    fn into_entities(mut self, articles: &[Article]) -> Vec<Entity> {
+        for &e in &self.out_of_order {
+            let places = &mut self.articles[e as usize];
+            places.sort_unstable();
+            places.dedup();
+        }
+        for (entity, places) in self.entities.iter_mut().zip(self.articles) {
+            entity.articles = places
+                .into_iter()
+                .map(|p| articles[p as usize].id.clone())
+                .collect();
+        }
+        self.entities
     }
 }
 
@@ -119,51 +157,147 @@ struct PersonMention {
     canonical: Option<String>,
 }
 
+/// A title's mention, whose entity is known once its holder's country is.
+struct TitleMention {
+    article: u32,
+    slot: u32,
+    spelling: u32,
+    /// What its words name, if they open with a listed title.
+    office: Option<Rc<Office>>,
+    /// The place an office abroad stands in ("tại Lào" after it).
+    place: Option<String>,
+    /// Its name when it is no office: its listed name, or as written.
+    plain: Option<String>,
+    /// The one country named by the titles listed with it ("Tổng Bí thư,
+    /// Chủ tịch nước và Thủ tướng Chính phủ Lào").
+    listed_with: Option<String>,
+    /// The organisations inside it ("Bộ trưởng [Bộ Công an]"), as
+    /// (slot, spelling, name).
+    bodies: Vec<(u32, u32, String)>,
+}
+
 /// Extracts and resolves every article.
 ///
 /// Each article's text is made, read and let go in turn: what is kept is
 /// the mentions' offsets and types, each distinct spelling once, and the
-/// entities. Entities of other types are known at once; people wait until
+/// entities. Entities of most types are known at once; people wait until
 /// all their mentions are in, as a short reference may stand for a name
-/// written in another article.
+/// written in another article; titles, and the bodies inside them, wait
+/// for their holders, whose country is that of an office whose words name
+/// none ([`crate::extract::office`]).
 pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction {
+    let g = extractor.gazetteer();
     let mut spellings = Interner::default();
     let mut book = Book::default();
     let mut people: Vec<PersonMention> = Vec::new();
-    // Per article, its mentions as (start, end, type, entity); a person's
-    // entity is filled in later.
+    let mut titles: Vec<TitleMention> = Vec::new();
+    // What each distinct spelling of a title names, read once.
+    let mut offices: HashMap<u32, Option<Rc<Office>>> = HashMap::default();
+    // Per article, its mentions as (start, end, type, entity); the entity
+    // of a person, a title or a body inside a title is filled in later (a
+    // title's holds its place in `titles` until then).
     let mut found: Vec<Vec<(u32, u32, EntityType, u32)>> = Vec::with_capacity(articles.len());
-    // (article, slot of the person, title as written).
-    let mut titled: Vec<(u32, u32, Box<str>)> = Vec::new();
+    // (article, slot of the person, title's place in `titles`), for the
+    // titles a person holds and for those said right beside a name.
+    let mut titled: Vec<(u32, u32, u32)> = Vec::new();
+    let mut beside: Vec<(u32, u32, u32)> = Vec::new();
     for (index, article) in articles.iter().enumerate() {
         let text = article.text();
         let mentions = extractor.extract_text(&text);
         let mut spans = Vec::with_capacity(mentions.len());
-        for (slot, m) in mentions.into_iter().enumerate() {
+        // The title being read, by its place in `titles`, and where it ends.
+        let mut inside: Option<(usize, usize)> = None;
+        for (slot, m) in mentions.iter().enumerate() {
             let spelling = spellings.number(m.text);
+            let in_title = inside.filter(|&(_, end)| m.end <= end).map(|(t, _)| t);
             let entity = match m.kind {
                 EntityType::Person => {
                     people.push(PersonMention {
                         article: index as u32,
                         slot: slot as u32,
                         spelling,
-                        canonical: m.canonical,
+                        canonical: m.canonical.clone(),
                     });
                     u32::MAX
                 }
                 EntityType::Date => {
                     let name = date_name(m.text, article.date);
-                    book.mention(m.kind, &name, m.text, spelling, &article.id)
+                    book.mention(m.kind, &name, m.text, spelling, index as u32)
+                }
+                EntityType::Title => {
+                    let office = offices
+                        .entry(spelling)
+                        .or_insert_with(|| Office::read(m.text, g).map(Rc::new))
+                        .clone();
+                    let place = office
+                        .as_ref()
+                        .filter(|o| o.abroad)
+                        .and_then(|_| place_after(&text, &mentions, slot, g));
+                    let plain = office
+                        .is_none()
+                        .then(|| m.canonical.as_deref().unwrap_or(m.text).to_string());
+                    let place_in_titles = titles.len() as u32;
+                    inside = Some((titles.len(), m.end));
+                    titles.push(TitleMention {
+                        article: index as u32,
+                        slot: slot as u32,
+                        spelling,
+                        office,
+                        place,
+                        plain,
+                        listed_with: None,
+                        bodies: Vec::new(),
+                    });
+                    place_in_titles
+                }
+                EntityType::Organization if in_title.is_some() => {
+                    let name = m.canonical.as_deref().unwrap_or(m.text).to_string();
+                    if let Some(t) = in_title {
+                        titles[t].bodies.push((slot as u32, spelling, name));
+                    }
+                    u32::MAX
                 }
                 kind => {
                     let name = m.canonical.as_deref().unwrap_or(m.text);
-                    book.mention(kind, name, m.text, spelling, &article.id)
+                    book.mention(kind, name, m.text, spelling, index as u32)
                 }
             };
             spans.push((m.start as u32, m.end as u32, m.kind, entity));
         }
-        for (person, title) in crate::extract::roles::attach(&text, &spans) {
-            titled.push((index as u32, person as u32, title.into()));
+        let mut held_here: Vec<u32> = Vec::new();
+        for (person, title, held) in crate::extract::roles::around_names(&text, &spans) {
+            let said = (index as u32, person as u32, spans[title].3);
+            if held {
+                titled.push(said);
+                held_here.push(said.2);
+            } else {
+                beside.push(said);
+            }
+        }
+        // Titles listed together with no one holding them are of the one
+        // country those of them name ("Tổng Bí thư, Chủ tịch nước và Thủ
+        // tướng Chính phủ Lào"); a title someone holds speaks for him only.
+        for run in crate::extract::roles::runs(&text, &spans) {
+            let members: Vec<usize> = run
+                .into_iter()
+                .map(|slot| spans[slot].3 as usize)
+                .filter(|&t| !held_here.contains(&(t as u32)))
+                .collect();
+            let mut named = members.iter().filter_map(|&t| {
+                titles[t]
+                    .office
+                    .as_deref()
+                    .filter(|o| !o.rank)
+                    .and_then(|o| o.country.clone())
+            });
+            let Some(country) = named.next() else {
+                continue;
+            };
+            if named.all(|c| c == country) {
+                for &t in &members {
+                    titles[t].listed_with = Some(country.clone());
+                }
+            }
         }
         found.push(spans);
     }
@@ -175,15 +309,22 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
             Some(c) => clusters.canonical[*c].as_str(),
             None => p.canonical.as_deref().unwrap_or(text),
         };
-        let article_id = &articles[p.article as usize].id;
-        let entity = book.mention(EntityType::Person, name, text, p.spelling, article_id);
+        let entity = book.mention(EntityType::Person, name, text, p.spelling, p.article);
         found[p.article as usize][p.slot as usize].3 = entity;
     }
+
+    let said = Said {
+        titled: &titled,
+        beside: &beside,
+    };
+    let promoted = resolve_titles(&titles, &said, &mut found, &mut book, &spellings, g);
+    titled.extend(promoted);
+    titled.sort_by_key(|&(a, person, _)| (a, person));
 
     // Two names may fold to one id ("Hòa Bình" and "Hoà Bình" cannot, being
     // normalised, but "Lao" and "Lào" can): one entity per id, the first
     // kept, with the spellings and articles of the others.
-    let (mut entities, merged_into) = merge_same_ids(book.entities);
+    let (mut entities, merged_into) = merge_same_ids(book.into_entities(articles));
     let ids: Vec<Rc<str>> = entities.iter().map(|e| Rc::from(e.id.as_str())).collect();
     let mentions: Vec<Vec<Mention>> = found
         .iter()
@@ -199,20 +340,190 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
                 .collect()
         })
         .collect();
-    // Each role once per entity.
-    let mut roles_seen: HashSet<(u32, &str, Option<PartialDate>, &str)> = HashSet::default();
-    for (a, person, title) in &titled {
-        let article = &articles[*a as usize];
-        let e = merged_into[found[*a as usize][*person as usize].3 as usize];
-        if roles_seen.insert((e, &article.id, article.date, title)) {
-            entities[e as usize].roles.push(Role {
+    // Each role once per person, article, office and spelling.
+    let mut roles_seen: HashSet<(u32, u32, u32, u32)> = HashSet::default();
+    for &(a, person, t) in &titled {
+        let t = &titles[t as usize];
+        let spans = &found[a as usize];
+        let e = merged_into[spans[person as usize].3 as usize];
+        let office = merged_into[spans[t.slot as usize].3 as usize];
+        let spelling = t.spelling;
+        if roles_seen.insert((e, a, office, spelling)) {
+            let article = &articles[a as usize];
+            let role = Role {
                 article: article.id.clone(),
                 date: article.date,
-                title: title.to_string(),
-            });
+                title: entities[office as usize].id.clone(),
+                text: spellings.get(spelling).to_string(),
+            };
+            entities[e as usize].roles.push(role);
         }
     }
     Extraction { mentions, entities }
+}
+
+/// The place an office abroad stands in: "tại" and a place right after the
+/// title ("Đại sứ Việt Nam tại Lào"), by the place's listed name.
+fn place_after(text: &str, mentions: &[Found<'_>], slot: usize, g: &Gazetteer) -> Option<String> {
+    let title = &mentions[slot];
+    let next = mentions[slot + 1..].iter().find(|m| m.start >= title.end)?;
+    if next.kind != EntityType::Location {
+        return None;
+    }
+    let gap = text.get(title.end..next.start)?;
+    let at = gap.trim().to_lowercase();
+    let spaced = gap.starts_with(' ') && gap.ends_with(' ');
+    (spaced && g.offices.at.contains(&at)).then(|| {
+        next.canonical
+            .clone()
+            .unwrap_or_else(|| next.text.to_string())
+    })
+}
+
+/// Which titles are said of which people, as (article, person's slot,
+/// title's place in the titles): those they hold, and those said right
+/// beside their name.
+struct Said<'a> {
+    titled: &'a [(u32, u32, u32)],
+    beside: &'a [(u32, u32, u32)],
+}
+
+/// Gives each title the entity of the office it names, and each body
+/// inside it its own.
+///
+/// An office whose words name no country is its holder's country's: the
+/// country that the offices attached to that person across the corpus name
+/// most, if one does ("Bộ trưởng Bộ Công an Vilay Lakhamphong" is the Lao
+/// minister's office, since he is "Bộ trưởng Bộ Công an Lào" elsewhere),
+/// and its body too ("Bộ Công an" there is "Bộ Công an Lào"). With no
+/// holder, it is the country of the titles listed with it. A bare title
+/// said of someone who holds one fuller office opening with it in the same
+/// article is that office ("Bộ trưởng Tô Lâm" beside "Bộ trưởng Bộ Công an
+/// Tô Lâm"). Otherwise an office is the home country's.
+///
+/// A title said beside a name after "của" ([`crate::extract::roles::beside`])
+/// is that person's after all when they hold the same listed title
+/// elsewhere, and no other title of it stands between it and the name
+/// ("chuyến thăm của Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Công an Vilay
+/// Lakhamphong", who is "Phó Thủ tướng" elsewhere; not "lời mời của Thủ
+/// tướng Chính phủ, Thủ tướng Nhật Bản …"). Those are returned, as held.
+fn resolve_titles(
+    titles: &[TitleMention],
+    said: &Said<'_>,
+    found: &mut [Vec<(u32, u32, EntityType, u32)>],
+    book: &mut Book,
+    spellings: &Interner,
+    g: &Gazetteer,
+) -> Vec<(u32, u32, u32)> {
+    let base = |ti: usize| titles[ti].office.as_deref().map(|o| o.title.as_str());
+    let bases_held: HashSet<(u32, &str)> = said
+        .titled
+        .iter()
+        .filter_map(|&(a, p, ti)| Some((found[a as usize][p as usize].3, base(ti as usize)?)))
+        .collect();
+    let mut promoted: Vec<(u32, u32, u32)> = Vec::new();
+    for &(a, p, ti) in said.beside {
+        let person = found[a as usize][p as usize].3;
+        let Some(b) = base(ti as usize) else {
+            continue;
+        };
+        let between = (ti as usize + 1..titles.len())
+            .take_while(|&k| titles[k].article == a && titles[k].slot < p)
+            .any(|k| base(k) == Some(b));
+        if bases_held.contains(&(person, b)) && !between {
+            promoted.push((a, p, ti));
+        }
+    }
+    // Who holds each title, and the titles each person holds in each article.
+    let mut holder: Vec<Option<u32>> = vec![None; titles.len()];
+    let mut held: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
+    // The countries each person's offices name, counted.
+    let mut named: HashMap<u32, BTreeMap<&str, usize>> = HashMap::default();
+    for &(a, p, ti) in said.titled.iter().chain(&promoted) {
+        let ti = ti as usize;
+        let person = found[a as usize][p as usize].3;
+        holder[ti].get_or_insert(person);
+        held.entry((a, person)).or_default().push(ti);
+        let country = titles[ti]
+            .office
+            .as_deref()
+            .filter(|o| !o.rank)
+            .and_then(|o| o.country.as_deref());
+        if let Some(country) = country {
+            *named.entry(person).or_default().entry(country).or_default() += 1;
+        }
+    }
+    let country_of: HashMap<u32, &str> = named
+        .iter()
+        .filter_map(|(&person, counts)| {
+            let most = counts.values().max()?;
+            let mut top = counts.iter().filter(|(_, n)| *n == most);
+            let (country, _) = top.next()?;
+            top.next().is_none().then_some((person, *country))
+        })
+        .collect();
+    let home = g.offices.home.as_str();
+    for (ti, t) in titles.iter().enumerate() {
+        let person = holder[ti];
+        // The country given to the bodies inside it that name none.
+        let mut body_country = None;
+        let name = match t.office.as_deref() {
+            None => t.plain.clone().unwrap_or_default(),
+            Some(office) => {
+                let fuller = person
+                    .and_then(|p| held.get(&(t.article, p)))
+                    .and_then(|held| fuller_office(office, held, titles));
+                let (office, place) = match fuller {
+                    Some(f) => (
+                        titles[f].office.as_deref().unwrap_or(office),
+                        titles[f].place.as_deref(),
+                    ),
+                    None => (office, t.place.as_deref()),
+                };
+                let of_person = |p: Option<u32>| p.and_then(|p| country_of.get(&p).copied());
+                let country = office
+                    .country
+                    .as_deref()
+                    .or_else(|| of_person(person))
+                    .or(t.listed_with.as_deref().filter(|_| person.is_none()));
+                if office.country.is_none() && !office.rank {
+                    body_country = country.filter(|&c| c != home);
+                }
+                office.name(country, place, g)
+            }
+        };
+        let text = spellings.get(t.spelling);
+        let entity = book.mention(EntityType::Title, &name, text, t.spelling, t.article);
+        found[t.article as usize][t.slot as usize].3 = entity;
+        for (slot, spelling, body) in &t.bodies {
+            let name = match body_country {
+                Some(country) if country_at_end(body, g).is_none() => body_of(body, country, g),
+                _ => body.clone(),
+            };
+            let text = spellings.get(*spelling);
+            let entity = book.mention(EntityType::Organization, &name, text, *spelling, t.article);
+            found[t.article as usize][*slot as usize].3 = entity;
+        }
+    }
+    promoted
+}
+
+/// Of the titles a person holds in one article (`held`), the one fuller
+/// office that a bare `office` opens, if there is exactly one.
+fn fuller_office(office: &Office, held: &[usize], titles: &[TitleMention]) -> Option<usize> {
+    if !office.bare() {
+        return None;
+    }
+    let mut fuller = held.iter().copied().filter(|&i| {
+        titles[i]
+            .office
+            .as_deref()
+            .is_some_and(|o| o.title == office.title && !o.bare())
+    });
+    let first = fuller.next()?;
+    fuller
+        .all(|i| titles[i].office == titles[first].office && titles[i].place == titles[first].place)
+        .then_some(first)
 }
 
 /// The entities sorted by id, those that share an id merged into the first
@@ -443,6 +754,92 @@ mod tests {
                 pair("tháng 7 năm 2024", "date:2024-07"),
                 pair("quý I/2025", "date:quy-i-2025"),
             ]
+        );
+    }
+
+    use crate::corpus::Corpus;
+
+    /// The entity of the mention written `text` followed by `after`.
+    fn entity_of<'c>(c: &'c Corpus, text: &str, after: &str) -> Vec<&'c str> {
+        let mut out = Vec::new();
+        for (index, article) in c.articles.iter().enumerate() {
+            let body = article.text();
+            for mark in c.marks_of(index) {
+                let (start, end) = (mark.start as usize, mark.end as usize);
+                if &body[start..end] == text && body[end..].starts_with(after) {
+                    out.push(c.entities[mark.entity as usize].id.as_str());
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn an_office_naming_no_country_is_its_holder_s_country_s() {
+        let c = annotated(&[
+            ("a", "Tin một\nĐại tướng Vilay Lakhamphong, Bộ trưởng Bộ Công an Lào tiếp đoàn."),
+            ("b", "Tin hai\nBộ trưởng Bộ Công an Vilay Lakhamphong và Bộ trưởng Bộ Công an Lương Tam Quang hội đàm."),
+        ]);
+        assert_eq!(
+            entity_of(&c, "Bộ trưởng Bộ Công an", " Vilay"),
+            ["title:bo-truong-bo-cong-an-lao"]
+        );
+        assert_eq!(
+            entity_of(&c, "Bộ Công an", " Vilay"),
+            ["organization:bo-cong-an-lao"]
+        );
+        assert_eq!(
+            entity_of(&c, "Bộ trưởng Bộ Công an", " Lương"),
+            ["title:bo-truong-bo-cong-an"]
+        );
+        assert_eq!(
+            entity_of(&c, "Bộ Công an", " Lương"),
+            ["organization:bo-cong-an"]
+        );
+    }
+
+    #[test]
+    fn titles_listed_together_share_the_country_one_of_them_names() {
+        let c = annotated(&[(
+            "a",
+            "Tin một\nBộ trưởng Trần Đại Quang thông báo với Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ Lào về kết quả. Tổng Bí thư đánh giá cao.",
+        )]);
+        assert_eq!(entity_of(&c, "Tổng Bí thư", ","), ["title:tong-bi-thu-lao"]);
+        assert_eq!(
+            entity_of(&c, "Chủ tịch nước", " và"),
+            ["title:chu-tich-nuoc-lao"]
+        );
+        assert_eq!(entity_of(&c, "Tổng Bí thư", " đánh"), ["title:tong-bi-thu"]);
+    }
+
+    #[test]
+    fn a_title_beside_a_name_is_his_only_if_he_holds_it_elsewhere() {
+        let c = annotated(&[
+            (
+                "a",
+                "Tin một\nNhận lời mời của Thủ tướng Chính phủ, Thủ tướng Nhật Bản Sato Hiroshi sẽ thăm Việt Nam.",
+            ),
+            (
+                "b",
+                "Tin hai\nChuyến thăm của Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Công an Vilay Lakhamphong. Phó Thủ tướng, Bộ trưởng Bộ Công an Lào Vilay Lakhamphong phát biểu.",
+            ),
+        ]);
+        assert_eq!(
+            entity_of(&c, "Thủ tướng Chính phủ", ","),
+            ["title:thu-tuong"]
+        );
+        assert_eq!(
+            entity_of(&c, "Phó Thủ tướng Chính phủ", ","),
+            ["title:pho-thu-tuong-lao"]
+        );
+        let vilay = &c.entities[c.entity_index("person:vilay-lakhamphong").unwrap()];
+        assert!(
+            vilay
+                .roles
+                .iter()
+                .any(|r| r.article == "b" && r.text == "Phó Thủ tướng Chính phủ"),
+            "{:?}",
+            vilay.roles
         );
     }
 }

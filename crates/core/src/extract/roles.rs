@@ -3,7 +3,8 @@
 //! A title belongs to a person when nothing but spaces and commas stands
 //! between them: titles before the name ("Ủy viên Bộ Chính trị, Bộ trưởng,
 //! Đại tướng Trần Đại Quang") and titles after it in apposition ("Vilay
-//! Lakhamphong, Phó Thủ tướng, Bộ trưởng Bộ Công an Lào"), unless a title
+//! Lakhamphong, Phó Thủ tướng, Bộ trưởng Bộ Công an Lào") or after a
+//! spaced dash ("Nguyễn Bá Hùng - Đại sứ Việt Nam tại Lào"), unless a title
 //! after a name is followed by another name, whose title it is.
 
 use crate::entity::{EntityType, Mention};
@@ -44,10 +45,67 @@ fn only_commas(gap: &str) -> bool {
     gap.chars().all(|c| c == ',' || c == ' ')
 }
 
-/// `(person, title as written)` pairs, in text order, the person by its
-/// place in `mentions`.
-pub fn attach<'a, S: Span>(text: &'a str, mentions: &[S]) -> Vec<(usize, &'a str)> {
-    // Mentions nested in a title are part of it: (place, mention) of the rest.
+/// " - " between a name and what is said of it, a dash with a space on
+/// each side (a dash without spaces joins two names: "Việt Nam-Lào").
+fn spaced_dash(gap: &str) -> bool {
+    gap.len() > 2
+        && gap.starts_with(' ')
+        && gap.ends_with(' ')
+        && matches!(gap.trim(), "-" | "–" | "—")
+}
+
+/// `(person, title)` pairs, in text order, each by its place in `mentions`.
+pub fn attach<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize)> {
+    around_names(text, mentions)
+        .into_iter()
+        .filter_map(|(person, title, held)| held.then_some((person, title)))
+        .collect()
+}
+
+/// `(person, title)` pairs of titles that stand right before a person's
+/// name but are someone else's ("thừa ủy quyền của Chủ tịch nước, Bộ
+/// trưởng Tô Lâm": the president's): said beside that person, so of
+/// the same country.
+pub fn beside<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize)> {
+    around_names(text, mentions)
+        .into_iter()
+        .filter_map(|(person, title, held)| (!held).then_some((person, title)))
+        .collect()
+}
+
+/// Runs of two or more titles joined by commas or "và", with no name
+/// between them ("Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ Lào"),
+/// each title by its place in `mentions`: offices listed together, of one
+/// country.
+pub fn runs<S: Span>(text: &str, mentions: &[S]) -> Vec<Vec<usize>> {
+    let top = top_level(mentions);
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    for (k, &(place, m)) in top.iter().enumerate() {
+        let joined = k > 0 && run.last().is_some() && {
+            let gap = text
+                .get(top[k - 1].1.end() as usize..m.start() as usize)
+                .unwrap_or("x");
+            only_commas(gap) || gap.trim().trim_start_matches(',').trim() == "và"
+        };
+        if m.kind() != EntityType::Title || !joined {
+            if run.len() > 1 {
+                out.push(std::mem::take(&mut run));
+            }
+            run.clear();
+        }
+        if m.kind() == EntityType::Title {
+            run.push(place);
+        }
+    }
+    if run.len() > 1 {
+        out.push(run);
+    }
+    out
+}
+
+/// The mentions that are not inside a title: (place, mention).
+fn top_level<S: Span>(mentions: &[S]) -> Vec<(usize, &S)> {
     let mut top: Vec<(usize, &S)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if top.last().is_some_and(|(_, t)| {
@@ -57,11 +115,19 @@ pub fn attach<'a, S: Span>(text: &'a str, mentions: &[S]) -> Vec<(usize, &'a str
         }
         top.push((i, m));
     }
+    top
+}
+
+/// `(person, title, held)`: the titles around each name, and whether the
+/// person holds each ([`attach`]) or it only stands beside the name
+/// ([`beside`]), in one pass.
+pub fn around_names<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize, bool)> {
+    // Mentions nested in a title are part of it.
+    let top = top_level(mentions);
     let gap = |a: &S, b: &S| {
         text.get(a.end() as usize..b.start() as usize)
             .unwrap_or("x")
     };
-    let title_text = |m: &S| &text[m.start() as usize..m.end() as usize];
     let kind = |j: usize| top[j].1.kind();
     let mut out = Vec::new();
     for (k, &(place, person)) in top.iter().enumerate() {
@@ -73,24 +139,27 @@ pub fn attach<'a, S: Span>(text: &'a str, mentions: &[S]) -> Vec<(usize, &'a str
         while j > 0 && kind(j - 1) == EntityType::Title && only_commas(gap(top[j - 1].1, top[j].1))
         {
             j -= 1;
-            chain.push(top[j].1);
+            chain.push(top[j]);
         }
         // "thừa ủy quyền của Chủ tịch nước, Bộ trưởng Tô Lâm": a title after
         // "của" is someone else's; only the one touching the name is his.
         let possessive = text[..top[j].1.start() as usize]
             .trim_end()
             .ends_with("của");
+        let mut others = Vec::new();
         if possessive && chain.len() > 1 {
-            chain.truncate(1);
-            if !gap(chain[0], person).trim().is_empty() {
-                chain.clear();
+            others = chain.split_off(1);
+            if !gap(chain[0].1, person).trim().is_empty() {
+                others.append(&mut chain);
             }
         }
-        out.extend(chain.into_iter().map(|t| (place, title_text(t))));
+        out.extend(chain.into_iter().map(|(t, _)| (place, t, true)));
+        out.extend(others.into_iter().map(|(t, _)| (place, t, false)));
         let mut j = k;
         while j + 1 < top.len() && kind(j + 1) == EntityType::Title {
             let g = gap(top[j].1, top[j + 1].1);
-            if !g.contains(',') || !only_commas(g) {
+            let apposition = (g.contains(',') && only_commas(g)) || (j == k && spaced_dash(g));
+            if !apposition {
                 break;
             }
             let next_is_person = top.get(j + 2).is_some_and(|(_, n)| {
@@ -100,7 +169,7 @@ pub fn attach<'a, S: Span>(text: &'a str, mentions: &[S]) -> Vec<(usize, &'a str
                 break;
             }
             j += 1;
-            out.push((place, title_text(top[j].1)));
+            out.push((place, top[j].0, true));
         }
     }
     out
@@ -110,11 +179,17 @@ pub fn attach<'a, S: Span>(text: &'a str, mentions: &[S]) -> Vec<(usize, &'a str
 mod tests {
     use super::*;
 
-    /// `(person entity id, title)` pairs.
+    /// `(person entity id, title as written)` pairs.
     fn named<'a>(text: &'a str, mentions: &'a [Mention]) -> Vec<(&'a str, &'a str)> {
         attach(text, mentions)
             .into_iter()
-            .map(|(place, title)| (&*mentions[place].entity, title))
+            .map(|(person, title)| {
+                let t = &mentions[title];
+                (
+                    &*mentions[person].entity,
+                    &text[t.start as usize..t.end as usize],
+                )
+            })
             .collect()
     }
 
@@ -160,14 +235,37 @@ mod tests {
                 "organization:bo-cong-an",
             ),
         ];
-        let titles: Vec<&str> = attach(text, &mentions)
-            .into_iter()
-            .map(|(_, t)| t)
-            .collect();
+        let titles: Vec<&str> = named(text, &mentions).into_iter().map(|(_, t)| t).collect();
         assert_eq!(
             titles,
             ["Đại tướng", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"]
         );
+    }
+
+    #[test]
+    fn a_title_after_a_spaced_dash_is_the_name_s() {
+        let text = "có đồng chí Nguyễn Bá Hùng - Đại sứ Việt Nam tại Lào.";
+        let mentions = [
+            m(
+                text,
+                "Nguyễn Bá Hùng",
+                EntityType::Person,
+                "person:nguyen-ba-hung",
+            ),
+            m(text, "Đại sứ Việt Nam", EntityType::Title, "title:dai-su"),
+            m(text, "Việt Nam", EntityType::Location, "location:viet-nam"),
+            m(text, "Lào", EntityType::Location, "location:lao"),
+        ];
+        assert_eq!(
+            named(text, &mentions),
+            [("person:nguyen-ba-hung", "Đại sứ Việt Nam")]
+        );
+        let joined = "Tô Lâm-Bộ trưởng";
+        let mentions = [
+            m(joined, "Tô Lâm", EntityType::Person, "person:to-lam"),
+            m(joined, "Bộ trưởng", EntityType::Title, "title:bo-truong"),
+        ];
+        assert!(named(joined, &mentions).is_empty());
     }
 
     #[test]
@@ -184,6 +282,49 @@ mod tests {
             m(text, "Tô Lâm", EntityType::Person, "person:to-lam"),
         ];
         assert_eq!(named(text, &mentions), [("person:to-lam", "Bộ trưởng")]);
+    }
+
+    #[test]
+    fn titles_listed_together_are_one_run() {
+        let text = "thông báo với Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ Lào, Bộ trưởng Tô Lâm và Đại tướng";
+        let mentions = [
+            m(text, "Tổng Bí thư", EntityType::Title, "title:tong-bi-thu"),
+            m(
+                text,
+                "Chủ tịch nước",
+                EntityType::Title,
+                "title:chu-tich-nuoc",
+            ),
+            m(
+                text,
+                "Thủ tướng Chính phủ Lào",
+                EntityType::Title,
+                "title:thu-tuong-lao",
+            ),
+            m(
+                text,
+                "Chính phủ Lào",
+                EntityType::Organization,
+                "organization:chinh-phu-lao",
+            ),
+            m(text, "Bộ trưởng", EntityType::Title, "title:bo-truong"),
+            m(text, "Tô Lâm", EntityType::Person, "person:to-lam"),
+            m(text, "Đại tướng", EntityType::Title, "title:dai-tuong"),
+        ];
+        assert_eq!(runs(text, &mentions), [vec![0, 1, 2, 4]]);
+        let text = "thừa ủy quyền của Chủ tịch nước, Bộ trưởng Tô Lâm đã trao";
+        let mentions = [
+            m(
+                text,
+                "Chủ tịch nước",
+                EntityType::Title,
+                "title:chu-tich-nuoc",
+            ),
+            m(text, "Bộ trưởng", EntityType::Title, "title:bo-truong"),
+            m(text, "Tô Lâm", EntityType::Person, "person:to-lam"),
+        ];
+        assert_eq!(beside(text, &mentions), [(2, 0)]);
+        assert_eq!(attach(text, &mentions), [(2, 1)]);
     }
 
     #[test]

@@ -20,6 +20,7 @@ impl Recognizer for TitleRecognizer {
                 takes_body,
                 needs_body,
                 honour,
+                ..
             } = known.detail
             else {
                 continue;
@@ -95,6 +96,24 @@ impl Recognizer for TitleRecognizer {
             });
         }
     }
+}
+
+/// Drops a title said of several people or countries ("hai Bộ trưởng"), a refiner after the decision.
+pub struct SaidOfSeveral;
+
+impl crate::extract::decide::Refiner for SaidOfSeveral {
+    fn refine(&self, doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
+        drop_said_of_several(doc, taken);
+    }
+}
+
+/// Refines the decided mentions: "hai Bộ trưởng", "hai đồng chí Tổng Bí
+/// thư" name the holders of several countries' offices, no one office, so
+/// no title. Dropped once decided, so that the words stay no one's name.
+pub(crate) fn drop_said_of_several(doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
+    taken.retain(|p| {
+        p.kind != EntityType::Title || !doc.token_at(p.start).is_some_and(|i| doc.several_before(i))
+    });
 }
 
 /// Bodies whose chair passes from one member country to the next: their
@@ -200,6 +219,14 @@ mod tests {
                 (EntityType::Organization, "Quốc hội"),
             ]
         );
+    }
+
+    #[test]
+    fn offices_said_of_several_countries_are_no_titles() {
+        let titles = |text: &str| crate::extract::found_texts(text, EntityType::Title);
+        assert!(titles("Kế hoạch mà hai Bộ trưởng ký vào ngày 29/9").is_empty());
+        assert!(titles("giữa hai đồng chí Tổng Bí thư diễn ra").is_empty());
+        assert_eq!(titles("hai nước, Bộ trưởng Tô Lâm"), ["Bộ trưởng"]);
     }
 
     #[test]
