@@ -60,10 +60,11 @@ struct EntityOut<'a> {
 struct RoleOut<'a> {
     article: &'a str,
     date: Option<String>,
-    /// The office held, by its title entity's id.
+    /// The title as written in the article (the field's meaning since the
+    /// first version of this output).
     title: &'a str,
-    /// The title as written in the article.
-    text: &'a str,
+    /// The office held: its title entity's id, one for all its spellings.
+    office: &'a str,
 }
 
 /// Character offsets of byte offsets in `text`.
@@ -170,8 +171,8 @@ fn write_json(
                     .map(|r| RoleOut {
                         article: &r.article,
                         date: r.date.map(|d| d.to_string()),
-                        title: &r.title,
-                        text: &r.text,
+                        title: &r.text,
+                        office: &r.title,
                     })
                     .collect(),
             })
