@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 use doichieu_core::entity::EntityType;
 use doichieu_core::extract::Extractor;
-use doichieu_core::gold::{read, GoldDoc, Scope, Scores};
+use doichieu_core::gold::{read, tag, GoldDoc, Scope, Scores};
 
 /// How the text is given to the extractor and compared.
 #[derive(Clone, Copy, ValueEnum)]
@@ -24,16 +24,11 @@ pub enum Mode {
 pub fn run(paths: &[PathBuf], modes: &[Mode], types: &[String], differences: bool) -> ExitCode {
     let mut kinds = Vec::new();
     for t in types {
-        let kind = match t.as_str() {
-            "PER" | "per" => Some(EntityType::Person),
-            "ORG" | "org" => Some(EntityType::Organization),
-            "LOC" | "loc" => Some(EntityType::Location),
-            other => EntityType::parse(other),
-        };
+        let kind = tag(&t.to_uppercase()).or_else(|| EntityType::parse(t));
         match kind {
             Some(k) => kinds.push(k),
             None => {
-                eprintln!("--types: {t:?} is not a type (person, organization, location, date, title, event, or PER, ORG, LOC)");
+                eprintln!("--types: {t:?} is not a type (person, organization, location, date, title, event, or PER, ORG, LOC, DATE, TITLE, EVENT)");
                 return ExitCode::FAILURE;
             }
         }

@@ -150,6 +150,18 @@ impl Entity {
 mod tests {
     use super::*;
 
+    /// Tô Lâm, seen in `articles`, holding `roles`.
+    fn to_lam(articles: Vec<String>, roles: Vec<Role>) -> Entity {
+        Entity {
+            id: "person:to-lam".into(),
+            name: "Tô Lâm".into(),
+            kind: EntityType::Person,
+            aliases: vec![],
+            articles,
+            roles,
+        }
+    }
+
     #[test]
     fn ids_fold_vietnamese_names_to_ascii_slugs() {
         assert_eq!(entity_id(EntityType::Person, "Tô Lâm"), "person:to-lam");
@@ -174,19 +186,15 @@ mod tests {
             title: entity_id(EntityType::Title, text),
             text: text.into(),
         };
-        let e = Entity {
-            id: "person:to-lam".into(),
-            name: "Tô Lâm".into(),
-            kind: EntityType::Person,
-            aliases: vec![],
-            articles: vec!["a".into(), "b".into()],
-            roles: vec![
+        let e = to_lam(
+            vec!["a".into(), "b".into()],
+            vec![
                 role("a", "Bộ trưởng"),
                 role("a", "Đại tướng"),
                 role("a", "Bộ trưởng Bộ Công an"),
                 role("b", "Bộ trưởng"),
             ],
-        };
+        );
         assert_eq!(e.titles_in("a"), ["Đại tướng", "Bộ trưởng Bộ Công an"]);
         assert_eq!(e.titles_in("b"), ["Bộ trưởng"]);
         assert!(e.titles_in("c").is_empty());
@@ -200,18 +208,14 @@ mod tests {
             title: "title:bo-truong-bo-cong-an".into(),
             text: text.into(),
         };
-        let e = Entity {
-            id: "person:to-lam".into(),
-            name: "Tô Lâm".into(),
-            kind: EntityType::Person,
-            aliases: vec![],
-            articles: vec!["a".into()],
-            roles: vec![
+        let e = to_lam(
+            vec!["a".into()],
+            vec![
                 role("Bộ trưởng Công an"),
                 role("Bộ trưởng Bộ Công an"),
                 role("Bộ trưởng"),
             ],
-        };
+        );
         assert_eq!(e.offices_in("a"), ["title:bo-truong-bo-cong-an"]);
         assert_eq!(e.titles_in("a"), ["Bộ trưởng Bộ Công an"]);
     }

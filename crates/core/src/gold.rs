@@ -80,7 +80,8 @@ impl fmt::Display for GoldError {
     }
 }
 
-fn tag(name: &str) -> Option<EntityType> {
+/// The type a tag of the annotated text names (`PER`, `ORG`, `LOC`, `DATE`, `TITLE`, `EVENT`).
+pub fn tag(name: &str) -> Option<EntityType> {
     Some(match name {
         "PER" => EntityType::Person,
         "ORG" => EntityType::Organization,

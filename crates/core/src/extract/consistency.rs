@@ -49,15 +49,7 @@ fn refine(doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
     }
     let mut covered = vec![false; doc.tokens.len()];
     for p in taken.iter() {
-        let Some(first) = doc.token_at(p.start) else {
-            continue;
-        };
-        for (k, t) in doc.tokens.iter().enumerate().skip(first) {
-            if t.start >= p.end {
-                break;
-            }
-            covered[k] = true;
-        }
+        covered[doc.tokens_in(p.start, p.end)].fill(true);
     }
     let tokens = &doc.tokens;
     let mut added = Vec::new();

@@ -106,6 +106,16 @@ impl<'a> Doc<'a> {
         self.tokens.binary_search_by(|t| t.start.cmp(&start)).ok()
     }
 
+    /// The tokens of a span that starts where a token starts: from that
+    /// token to the last one starting before `end`; none if no token
+    /// starts at `start`.
+    pub fn tokens_in(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        let Some(first) = self.token_at(start) else {
+            return 0..0;
+        };
+        first..first + self.tokens[first..].partition_point(|t| t.start < end)
+    }
+
     /// The token index that ends at byte `end`, if one does.
     pub fn token_ending_at(&self, end: usize) -> Option<usize> {
         self.tokens.binary_search_by(|t| t.end.cmp(&end)).ok()

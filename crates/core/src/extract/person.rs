@@ -90,28 +90,14 @@ fn person(doc: &Doc<'_>, i: usize, j: usize, evidence: Evidence) -> Proposal {
 fn claimed_tokens(doc: &Doc<'_>, found: &[Proposal]) -> Vec<bool> {
     let mut claimed = vec![false; doc.tokens.len()];
     for p in found.iter().filter(|p| p.evidence >= Evidence::Cue) {
-        let Some(first) = doc.token_at(p.start) else {
-            continue;
-        };
-        for (k, t) in doc.tokens.iter().enumerate().skip(first) {
-            if t.start >= p.end {
-                break;
-            }
-            claimed[k] = true;
-        }
+        claimed[doc.tokens_in(p.start, p.end)].fill(true);
     }
     // "người Brazil", "tiếng Hàn Quốc": a people or a language, no name.
     for &(start, end, known) in &doc.names {
-        let Some(first) = doc.token_at(start) else {
-            continue;
-        };
-        if known.kind == EntityType::Location && demonym_at(doc, first) {
-            for (k, t) in doc.tokens.iter().enumerate().skip(first) {
-                if t.start >= end {
-                    break;
-                }
-                claimed[k] = true;
-            }
+        let tokens = doc.tokens_in(start, end);
+        if known.kind == EntityType::Location && !tokens.is_empty() && demonym_at(doc, tokens.start)
+        {
+            claimed[tokens].fill(true);
         }
     }
     claimed

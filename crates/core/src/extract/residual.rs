@@ -108,15 +108,7 @@ fn cut_short(doc: &Doc<'_>, covered: &[Option<EntityType>], i: usize) -> bool {
 fn covered_tokens(doc: &Doc<'_>, found: &[Proposal]) -> Vec<Option<EntityType>> {
     let mut covered = vec![None; doc.tokens.len()];
     for p in found {
-        let Some(first) = doc.token_at(p.start) else {
-            continue;
-        };
-        for (k, t) in doc.tokens.iter().enumerate().skip(first) {
-            if t.start >= p.end {
-                break;
-            }
-            covered[k] = Some(p.kind);
-        }
+        covered[doc.tokens_in(p.start, p.end)].fill(Some(p.kind));
     }
     covered
 }

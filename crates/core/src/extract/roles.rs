@@ -203,6 +203,22 @@ mod tests {
         }
     }
 
+    /// A title after "của" (someone else's), then a minister and his name.
+    fn after_cua() -> (&'static str, [Mention; 3]) {
+        let text = "thừa ủy quyền của Chủ tịch nước, Bộ trưởng Tô Lâm đã trao";
+        let mentions = [
+            m(
+                text,
+                "Chủ tịch nước",
+                EntityType::Title,
+                "title:chu-tich-nuoc",
+            ),
+            m(text, "Bộ trưởng", EntityType::Title, "title:bo-truong"),
+            m(text, "Tô Lâm", EntityType::Person, "person:to-lam"),
+        ];
+        (text, mentions)
+    }
+
     #[test]
     fn titles_before_and_after_a_name_are_its_roles() {
         let text =
@@ -270,17 +286,7 @@ mod tests {
 
     #[test]
     fn a_title_after_cua_belongs_to_someone_else() {
-        let text = "thừa ủy quyền của Chủ tịch nước, Bộ trưởng Tô Lâm đã trao";
-        let mentions = [
-            m(
-                text,
-                "Chủ tịch nước",
-                EntityType::Title,
-                "title:chu-tich-nuoc",
-            ),
-            m(text, "Bộ trưởng", EntityType::Title, "title:bo-truong"),
-            m(text, "Tô Lâm", EntityType::Person, "person:to-lam"),
-        ];
+        let (text, mentions) = after_cua();
         assert_eq!(named(text, &mentions), [("person:to-lam", "Bộ trưởng")]);
     }
 
@@ -312,17 +318,7 @@ mod tests {
             m(text, "Đại tướng", EntityType::Title, "title:dai-tuong"),
         ];
         assert_eq!(runs(text, &mentions), [vec![0, 1, 2, 4]]);
-        let text = "thừa ủy quyền của Chủ tịch nước, Bộ trưởng Tô Lâm đã trao";
-        let mentions = [
-            m(
-                text,
-                "Chủ tịch nước",
-                EntityType::Title,
-                "title:chu-tich-nuoc",
-            ),
-            m(text, "Bộ trưởng", EntityType::Title, "title:bo-truong"),
-            m(text, "Tô Lâm", EntityType::Person, "person:to-lam"),
-        ];
+        let (text, mentions) = after_cua();
         assert_eq!(beside(text, &mentions), [(2, 0)]);
         assert_eq!(attach(text, &mentions), [(2, 1)]);
     }
