@@ -36,7 +36,7 @@ impl<'a> Doc<'a> {
         for t in &tokens {
             let opens = ended
                 || prev.is_some_and(|prev| {
-                    (t.space_before && text.as_bytes()[prev.end..t.start].contains(&b'\n'))
+                    t.line_before
                         || (prev.kind == TokenKind::Punct
                             && matches!(prev.text, ":" | "\"" | "“" | "(" | "-" | "–"))
                 });
@@ -201,11 +201,12 @@ impl<'a> Doc<'a> {
             .is_some_and(|t| t.is_capitalized() && t.is_acronym())
     }
 
-    /// Tokens `i` and `i + 1` are separated by a space only (no punctuation).
+    /// Tokens `i` and `i + 1` are separated by a space only (no punctuation,
+    /// no line break).
     pub fn joined(&self, i: usize) -> bool {
         self.tokens
             .get(i + 1)
-            .is_some_and(|n| n.kind != TokenKind::Punct)
+            .is_some_and(|n| n.kind != TokenKind::Punct && !n.line_before)
             && self.tokens[i].kind != TokenKind::Punct
     }
 }

@@ -193,7 +193,7 @@ pub(crate) fn place_after_admin_word(doc: &Doc<'_>, i: usize) -> Option<(usize, 
         j = name_run_end(doc, j);
         let road = is_road(doc, i);
         if j > name_start && is_unit(doc, i) {
-            if person_shaped(doc, name_start, j) {
+            if unit_holder(doc, i, name_start, j) {
                 return None;
             }
             // "UBND TP Hải Phòng Vũ Đình Lâm": the unit's listed name, then its chair.
@@ -237,6 +237,33 @@ pub(crate) fn person_shaped(doc: &Doc<'_>, i: usize, j: usize) -> bool {
         && !doc
             .name_at(doc.tokens[i].start)
             .is_some_and(|(_, e, k)| e == doc.tokens[j - 1].end && k.kind == EntityType::Location)
+}
+
+/// Tokens `name..end`, after the unit word at `unit`, name the unit's
+/// office holder rather than the unit: person-shaped, after an office
+/// ("Chủ tịch UBND quận Nguyễn Song Hào", "Chủ tịch Hội Nông dân huyện
+/// Phan Thị Hải Yến") or a spouse's "bà xã", or followed by what a person
+/// says or does ("… cho biết"). Wards and communes named after people stay
+/// places ("phường Nguyễn Cư Trinh (quận 1)", "xã Lý Thường Kiệt, huyện Yên Mỹ").
+pub(crate) fn unit_holder(doc: &Doc<'_>, unit: usize, name: usize, end: usize) -> bool {
+    if !person_shaped(doc, name, end) {
+        return false;
+    }
+    // "bà xã Hồ Hoài Anh", "ông xã …"
+    if unit > 0 && doc.cue_len_at(unit - 1, Cue::PersonBefore) == Some(1) && !doc.is_cap(unit - 1) {
+        return true;
+    }
+    let said = crate::extract::person::person_cue_after(doc, end);
+    // An office before the unit, with nothing but the words of a body between.
+    let from = doc.tokens[unit.saturating_sub(6)].start;
+    let before = doc.tokens[unit].start;
+    let office = doc.titles.iter().any(|&(s, e, _)| {
+        s >= from
+            && e <= before
+            && (doc.tokens.partition_point(|t| t.start < e)..unit)
+                .all(|k| doc.tokens[k].kind != TokenKind::Punct)
+    });
+    office || said
 }
 
 /// The end of a run of capitalised words from `j`, at most a place name long.

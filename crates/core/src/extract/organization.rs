@@ -8,7 +8,7 @@
 
 use crate::entity::EntityType;
 use crate::extract::gazetteer::{Cue, KnownDetail};
-use crate::extract::location::{person_shaped, place_after_admin_word, UNIT_WORDS};
+use crate::extract::location::{place_after_admin_word, unit_holder, UNIT_WORDS};
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
@@ -359,7 +359,7 @@ fn lone_admin_word(doc: &Doc<'_>, i: usize) -> Option<usize> {
         .find_map(|u| doc.lower_phrase_len(i, u.word))?;
     // Nothing after it, or a person ("UBND quận Nguyễn Thị Thu Hương").
     let run_end = place_name_run_end(doc, i + n);
-    (!doc.is_cap(i + n) || person_shaped(doc, i + n, run_end)).then_some(n)
+    (!doc.is_cap(i + n) || unit_holder(doc, i, i + n, run_end)).then_some(n)
 }
 
 /// An organisation head word at token `i`, written with its capital: its length.

@@ -247,7 +247,7 @@ fn person_cue_before(doc: &Doc<'_>, i: usize) -> bool {
 /// A word said of people follows the run at `j`, directly or after a comma
 /// or an opening bracket and a number: "Minh Khoa cho biết", "Keo
 /// Sengphet, quốc tịch Lào", "Hùng (45 tuổi)", "Nguyễn Văn Hùng (SN 1990)".
-fn person_cue_after(doc: &Doc<'_>, j: usize) -> bool {
+pub(crate) fn person_cue_after(doc: &Doc<'_>, j: usize) -> bool {
     let mut k = j;
     if doc
         .tokens

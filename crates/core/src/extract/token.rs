@@ -25,6 +25,8 @@ pub struct Token<'a> {
     pub end: usize,
     /// Whether whitespace separates it from the token before.
     pub space_before: bool,
+    /// Whether a line break is in that whitespace: a name never runs over one.
+    pub line_before: bool,
     /// Its casing, told while it is read.
     case: Case,
 }
@@ -329,12 +331,14 @@ pub fn scan(text: &str) -> Scan<'_> {
     let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut lowered = Lowered::new(text);
     let mut space_before = true;
+    let mut line_before = false;
     let mut at = 0;
     while at < bytes.len() {
         let first = CLASS[usize::from(bytes[at])];
         if first & SPACE != 0 {
             if bytes[at] != b' ' {
                 lowered.space(at, at + 1);
+                line_before |= matches!(bytes[at], b'\n' | b'\r');
             }
             space_before = true;
             at += 1;
@@ -346,6 +350,8 @@ pub fn scan(text: &str) -> Scan<'_> {
             at += len;
             if class == 0 && text[start..at].starts_with(char::is_whitespace) {
                 lowered.space(start, at);
+                // U+2028 and U+2029 break lines too.
+                line_before |= matches!(&text[start..at], "\u{2028}" | "\u{2029}" | "\u{85}");
                 space_before = true;
                 continue;
             }
@@ -399,9 +405,11 @@ pub fn scan(text: &str) -> Scan<'_> {
             start,
             end: at,
             space_before,
+            line_before,
             case,
         });
         space_before = false;
+        line_before = false;
     }
     Scan {
         tokens,
