@@ -54,8 +54,9 @@ fn strong(e: Evidence) -> bool {
     e >= Evidence::Cue
 }
 
-/// A title that took the body it is an office of (it then has no
-/// canonical name of its own) holds that body.
+/// A title holds the body or country it names: one it took ("Bộ trưởng
+/// [Bộ Công an]") and one a listed office spells out ("Thủ tướng [Chính
+/// phủ]", "Đại biểu [Quốc hội]").
 fn nests(outer: &Proposal, inner: &Proposal) -> bool {
     may_hold(outer)
         && matches!(inner.kind, EntityType::Organization | EntityType::Location)
@@ -64,9 +65,9 @@ fn nests(outer: &Proposal, inner: &Proposal) -> bool {
         && (outer.start, outer.end) != (inner.start, inner.end)
 }
 
-/// A title that may hold the body it is an office of.
+/// A proposal that may hold a body: a title.
 fn may_hold(p: &Proposal) -> bool {
-    p.kind == EntityType::Title && p.canonical.is_none()
+    p.kind == EntityType::Title
 }
 
 /// The order in which proposals are considered, as one number: surer

@@ -71,12 +71,15 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         };
         // "Keisuke Honda", "Tân Hòa Phát": a listed name after another
         // capitalised word is only a guess; it may be part of a longer name.
+        // Not a listed name of two words or more after a foreign word: that
+        // word is a name of its own ("Torres Real Madrid: Navas, …").
         let inside_run = first > 0
             && doc.is_cap(first - 1)
             && doc.joined(first - 1)
             && !doc.sentence_start[first]
             && !doc.is_acronym(first - 1)
-            && head_at(doc, first - 1).is_none();
+            && head_at(doc, first - 1).is_none()
+            && (first == last || doc.gazetteer.is_vietnamese_syllable(doc.low(first - 1)));
         out.push(Proposal {
             start,
             end,

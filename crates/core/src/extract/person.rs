@@ -72,7 +72,7 @@ impl Recognizer for PersonRecognizer {
 fn person(doc: &Doc<'_>, i: usize, j: usize, evidence: Evidence) -> Proposal {
     let last = &doc.tokens[j - 1];
     // "chị H.", "Trần Văn P.": an initial keeps its full stop.
-    let initial = last.text.chars().count() <= 2
+    let initial = last.is_initial()
         && doc
             .tokens
             .get(j)
@@ -143,8 +143,9 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
         while start + 1 < j && leading_place(doc, found, start) {
             start += 1;
         }
-        if start < j && j - start <= MAX_NAME_TOKENS && !doc.is_acronym(start) {
-            runs.push((start, j));
+        let end = crate::extract::residual::foreign_run_end(doc, start, j);
+        if start < end && end - start <= MAX_NAME_TOKENS && !doc.is_acronym(start) {
+            runs.push((start, end));
         }
         i = j;
     }

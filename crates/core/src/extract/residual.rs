@@ -135,6 +135,7 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
     {
         start += 1;
     }
+    let j = foreign_run_end(doc, start, j);
     if start == j || j - start > MAX_RUN {
         return None;
     }
@@ -202,6 +203,29 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
         evidence: Evidence::Shape,
         canonical: None,
     })
+}
+
+/// Where a foreign name among tokens `i..j` ends when a headline or a list
+/// ran into the next sentence without a stop: before a Vietnamese word
+/// that opens sentences ("Phil Jones Một nguồn tin …") or begins an
+/// ordinary compound with the lower-case word after it ("… Ronaldo Thông
+/// số hiệp 1").
+pub(crate) fn foreign_run_end(doc: &Doc<'_>, i: usize, mut j: usize) -> usize {
+    let g = doc.gazetteer;
+    while j >= i + 2
+        && g.is_vietnamese_syllable(doc.low(j - 1))
+        && (i..j - 1).any(|k| !g.is_vietnamese_syllable(doc.low(k)))
+        && (doc.cue_len_at(j - 1, Cue::NotName).is_some()
+            || doc.tokens.get(j).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && !n.has_capital()
+                    && n.space_before
+                    && g.lexicon.contains(doc.lower(j - 1, j + 1))
+            }))
+    {
+        j -= 1;
+    }
+    j
 }
 
 /// Tokens `i..j` can be a name by their shape and their neighbours: no

@@ -249,6 +249,7 @@ mod tests {
                 ("Quốc hội", EntityType::Organization),
                 ("Vương Đình Huệ", EntityType::Person),
                 ("Thủ tướng Chính phủ", EntityType::Title),
+                ("Chính phủ", EntityType::Organization),
             ]
         );
     }

@@ -53,6 +53,20 @@ impl Token<'_> {
         self.case.acronym
     }
 
+    /// Could be a name's initial before a full stop: one capital ("H",
+    /// "Đ"), or a capital and a consonant ("Th", "Ch", "Ng"), never a
+    /// syllable with a vowel ("Tú", "Ca").
+    pub fn is_initial(&self) -> bool {
+        let mut chars = self.text.chars();
+        let (Some(first), second, None) = (chars.next(), chars.next(), chars.next()) else {
+            return false;
+        };
+        (first.is_ascii_uppercase() || first == 'Đ')
+            && second.is_none_or(|c| {
+                c.is_ascii_lowercase() && !"aeiouy".contains(c) && !"AEIOUY".contains(first)
+            })
+    }
+
     /// Has a capital anywhere: lower-casing it changes it.
     pub fn has_capital(&self) -> bool {
         self.case.any_capital
@@ -533,5 +547,14 @@ mod tests {
         assert!(t[3].is_punct(','));
         assert!(!t[0].space_before || t[0].start == 0);
         assert!(t[3].space_before);
+    }
+
+    #[test]
+    fn initials_are_consonants_and_lines_are_told() {
+        let t = tokenize("H Th Đ Tú Ca An Ng");
+        let initial: Vec<bool> = t.iter().map(Token::is_initial).collect();
+        assert_eq!(initial, [true, true, true, false, false, false, true]);
+        let t = tokenize("ông Trump\n\nThư ký");
+        assert!(!t[1].line_before && t[2].line_before && !t[3].line_before);
     }
 }
