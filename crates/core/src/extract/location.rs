@@ -266,7 +266,9 @@ pub(crate) fn unit_holder(doc: &Doc<'_>, unit: usize, name: usize, end: usize) -
     office || said
 }
 
-/// The end of a run of capitalised words from `j`, at most a place name long.
+/// The end of a run of capitalised words from `j`, at most a place name
+/// long, or of the listed place that starts there if it is longer ("tỉnh
+/// Bà Rịa - Vũng Tàu").
 fn name_run_end(doc: &Doc<'_>, mut j: usize) -> usize {
     let start = j;
     while j < doc.tokens.len() && j - start < MAX_NAME_TOKENS && doc.is_cap(j) {
@@ -275,7 +277,14 @@ fn name_run_end(doc: &Doc<'_>, mut j: usize) -> usize {
             break;
         }
     }
-    j
+    let listed = doc
+        .tokens
+        .get(start)
+        .filter(|_| j > start)
+        .and_then(|t| doc.name_at(t.start))
+        .filter(|&(_, _, k)| k.kind == EntityType::Location)
+        .and_then(|(_, end, _)| doc.token_ending_at(end));
+    listed.map_or(j, |last| j.max(last + 1))
 }
 
 /// Token `j` is a short number or a numbered name ("1", "12", "1A").

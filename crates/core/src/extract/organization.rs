@@ -29,8 +29,14 @@ impl Recognizer for OrganizationRecognizer {
         listed(doc, out);
         headed(doc, out);
         teams(doc, out);
-        out.retain(|p| !of_several_states(doc, p));
+        out.retain(|p| !of_several_states(doc, p) && !opens_inside_listed_name(doc, p.start));
     }
+}
+
+/// A body's name does not open inside a listed name: "Ban" in "Tây Ban Nha".
+fn opens_inside_listed_name(doc: &Doc<'_>, start: usize) -> bool {
+    let before = doc.names.partition_point(|n| n.0 < start);
+    before > 0 && doc.names[before - 1].1 > start
 }
 
 /// "hai Bộ Công an", "Bộ Công an hai nước": a body that every state has,
