@@ -576,4 +576,51 @@ mod tests {
         );
         assert_eq!(units("tỉnh Nghệ An toàn dân"), ["tỉnh Nghệ An"]);
     }
+
+    #[test]
+    fn a_ward_named_after_a_person_is_a_place_unless_its_holder_is_meant() {
+        let found = |text: &str, kind| crate::extract::found_texts(text, kind);
+        assert_eq!(
+            found(
+                "Anh trú tại xã Lý Thường Kiệt, huyện Yên Mỹ.",
+                EntityType::Location
+            ),
+            ["xã Lý Thường Kiệt", "huyện Yên Mỹ"]
+        );
+        assert_eq!(
+            found(
+                "Chủ tịch UBND quận Nguyễn Song Hào phát động.",
+                EntityType::Person
+            ),
+            ["Nguyễn Song Hào"]
+        );
+    }
+
+    #[test]
+    fn a_listed_place_with_a_dash_stays_whole_after_its_unit_word() {
+        let found = |text: &str, kind| crate::extract::found_texts(text, kind);
+        assert_eq!(
+            found("Anh sống ở tỉnh Bà Rịa - Vũng Tàu.", EntityType::Location),
+            ["tỉnh Bà Rịa - Vũng Tàu"]
+        );
+        assert_eq!(
+            found(
+                "Công an tỉnh Bà Rịa - Vũng Tàu cho biết.",
+                EntityType::Organization
+            ),
+            ["Công an tỉnh Bà Rịa - Vũng Tàu"]
+        );
+        assert!(found("các thành phố miền Bắc", EntityType::Location)
+            .iter()
+            .all(|s| !s.starts_with("thành phố")));
+    }
+
+    #[test]
+    fn a_name_never_runs_over_a_line_break() {
+        let found = crate::extract::found_texts(
+            "Nhà Trắng khuyên tờ báo xin lỗi ông Trump\n\nThư ký báo chí nói.",
+            EntityType::Person,
+        );
+        assert_eq!(found, ["Trump"]);
+    }
 }

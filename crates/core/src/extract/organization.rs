@@ -605,4 +605,23 @@ mod tests {
         );
         assert_eq!(got("Tại Trạm Y tế xã Ea Kly, chị"), ["Trạm Y tế xã Ea Kly"]);
     }
+
+    #[test]
+    fn no_body_opens_inside_a_listed_name() {
+        let found = |text: &str, kind| crate::extract::found_texts(text, kind);
+        let text = "Hà Lan cạnh tranh với Tây Ban Nha và Pháp.";
+        assert!(found(text, EntityType::Organization).is_empty());
+        assert_eq!(
+            found(text, EntityType::Location),
+            ["Hà Lan", "Tây Ban Nha", "Pháp"]
+        );
+    }
+
+    #[test]
+    fn a_listed_club_after_a_foreign_name_is_the_club() {
+        let found = |text: &str, kind| crate::extract::found_texts(text, kind);
+        let text = "Koke, Griezmann, Torres Real Madrid: Navas, Ramos.";
+        assert_eq!(found(text, EntityType::Organization), ["Real Madrid"]);
+        assert!(found(text, EntityType::Person).contains(&"Torres".to_string()));
+    }
 }

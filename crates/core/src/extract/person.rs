@@ -378,4 +378,23 @@ mod tests {
             ["Vilay Lakhamphong", "Vilay"]
         );
     }
+
+    #[test]
+    fn a_full_stop_after_a_syllable_ends_the_sentence_not_an_initial() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(found("Ông Em là chồng thứ hai của bà Tú."), ["Em", "Tú"]);
+        assert_eq!(
+            found("Nạn nhân là chị Th. và anh Trần Văn P. ở xã."),
+            ["Th.", "Trần Văn P."]
+        );
+    }
+
+    #[test]
+    fn a_foreign_name_run_into_the_next_sentence_ends_before_it() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(
+            found("Mourinho chốt tương lai Phil Jones Một nguồn tin tiết lộ."),
+            ["Mourinho", "Phil Jones"]
+        );
+    }
 }
