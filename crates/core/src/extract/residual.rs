@@ -33,6 +33,11 @@ impl Recognizer for ResidualRecognizer {
                 i += 1;
                 continue;
             }
+            // "người Pháp Théo Marchand": a people, then the name.
+            if let Some(last) = people_at(doc, i) {
+                i = last + 1;
+                continue;
+            }
             let mut j = i + 1;
             while j < tokens.len()
                 && doc.is_cap(j)
@@ -48,6 +53,7 @@ impl Recognizer for ResidualRecognizer {
                 && covered[i - 1].is_some()
                 && tokens[i - 1].kind == TokenKind::Word
                 && tokens[i].space_before
+                && !after_demonym(doc, &covered, i)
                 || cut_short(doc, &covered, i);
             if !continues {
                 if let Some(p) = guess(doc, i, j) {
@@ -174,7 +180,7 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
     } else if let Some(kind) = foreign_kind(doc, start, j) {
         // "CJ Entertainment", "Friends Arena"; "Control Center" is no name.
         kind?
-    } else if at_start && single {
+    } else if (at_start || (start > i && doc.sentence_start[i])) && single && !in_list(doc, start) {
         // "Messi gây tranh cãi": a foreign name opening a sentence, before
         // a Vietnamese word, is a person's.
         let verb_after = tokens.get(j).is_some_and(|n| {
@@ -193,8 +199,10 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
         return None;
     } else if place_before(doc, start) {
         EntityType::Location
-    } else {
+    } else if !single || in_list(doc, start) {
         EntityType::Person
+    } else {
+        return None;
     };
     Some(Proposal {
         start: tokens[start].start,
@@ -203,6 +211,34 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
         evidence: Evidence::Shape,
         canonical: None,
     })
+}
+
+/// The name before token `i` is a people's ("tiền đạo người Pháp Théo
+/// Marchand"), which no name continues.
+fn after_demonym(doc: &Doc<'_>, covered: &[Option<EntityType>], i: usize) -> bool {
+    let mut k = i - 1;
+    while k > 0 && covered[k - 1] == covered[i - 1] && doc.joined(k - 1) {
+        k -= 1;
+    }
+    crate::extract::location::demonym_at(doc, k)
+}
+
+/// A listed place at token `i` named as a people ("người Pháp"): its last token.
+fn people_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    if !crate::extract::location::demonym_at(doc, i) {
+        return None;
+    }
+    let (_, end, known) = doc.name_at(doc.tokens[i].start)?;
+    (known.kind == EntityType::Location).then_some(())?;
+    doc.token_ending_at(end)
+}
+
+/// Token `i` is an item of a list of capitalised words ("Navas, Ramos,
+/// Varane", "Ramos và Varane").
+fn in_list(doc: &Doc<'_>, i: usize) -> bool {
+    let tokens = &doc.tokens;
+    let joiner = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(','));
+    (i >= 2 && joiner(i - 1) && doc.is_cap(i - 2)) || (joiner(i + 1) && doc.is_cap(i + 2))
 }
 
 /// Where a foreign name among tokens `i..j` ends when a headline or a list
@@ -379,14 +415,29 @@ mod tests {
     }
 
     #[test]
-    fn a_foreign_name_alone_is_a_person() {
+    fn a_foreign_name_alone_is_a_person_with_some_evidence() {
+        // Opening the sentence before a verb, after a cue, or in a list.
         assert_eq!(
             found_texts(
-                "Việc Martial bị treo giò khiến Mourinho lo lắng.",
+                "Việc Martial bị treo giò khiến thầy trò Mourinho lo lắng.",
                 EntityType::Person
             ),
             ["Martial", "Mourinho"]
         );
+        assert_eq!(
+            found_texts(
+                "Đội hình: Navas, Ramos, Varane, Marcelo.",
+                EntityType::Person
+            ),
+            ["Navas", "Ramos", "Varane", "Marcelo"]
+        );
+        // A foreign word with none is as often a platform, a product or a place.
+        assert!(found_texts(
+            "Đoạn clip được đăng lên YouTube và Facebook.",
+            EntityType::Person
+        )
+        .is_empty());
+        assert!(found_texts("Tên lửa rơi xuống Bushehr hôm qua.", EntityType::Person).is_empty());
     }
 
     #[test]
