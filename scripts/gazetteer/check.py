@@ -24,6 +24,7 @@ from vntext import DATA_DIR, _self_test, normalize
 COLUMNS = {
     "provinces.tsv": 4, "districts.tsv": 3, "places.tsv": 3, "countries.tsv": 4, "organizations.tsv": 3,
     "titles.tsv": 4, "cues.tsv": 2, "offices.tsv": 2, "events.tsv": 3, "surnames.txt": 1, "given_names.txt": 1, "foreign_words.tsv": 2, "words.txt": 1, "abbreviations.txt": 1,
+    "rule_words.tsv": 2,
 }
 UNSORTED = {"surnames.txt"}
 UNIQUE_FIRST = {"provinces.tsv", "places.tsv", "countries.tsv", "organizations.tsv", "titles.tsv", "events.tsv",
@@ -174,6 +175,16 @@ def main() -> None:
         error(f"cues.tsv: no word has role {role!r}")
     if roles["not_name"] < 60:
         error(f"cues.tsv: {roles['not_name']} not_name words, want at least 60")
+    roles = Counter(r[1] for r in data["rule_words.tsv"])
+    allowed = {"event_ending", "event_carrying", "event_colour", "event_counter", "ordinal", "prize", "session_head"}
+    for role in set(roles) - allowed:
+        error(f"rule_words.tsv: unknown role {role!r}")
+    for role in allowed - set(roles):
+        error(f"rule_words.tsv: no word has role {role!r}")
+    as_written = set()
+    for r in data["rule_words.tsv"]:
+        if r[1] not in as_written and r[0] != r[0].lower():
+            error(f"rule_words.tsv: {r[1]} word not lower-case: {r[0]!r}")
     if len(data["surnames.txt"]) < 100:
         error(f"surnames.txt: {len(data['surnames.txt'])} names, want at least 100")
     if len(data["words.txt"]) < 15000:
