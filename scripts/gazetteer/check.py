@@ -176,7 +176,8 @@ def main() -> None:
     if roles["not_name"] < 60:
         error(f"cues.tsv: {roles['not_name']} not_name words, want at least 60")
     roles = Counter(r[1] for r in data["rule_words.tsv"])
-    allowed = {"event_ending", "event_carrying", "event_colour", "event_counter", "ordinal", "prize", "session_head"}
+    allowed = {"event_ending", "event_carrying", "event_colour", "event_counter", "ordinal", "prize", "session_head",
+               "unit", "unit_of_body", "counted", "road", "road_either_case", "demonym"}
     for role in set(roles) - allowed:
         error(f"rule_words.tsv: unknown role {role!r}")
     for role in allowed - set(roles):

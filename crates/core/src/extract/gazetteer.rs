@@ -100,11 +100,25 @@ pub enum WordRole {
     SessionHead,
     /// A word after "Giải" that makes it a prize ("nhất", "khuyến khích").
     Prize,
+    /// A word that names an administrative unit, from the province down to
+    /// the hamlet ("tỉnh", "tp", "thôn"): not a road, not a natural feature.
+    Unit,
+    /// A unit word that, written alone after a body, stands for the unit
+    /// the body belongs to ("UBND tỉnh", "Công an huyện").
+    UnitOfBody,
+    /// A noun or unit counted by a number before it, by its first syllable ("hộ", "tháng").
+    Counted,
+    /// A class word of a road ("quốc lộ", "đường").
+    Road,
+    /// A class word of a road written capitalised or not inside a sentence ("Quốc lộ").
+    RoadEitherCase,
+    /// A word before a place's name that makes it a people or a language ("người", "tiếng").
+    Demonym,
 }
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 7] = [
+    pub const ALL: [(&'static str, WordRole); 13] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -112,6 +126,12 @@ impl WordRole {
         ("event_counter", WordRole::EventCounter),
         ("session_head", WordRole::SessionHead),
         ("prize", WordRole::Prize),
+        ("unit", WordRole::Unit),
+        ("unit_of_body", WordRole::UnitOfBody),
+        ("counted", WordRole::Counted),
+        ("road", WordRole::Road),
+        ("road_either_case", WordRole::RoadEitherCase),
+        ("demonym", WordRole::Demonym),
     ];
 
     /// The role named `name` in `rule_words.tsv`.

@@ -7,8 +7,8 @@
 //! between names ("Bộ Giáo dục và Đào tạo").
 
 use crate::entity::EntityType;
-use crate::extract::gazetteer::{Cue, KnownDetail};
-use crate::extract::location::{person_shaped, place_after_admin_word, UNIT_WORDS};
+use crate::extract::gazetteer::{Cue, KnownDetail, WordRole};
+use crate::extract::location::{person_shaped, place_after_admin_word};
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
@@ -353,10 +353,7 @@ fn lone_admin_word(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if !t.space_before || doc.is_cap(i) {
         return None;
     }
-    let n = UNIT_WORDS
-        .iter()
-        .filter(|u| u.after_a_body)
-        .find_map(|u| doc.lower_phrase_len(i, u.word))?;
+    let n = doc.rule_word_len(i, WordRole::UnitOfBody)?;
     // Nothing after it, or a person ("UBND quận Nguyễn Thị Thu Hương").
     let run_end = place_name_run_end(doc, i + n);
     (!doc.is_cap(i + n) || person_shaped(doc, i + n, run_end)).then_some(n)
