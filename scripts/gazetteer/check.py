@@ -168,7 +168,7 @@ def main() -> None:
         if r[1] not in event_kinds:
             error(f"events.tsv: bad kind {r[1]!r} for {r[0]}")
     roles = Counter(r[1] for r in data["cues.tsv"])
-    allowed = {"person_before", "person_after", "location_facility", "location_admin", "location_before", "org_head", "org_inner", "event_head", "date_word", "not_name", "body_before", "thing_before", "grammar", "no_name_after"}
+    allowed = {"person_before", "person_after", "location_facility", "location_admin", "location_before", "org_head", "org_inner", "event_head", "date_word", "not_name", "body_before", "thing_before", "grammar", "no_name_after", "team"}
     for role in set(roles) - allowed:
         error(f"cues.tsv: unknown role {role!r}")
     for role in allowed - set(roles):
@@ -177,7 +177,8 @@ def main() -> None:
         error(f"cues.tsv: {roles['not_name']} not_name words, want at least 60")
     roles = Counter(r[1] for r in data["rule_words.tsv"])
     allowed = {"event_ending", "event_carrying", "event_colour", "event_counter", "ordinal", "prize", "session_head",
-               "unit", "unit_of_body", "counted", "road", "road_either_case", "demonym"}
+               "unit", "unit_of_body", "counted", "road", "road_either_case", "demonym",
+               "place_body", "team_sport", "agency", "investigating"}
     for role in set(roles) - allowed:
         error(f"rule_words.tsv: unknown role {role!r}")
     for role in allowed - set(roles):

@@ -75,11 +75,13 @@ pub enum Cue {
     Grammar,
     /// A word after which a capitalised word is no name ("thứ", "người").
     NoNameAfter,
+    /// A word for a national team before its country ("đội tuyển", "ĐT").
+    Team,
 }
 
 impl Cue {
     /// How many kinds of cue there are.
-    pub const COUNT: usize = 15;
+    pub const COUNT: usize = 16;
 }
 
 /// What a word of `rule_words.tsv` is to the rule that names it: each
@@ -114,11 +116,19 @@ pub enum WordRole {
     RoadEitherCase,
     /// A word before a place's name that makes it a people or a language ("người", "tiếng").
     Demonym,
+    /// A head that names a body by its place alone ("ubnd", "tỉnh ủy", "công an").
+    PlaceBody,
+    /// A word of a sport after a word for a national team ("bóng", "futsal").
+    TeamSport,
+    /// A news agency's descriptor before its name ("hãng tin").
+    Agency,
+    /// A word after which "điều tra" belongs to a unit's name ("cảnh sát").
+    Investigating,
 }
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 13] = [
+    pub const ALL: [(&'static str, WordRole); 17] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -132,6 +142,10 @@ impl WordRole {
         ("road", WordRole::Road),
         ("road_either_case", WordRole::RoadEitherCase),
         ("demonym", WordRole::Demonym),
+        ("place_body", WordRole::PlaceBody),
+        ("team_sport", WordRole::TeamSport),
+        ("agency", WordRole::Agency),
+        ("investigating", WordRole::Investigating),
     ];
 
     /// The role named `name` in `rule_words.tsv`.
@@ -461,6 +475,7 @@ impl Gazetteer {
                 "thing_before" => Cue::ThingBefore,
                 "grammar" => Cue::Grammar,
                 "no_name_after" => Cue::NoNameAfter,
+                "team" => Cue::Team,
                 other => panic!("cues.tsv: unknown role {other:?} for {:?}", field(&row, 0)),
             };
             cues.entry(normalize(field(&row, 0)).to_lowercase())
