@@ -124,11 +124,15 @@ pub enum WordRole {
     Agency,
     /// A word after which "điều tra" belongs to a unit's name ("cảnh sát").
     Investigating,
+    /// A noun for a work or a show before its quoted title ("ca khúc", "phim").
+    WorkNoun,
+    /// A word between a work's noun and its title ("mang tên").
+    WorkNaming,
 }
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 17] = [
+    pub const ALL: [(&'static str, WordRole); 19] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -146,6 +150,8 @@ impl WordRole {
         ("team_sport", WordRole::TeamSport),
         ("agency", WordRole::Agency),
         ("investigating", WordRole::Investigating),
+        ("work_noun", WordRole::WorkNoun),
+        ("work_naming", WordRole::WorkNaming),
     ];
 
     /// The role named `name` in `rule_words.tsv`.
