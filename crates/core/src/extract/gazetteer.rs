@@ -128,11 +128,23 @@ pub enum WordRole {
     WorkNoun,
     /// A word between a work's noun and its title ("mang tên").
     WorkNaming,
+    /// A lower-case unit word ending a title before the unit's name ("phòng").
+    TitleUnit,
+    /// A listed title of a minister ("Bộ trưởng"), as written.
+    Minister,
+    /// A ministry's field named after a minister's title ("công an").
+    MinistryField,
+    /// A body whose chair passes from country to country ("ASEAN"), as written.
+    ChairedInTurn,
+    /// A word before a colon that opens a photo's credit ("ảnh").
+    PhotoCredit,
+    /// A word before a colon after which a name is a source ("nguồn").
+    SourceLabel,
 }
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 19] = [
+    pub const ALL: [(&'static str, WordRole); 25] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -152,7 +164,19 @@ impl WordRole {
         ("investigating", WordRole::Investigating),
         ("work_noun", WordRole::WorkNoun),
         ("work_naming", WordRole::WorkNaming),
+        ("title_unit", WordRole::TitleUnit),
+        ("minister", WordRole::Minister),
+        ("ministry_field", WordRole::MinistryField),
+        ("chaired_in_turn", WordRole::ChairedInTurn),
+        ("photo_credit", WordRole::PhotoCredit),
+        ("source_label", WordRole::SourceLabel),
     ];
+
+    /// Its words are compared as written, capitals and all, rather than
+    /// lower-cased.
+    pub fn as_written(self) -> bool {
+        matches!(self, WordRole::Minister | WordRole::ChairedInTurn)
+    }
 
     /// The role named `name` in `rule_words.tsv`.
     pub fn named(name: &str) -> Option<WordRole> {
