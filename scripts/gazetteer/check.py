@@ -8,6 +8,9 @@ first column (Unicode code point order) except surnames.txt; no duplicate
 rows. Then per-file checks of kinds, periods and cross-references, and a
 list of strings that two files give different meanings (warnings only).
 
+The same checks run in `cargo test` (crates/core/tests/data_files.rs): a
+rule changed here is changed there too.
+
 Usage: python3 scripts/gazetteer/check.py  (exit status 1 on any error)
 """
 

@@ -571,7 +571,7 @@ impl Gazetteer {
                     continue;
                 }
                 "several_after" => &mut offices.several_after,
-                _ => continue,
+                other => panic!("offices.tsv: unknown role {other:?} for {word:?}"),
             };
             list.push(word.to_lowercase());
         }
@@ -761,6 +761,14 @@ mod tests {
     fn a_rule_word_of_an_unknown_role_stops_the_build() {
         let mut src = sample_sources();
         src.rule_words = "nhất\tprise\n";
+        Gazetteer::from_sources(&src);
+    }
+
+    #[test]
+    #[should_panic(expected = "unknown role")]
+    fn an_office_word_of_an_unknown_role_stops_the_build() {
+        let mut src = sample_sources();
+        src.offices = "Việt Nam\thome\nnước\tcountry_wrd\n";
         Gazetteer::from_sources(&src);
     }
 
