@@ -8,6 +8,9 @@ first column (Unicode code point order) except surnames.txt; no duplicate
 rows. Then per-file checks of kinds, periods and cross-references, and a
 list of strings that two files give different meanings (warnings only).
 
+The same checks run in `cargo test` (crates/core/tests/data_files.rs): a
+rule changed here is changed there too.
+
 Usage: python3 scripts/gazetteer/check.py  (exit status 1 on any error)
 """
 
@@ -24,6 +27,7 @@ from vntext import DATA_DIR, _self_test, normalize
 COLUMNS = {
     "provinces.tsv": 4, "districts.tsv": 3, "places.tsv": 3, "countries.tsv": 4, "organizations.tsv": 3,
     "titles.tsv": 4, "cues.tsv": 2, "offices.tsv": 2, "events.tsv": 3, "surnames.txt": 1, "given_names.txt": 1, "foreign_words.tsv": 2, "words.txt": 1, "abbreviations.txt": 1,
+    "rule_words.tsv": 2,
 }
 UNSORTED = {"surnames.txt"}
 UNIQUE_FIRST = {"provinces.tsv", "places.tsv", "countries.tsv", "organizations.tsv", "titles.tsv", "events.tsv",
@@ -167,13 +171,27 @@ def main() -> None:
         if r[1] not in event_kinds:
             error(f"events.tsv: bad kind {r[1]!r} for {r[0]}")
     roles = Counter(r[1] for r in data["cues.tsv"])
-    allowed = {"person_before", "person_after", "location_facility", "location_admin", "location_before", "org_head", "org_inner", "event_head", "date_word", "not_name", "body_before", "thing_before", "grammar", "no_name_after"}
+    allowed = {"person_before", "person_after", "location_facility", "location_admin", "location_before", "org_head", "org_inner", "event_head", "date_word", "not_name", "body_before", "thing_before", "grammar", "no_name_after", "team"}
     for role in set(roles) - allowed:
         error(f"cues.tsv: unknown role {role!r}")
     for role in allowed - set(roles):
         error(f"cues.tsv: no word has role {role!r}")
     if roles["not_name"] < 60:
         error(f"cues.tsv: {roles['not_name']} not_name words, want at least 60")
+    roles = Counter(r[1] for r in data["rule_words.tsv"])
+    allowed = {"event_ending", "event_carrying", "event_colour", "event_counter", "ordinal", "prize", "session_head",
+               "unit", "unit_of_body", "counted", "road", "road_either_case", "demonym",
+               "place_body", "team_sport", "agency", "investigating",
+               "work_noun", "work_naming",
+               "title_unit", "minister", "ministry_field", "chaired_in_turn", "photo_credit", "source_label"}
+    for role in set(roles) - allowed:
+        error(f"rule_words.tsv: unknown role {role!r}")
+    for role in allowed - set(roles):
+        error(f"rule_words.tsv: no word has role {role!r}")
+    as_written = {"minister", "chaired_in_turn"}
+    for r in data["rule_words.tsv"]:
+        if r[1] not in as_written and r[0] != r[0].lower():
+            error(f"rule_words.tsv: {r[1]} word not lower-case: {r[0]!r}")
     if len(data["surnames.txt"]) < 100:
         error(f"surnames.txt: {len(data['surnames.txt'])} names, want at least 100")
     if len(data["words.txt"]) < 15000:

@@ -20,7 +20,7 @@ from pathlib import Path
 sys.dont_write_bytecode = True  # no __pycache__ beside the scripts
 from vntext import DATA_DIR, normalize
 
-HAND_WRITTEN = ["countries.tsv", "places.tsv", "organizations.tsv", "titles.tsv", "cues.tsv", "offices.tsv", "events.tsv", "surnames.txt", "given_names.txt", "foreign_words.tsv", "words.txt", "abbreviations.txt"]
+HAND_WRITTEN = ["countries.tsv", "places.tsv", "organizations.tsv", "titles.tsv", "cues.tsv", "offices.tsv", "events.tsv", "surnames.txt", "given_names.txt", "foreign_words.tsv", "words.txt", "abbreviations.txt", "rule_words.tsv"]
 UNSORTED = {"surnames.txt"}
 
 

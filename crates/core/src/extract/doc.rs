@@ -4,7 +4,7 @@
 //! capitalised, every token lower-cased, every listed name, title and cue
 //! phrase in the text.
 
-use crate::extract::gazetteer::{Cue, Gazetteer, Known};
+use crate::extract::gazetteer::{Cue, Gazetteer, Known, WordRole};
 use crate::extract::token::{scan, Scan, Token, TokenKind};
 use crate::sentence;
 
@@ -163,6 +163,15 @@ impl<'a> Doc<'a> {
             Some(0) | None => None,
             Some(n) => Some(n as usize),
         }
+    }
+
+    /// The length in tokens of the shortest word of `role` (`rule_words.tsv`)
+    /// that tokens from `i` spell lower-cased, as [`Doc::lower_phrase_len`]
+    /// compares a phrase.
+    pub fn rule_word_len(&self, i: usize, role: WordRole) -> Option<usize> {
+        let words = &self.gazetteer.rule_words;
+        let most = words.longest(role).min(self.tokens.len().saturating_sub(i));
+        (1..=most).find(|&n| words.has(role, self.lower(i, i + n)))
     }
 
     /// Token `i` opens a body or an office said of several countries at

@@ -7,120 +7,11 @@
 //! "bóng đá vô địch quốc gia"). A named storm is its name after "bão".
 
 use crate::entity::EntityType;
-use crate::extract::gazetteer::Cue;
+use crate::extract::gazetteer::{Cue, WordRole};
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
 pub struct EventRecognizer;
-
-/// Lower-case words of official names that may end one ("Đại hội Đảng toàn
-/// quốc", "Giải bóng đá vô địch quốc gia", "Olympic Vật lý châu Á").
-const ENDING_WORDS: [&str; 16] = [
-    "toàn quốc",
-    "cấp cao",
-    "thượng đỉnh",
-    "thường niên",
-    "quốc tế",
-    "quốc gia",
-    "thế giới",
-    "khu vực",
-    "mở rộng",
-    "toàn dân",
-    "châu á",
-    "châu âu",
-    "châu phi",
-    "châu mỹ",
-    "đông nam á",
-    "toàn cầu",
-];
-
-/// Lower-case words that carry an official name on to a capitalised,
-/// numbered or ending word, but never end it ("Lễ hội pháo hoa quốc tế Đà
-/// Nẵng", "Liên hoan phim Việt Nam lần thứ 24", "Hội nghị hợp tác an ninh
-/// lần thứ 13"): "Lễ hội pháo hoa" alone is a generic festival.
-/// Colours that end a campaign's, festival's or contest's name after a
-/// compound ("Chiến dịch Mùa hè xanh", "Chủ nhật đỏ" is too short to tell).
-const COLOURS: [&str; 7] = ["xanh", "đỏ", "vàng", "trắng", "hồng", "tím", "bạc"];
-
-const CARRYING_WORDS: [&str; 50] = [
-    "đại biểu",
-    "bóng đá",
-    "bóng chuyền",
-    "bóng rổ",
-    "bóng bàn",
-    "bóng ném",
-    "cầu lông",
-    "quần vợt",
-    "điền kinh",
-    "bơi",
-    "cờ vua",
-    "quyền anh",
-    "võ thuật",
-    "cử tạ",
-    "bắn súng",
-    "xe đạp",
-    "việt dã",
-    "thể dục dụng cụ",
-    "bơi lội",
-    "đua thuyền",
-    "vô địch",
-    "trẻ",
-    "nữ",
-    "nam",
-    "cúp",
-    "pháo hoa",
-    "phim",
-    "âm nhạc",
-    "ẩm thực",
-    "văn hóa",
-    "du lịch",
-    "thể thao",
-    "hoa",
-    "áo dài",
-    "sách",
-    "thương mại",
-    "đầu tư",
-    "hợp tác",
-    "kinh tế",
-    "an ninh",
-    "bộ trưởng",
-    "ngoại giao",
-    "tốt nghiệp",
-    "học sinh giỏi",
-    "sinh viên",
-    "báo chí",
-    "khoa học",
-    "công nghệ",
-    "xúc tiến",
-    "triển lãm",
-];
-
-/// Ordinals written as words after "lần thứ" or "thứ".
-const ORDINAL_WORDS: [&str; 10] = [
-    "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
-];
-
-/// Words that count something after a number, which is then not the
-/// event's number ("Lễ kỷ niệm 80 năm …", "SEA Games 33 người").
-const COUNTERS: [&str; 16] = [
-    "năm", "tháng", "ngày", "tuần", "giờ", "phút", "tuổi", "người", "đội", "nước", "đoàn", "lượt",
-    "điểm", "bàn", "trận", "môn",
-];
-
-/// Heads of sessions, which name an event only with their body
-/// ("Kỳ họp thứ 10, Quốc hội khóa XV"); "Kỳ họp thứ 10" alone does not.
-const SESSION_HEADS: [&str; 2] = ["kỳ họp", "phiên họp"];
-
-/// Words after "Giải" that make it a prize, not a tournament ("Giải Nhất").
-const PRIZES: [&str; 7] = [
-    "nhất",
-    "nhì",
-    "ba",
-    "tư",
-    "khuyến khích",
-    "đặc biệt",
-    "triển vọng",
-];
 
 const MAX_NAME_TOKENS: usize = 16;
 
@@ -154,7 +45,10 @@ impl Recognizer for EventRecognizer {
             let bodies = bodies.get_or_insert_with(|| bodies_in(doc, found));
             let name = name_at(doc, bodies, i + head);
             let end = name.end.max(i + head);
-            let session = SESSION_HEADS.contains(&doc.lower(i, i + head));
+            let session = doc
+                .gazetteer
+                .rule_words
+                .has(WordRole::SessionHead, doc.lower(i, i + head));
             let event = if listed {
                 true
             } else if session {
@@ -221,10 +115,7 @@ fn event_word_at(doc: &Doc<'_>, i: usize) -> Option<(usize, bool)> {
 
 /// "Giải Nhất", "Giải Khuyến khích": a prize.
 fn is_prize(doc: &Doc<'_>, i: usize, head: usize) -> bool {
-    doc.lower(i, i + head) == "giải"
-        && PRIZES
-            .iter()
-            .any(|p| doc.lower_phrase_len(i + head, p).is_some())
+    doc.lower(i, i + head) == "giải" && doc.rule_word_len(i + head, WordRole::Prize).is_some()
 }
 
 /// Organisations and places proposed by earlier recognizers, as token
@@ -262,7 +153,7 @@ fn numbered_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
     let t = doc.tokens.get(j + n)?;
     let ordinal = t.kind == TokenKind::Number
         || is_roman(t.text)
-        || ORDINAL_WORDS.contains(&t.text) && doc.lower(j, j + n) != "khóa";
+        || doc.gazetteer.rule_words.has(WordRole::Ordinal, t.text) && doc.lower(j, j + n) != "khóa";
     // "lần thứ hai liên tiếp": the second time running, not the event's number.
     let running = doc.lower_phrase_len(j + n + 1, "liên tiếp").is_some();
     (ordinal && t.space_before && !running).then_some(j + n + 1)
@@ -288,18 +179,16 @@ fn number_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
     // A date ("2/9") counts nothing.
     let counted = tokens[j].text.bytes().all(|b| b.is_ascii_digit())
         && tokens.get(end).is_some_and(|t| t.space_before)
-        && COUNTERS
-            .iter()
-            .any(|c| doc.lower_phrase_len(end, c).is_some());
+        && doc.rule_word_len(end, WordRole::EventCounter).is_some();
     (!counted).then_some(end)
 }
 
-/// The phrase in `words` lower-case at token `j`: its length.
-fn phrase_at(doc: &Doc<'_>, j: usize, words: &[&str]) -> Option<usize> {
+/// A word of `role` written lower-case at token `j`: its length.
+fn phrase_at(doc: &Doc<'_>, j: usize, role: WordRole) -> Option<usize> {
     if doc.is_cap(j) {
         return None;
     }
-    words.iter().find_map(|w| doc.lower_phrase_len(j, w))
+    doc.rule_word_len(j, role)
 }
 
 fn name_at(doc: &Doc<'_>, bodies: &[(usize, usize)], start: usize) -> Name {
@@ -358,7 +247,7 @@ fn name_at(doc: &Doc<'_>, bodies: &[(usize, usize)], start: usize) -> Name {
         } else if let Some(end) = number_end(doc, j) {
             numbered = true;
             Some(end)
-        } else if let Some(n) = phrase_at(doc, j, &ENDING_WORDS) {
+        } else if let Some(n) = phrase_at(doc, j, WordRole::EventEnding) {
             Some(j + n)
         } else if j > start && doc.is_cap(j - 1) && ends_here && compound(doc, j) {
             // "Vật lý", "Trung ương": a compound opened by a capitalised word.
@@ -368,7 +257,10 @@ fn name_at(doc: &Doc<'_>, bodies: &[(usize, usize)], start: usize) -> Name {
             && doc.is_cap(j - 2)
             && !doc.is_cap(j - 1)
             && compound(doc, j - 1)
-            && COLOURS.contains(&doc.low(j))
+            && doc
+                .gazetteer
+                .rule_words
+                .has(WordRole::EventColour, doc.low(j))
         {
             // "Mùa hè xanh", "Hoa phượng đỏ", "Bàn tay vàng": a colour after
             // that compound, in a name written in sentence case.
@@ -382,7 +274,7 @@ fn name_at(doc: &Doc<'_>, bodies: &[(usize, usize)], start: usize) -> Name {
             carried = 0;
             continue;
         }
-        if let Some(n) = phrase_at(doc, j, &CARRYING_WORDS).filter(|_| !numbered) {
+        if let Some(n) = phrase_at(doc, j, WordRole::EventCarrying).filter(|_| !numbered) {
             carried += n;
             if carried > 4 {
                 break;

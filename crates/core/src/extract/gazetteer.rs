@@ -75,11 +75,161 @@ pub enum Cue {
     Grammar,
     /// A word after which a capitalised word is no name ("thứ", "người").
     NoNameAfter,
+    /// A word for a national team before its country ("đội tuyển", "ĐT").
+    Team,
 }
 
 impl Cue {
     /// How many kinds of cue there are.
-    pub const COUNT: usize = 15;
+    pub const COUNT: usize = 16;
+}
+
+/// What a word of `rule_words.tsv` is to the rule that names it: each
+/// role is one list, looked up where the rule looks, never walked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WordRole {
+    /// A lower-case word that may end an event's name ("toàn quốc").
+    EventEnding,
+    /// A lower-case word that carries an event's name on but never ends it ("bóng đá").
+    EventCarrying,
+    /// A colour that ends an event's name after a compound ("Mùa hè xanh").
+    EventColour,
+    /// An ordinal written as a word after "lần thứ" or "thứ" ("nhất", "hai").
+    Ordinal,
+    /// A word that counts something after a number, not an event's number ("năm", "người").
+    EventCounter,
+    /// The head of a session, an event only with its body ("kỳ họp").
+    SessionHead,
+    /// A word after "Giải" that makes it a prize ("nhất", "khuyến khích").
+    Prize,
+    /// A word that names an administrative unit, from the province down to
+    /// the hamlet ("tỉnh", "tp", "thôn"): not a road, not a natural feature.
+    Unit,
+    /// A unit word that, written alone after a body, stands for the unit
+    /// the body belongs to ("UBND tỉnh", "Công an huyện").
+    UnitOfBody,
+    /// A noun or unit counted by a number before it, by its first syllable ("hộ", "tháng").
+    Counted,
+    /// A class word of a road ("quốc lộ", "đường").
+    Road,
+    /// A class word of a road written capitalised or not inside a sentence ("Quốc lộ").
+    RoadEitherCase,
+    /// A word before a place's name that makes it a people or a language ("người", "tiếng").
+    Demonym,
+    /// A head that names a body by its place alone ("ubnd", "tỉnh ủy", "công an").
+    PlaceBody,
+    /// A word of a sport after a word for a national team ("bóng", "futsal").
+    TeamSport,
+    /// A news agency's descriptor before its name ("hãng tin").
+    Agency,
+    /// A word after which "điều tra" belongs to a unit's name ("cảnh sát").
+    Investigating,
+    /// A noun for a work or a show before its quoted title ("ca khúc", "phim").
+    WorkNoun,
+    /// A word between a work's noun and its title ("mang tên").
+    WorkNaming,
+    /// A lower-case unit word ending a title before the unit's name ("phòng").
+    TitleUnit,
+    /// A listed title of a minister ("Bộ trưởng"), as written.
+    Minister,
+    /// A ministry's field named after a minister's title ("công an").
+    MinistryField,
+    /// A body whose chair passes from country to country ("ASEAN"), as written.
+    ChairedInTurn,
+    /// A word before a colon that opens a photo's credit ("ảnh").
+    PhotoCredit,
+    /// A word before a colon after which a name is a source ("nguồn").
+    SourceLabel,
+}
+
+impl WordRole {
+    /// Every role by its name in `rule_words.tsv`.
+    pub const ALL: [(&'static str, WordRole); 25] = [
+        ("event_ending", WordRole::EventEnding),
+        ("event_carrying", WordRole::EventCarrying),
+        ("event_colour", WordRole::EventColour),
+        ("ordinal", WordRole::Ordinal),
+        ("event_counter", WordRole::EventCounter),
+        ("session_head", WordRole::SessionHead),
+        ("prize", WordRole::Prize),
+        ("unit", WordRole::Unit),
+        ("unit_of_body", WordRole::UnitOfBody),
+        ("counted", WordRole::Counted),
+        ("road", WordRole::Road),
+        ("road_either_case", WordRole::RoadEitherCase),
+        ("demonym", WordRole::Demonym),
+        ("place_body", WordRole::PlaceBody),
+        ("team_sport", WordRole::TeamSport),
+        ("agency", WordRole::Agency),
+        ("investigating", WordRole::Investigating),
+        ("work_noun", WordRole::WorkNoun),
+        ("work_naming", WordRole::WorkNaming),
+        ("title_unit", WordRole::TitleUnit),
+        ("minister", WordRole::Minister),
+        ("ministry_field", WordRole::MinistryField),
+        ("chaired_in_turn", WordRole::ChairedInTurn),
+        ("photo_credit", WordRole::PhotoCredit),
+        ("source_label", WordRole::SourceLabel),
+    ];
+
+    /// Its words are compared as written, capitals and all, rather than
+    /// lower-cased.
+    pub fn as_written(self) -> bool {
+        matches!(self, WordRole::Minister | WordRole::ChairedInTurn)
+    }
+
+    /// The role named `name` in `rule_words.tsv`.
+    pub fn named(name: &str) -> Option<WordRole> {
+        Self::ALL.iter().find(|(n, _)| *n == name).map(|&(_, r)| r)
+    }
+
+    /// Its name in `rule_words.tsv`.
+    pub fn name(self) -> &'static str {
+        Self::ALL[self as usize].0
+    }
+}
+
+/// The words of `rule_words.tsv`, a set for each role.
+#[derive(Debug, Default)]
+pub struct RuleWords {
+    /// `words[role]`: its words, as written.
+    words: Vec<HashSet<String>>,
+    /// `longest[role]`: its longest word, in tokens.
+    longest: Vec<usize>,
+}
+
+impl RuleWords {
+    fn read(text: &str) -> Self {
+        let mut lists = RuleWords {
+            words: vec![HashSet::default(); WordRole::ALL.len()],
+            longest: vec![0; WordRole::ALL.len()],
+        };
+        for row in rows(text) {
+            let (word, role) = (normalize(field(&row, 0)), field(&row, 1));
+            let Some(role) = WordRole::named(role) else {
+                panic!("rule_words.tsv: unknown role {role:?} for {word:?}");
+            };
+            let role = role as usize;
+            lists.longest[role] = lists.longest[role].max(tokenize(&word).len());
+            lists.words[role].insert(word);
+        }
+        lists
+    }
+
+    /// `word` is one of the role's words (compared as written).
+    pub fn has(&self, role: WordRole, word: &str) -> bool {
+        self.words[role as usize].contains(word)
+    }
+
+    /// The role's longest word, in tokens.
+    pub fn longest(&self, role: WordRole) -> usize {
+        self.longest[role as usize]
+    }
+
+    /// The role's words, in no order.
+    pub fn words(&self, role: WordRole) -> impl Iterator<Item = &str> {
+        self.words[role as usize].iter().map(String::as_str)
+    }
 }
 
 /// All the lists, loaded once.
@@ -114,6 +264,8 @@ pub struct Gazetteer {
     pub lexicon: HashSet<String>,
     /// The words of `offices.tsv`.
     pub offices: OfficeWords,
+    /// The words the rules name, by role (`rule_words.tsv`).
+    pub rule_words: RuleWords,
 }
 
 /// What `offices.tsv` says: whose an office or a body is, where it
@@ -223,6 +375,7 @@ impl Gazetteer {
                 events: data!("events.tsv"),
                 words: data!("words.txt"),
                 offices: data!("offices.tsv"),
+                rule_words: data!("rule_words.tsv"),
             })
         })
     }
@@ -352,6 +505,7 @@ impl Gazetteer {
                 "thing_before" => Cue::ThingBefore,
                 "grammar" => Cue::Grammar,
                 "no_name_after" => Cue::NoNameAfter,
+                "team" => Cue::Team,
                 other => panic!("cues.tsv: unknown role {other:?} for {:?}", field(&row, 0)),
             };
             cues.entry(normalize(field(&row, 0)).to_lowercase())
@@ -417,7 +571,7 @@ impl Gazetteer {
                     continue;
                 }
                 "several_after" => &mut offices.several_after,
-                _ => continue,
+                other => panic!("offices.tsv: unknown role {other:?} for {word:?}"),
             };
             list.push(word.to_lowercase());
         }
@@ -437,6 +591,7 @@ impl Gazetteer {
             max_cue_len,
             lexicon,
             offices,
+            rule_words: RuleWords::read(src.rule_words),
         }
     }
 
@@ -545,6 +700,8 @@ pub struct Sources<'a> {
     /// Words of offices: home country, country words, offices abroad,
     /// words of several countries.
     pub offices: &'a str,
+    /// Words the rules name, by role: word, role.
+    pub rule_words: &'a str,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -582,6 +739,8 @@ fn sample_sources() -> Sources<'static> {
         events: "Tết\tholiday\t\nSEA Games\tgames\tSeagame\nV-League\ttournament\t\nAPEC\tseries\t\nQuốc khánh\tholiday\t\nTết Nguyên đán\tholiday\t\n",
         words: "lâm\nchiều\nthành phố\nan ninh\ncông an\ngiáo dục\nđào tạo\nbộ trưởng\n",
         offices: "Việt Nam\thome\nnước\tcountry_word\nĐại sứ\tabroad\nĐại sứ quán\tabroad\ntại\tat\nhai\tseveral_before\nhai nước\tseveral_after\nBộ\tfield_head\n",
+        // The words the rules name are part of the rules: the shipped ones.
+        rule_words: data!("rule_words.tsv"),
     }
 }
 
@@ -595,6 +754,41 @@ mod tests {
         let mut src = sample_sources();
         src.cues = "ông\tperson_bfore\n";
         Gazetteer::from_sources(&src);
+    }
+
+    #[test]
+    #[should_panic(expected = "unknown role")]
+    fn a_rule_word_of_an_unknown_role_stops_the_build() {
+        let mut src = sample_sources();
+        src.rule_words = "nhất\tprise\n";
+        Gazetteer::from_sources(&src);
+    }
+
+    #[test]
+    #[should_panic(expected = "unknown role")]
+    fn an_office_word_of_an_unknown_role_stops_the_build() {
+        let mut src = sample_sources();
+        src.offices = "Việt Nam\thome\nnước\tcountry_wrd\n";
+        Gazetteer::from_sources(&src);
+    }
+
+    #[test]
+    fn every_rule_word_role_is_named_at_its_place() {
+        for (k, &(name, role)) in WordRole::ALL.iter().enumerate() {
+            assert_eq!(role as usize, k, "{name}");
+            assert_eq!(role.name(), name);
+        }
+    }
+
+    #[test]
+    fn rule_words_are_looked_up_by_role() {
+        let mut src = sample_sources();
+        src.rule_words = "nhất\tprize\ntoàn quốc\tevent_ending\n";
+        let g = Gazetteer::from_sources(&src);
+        assert!(g.rule_words.has(WordRole::Prize, "nhất"));
+        assert!(!g.rule_words.has(WordRole::EventEnding, "nhất"));
+        assert_eq!(g.rule_words.longest(WordRole::EventEnding), 2);
+        assert_eq!(g.rule_words.longest(WordRole::Ordinal), 0);
     }
 
     #[test]

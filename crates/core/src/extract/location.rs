@@ -4,7 +4,7 @@
 //! "huyện Kỳ Anh", "TP. HCM", "quận 1").
 
 use crate::entity::EntityType;
-use crate::extract::gazetteer::{Cue, KnownDetail};
+use crate::extract::gazetteer::{Cue, KnownDetail, WordRole};
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
@@ -79,7 +79,12 @@ fn given_name_pair(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 /// Token `i` follows "người" or "tiếng": a people or a language named
 /// after a place ("người Nhật", "tiếng Anh"), which is no mention of it.
 pub(crate) fn demonym_at(doc: &Doc<'_>, i: usize) -> bool {
-    i > 0 && doc.tokens[i].space_before && matches!(doc.low(i - 1), "người" | "tiếng")
+    i > 0
+        && doc.tokens[i].space_before
+        && doc
+            .gazetteer
+            .rule_words
+            .has(WordRole::Demonym, doc.low(i - 1))
 }
 
 fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
@@ -294,43 +299,6 @@ fn starts_with_digit(doc: &Doc<'_>, j: usize) -> bool {
     })
 }
 
-/// An administrative unit word, lower-cased ("tp" for "TP" and "TP."),
-/// and whether, written alone after a body, it stands for the unit the body
-/// belongs to ("UBND tỉnh", "Công an huyện").
-pub(crate) struct UnitWord {
-    pub word: &'static str,
-    pub after_a_body: bool,
-}
-
-const fn unit(word: &'static str, after_a_body: bool) -> UnitWord {
-    UnitWord { word, after_a_body }
-}
-
-/// The words that name an administrative unit, from the province down to
-/// the hamlet: not roads, not natural features.
-pub(crate) const UNIT_WORDS: [UnitWord; 20] = [
-    unit("tỉnh", true),
-    unit("thành phố", true),
-    unit("tp", false),
-    unit("huyện", true),
-    unit("quận", true),
-    unit("thị xã", true),
-    unit("tx", false),
-    unit("xã", true),
-    unit("phường", true),
-    unit("thị trấn", true),
-    unit("đặc khu", true),
-    unit("thôn", false),
-    unit("ấp", false),
-    unit("bản", false),
-    unit("làng", false),
-    unit("xóm", false),
-    unit("buôn", false),
-    unit("khóm", false),
-    unit("khu phố", false),
-    unit("tổ dân phố", false),
-];
-
 /// The capitalised word at `i` and the lower-case word after it are one
 /// compound ("Nông trường"), and a capitalised word follows: the name goes on.
 fn compound_opens_name(doc: &Doc<'_>, i: usize) -> bool {
@@ -346,73 +314,6 @@ fn compound_opens_name(doc: &Doc<'_>, i: usize) -> bool {
 /// 2"): one or two digits, not a count of what comes after it ("xã Hòa
 /// Phú 5 hộ dân", "2 tháng") nor the start of a range or a ratio.
 fn unit_number_at(doc: &Doc<'_>, j: usize) -> bool {
-    /// Nouns and units counted by a number before them (first syllables).
-    const COUNTED: &[&str] = &[
-        "bản",
-        "bệnh",
-        "ca",
-        "cán",
-        "căn",
-        "cây",
-        "chiếc",
-        "chục",
-        "cm",
-        "con",
-        "công",
-        "cơn",
-        "cụm",
-        "cửa",
-        "dự",
-        "điểm",
-        "đoạn",
-        "đối",
-        "đơn",
-        "đợt",
-        "đồng",
-        "em",
-        "gia",
-        "giờ",
-        "h",
-        "ha",
-        "hecta",
-        "học",
-        "hộ",
-        "kg",
-        "km",
-        "khu",
-        "lao",
-        "lần",
-        "lô",
-        "lớp",
-        "m",
-        "mét",
-        "mm",
-        "ngàn",
-        "nghìn",
-        "ngôi",
-        "người",
-        "nhà",
-        "phút",
-        "phường",
-        "tạ",
-        "tấn",
-        "thí",
-        "thôn",
-        "thửa",
-        "tỷ",
-        "tổ",
-        "trạm",
-        "trăm",
-        "triệu",
-        "trường",
-        "tuổi",
-        "usd",
-        "vụ",
-        "xã",
-        "xe",
-        "xóm",
-        "ấp",
-    ];
     let Some(t) = doc.tokens.get(j) else {
         return false;
     };
@@ -431,7 +332,10 @@ fn unit_number_at(doc: &Doc<'_>, j: usize) -> bool {
         TokenKind::Punct => !matches!(next.text, "-" | "–" | "/" | "%" | "+"),
         TokenKind::Word => {
             doc.is_cap(j + 1)
-                || !(COUNTED.contains(&doc.low(j + 1))
+                || !(doc
+                    .gazetteer
+                    .rule_words
+                    .has(WordRole::Counted, doc.low(j + 1))
                     || doc.cue_len_at(j + 1, Cue::DateWord).is_some())
         }
     }
@@ -444,14 +348,12 @@ pub(crate) fn is_unit(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     };
     let word = doc.lower(i, i + n).trim_end_matches('.');
-    UNIT_WORDS.iter().any(|u| u.word == word)
+    doc.gazetteer.rule_words.has(WordRole::Unit, word)
 }
 
 /// The class word at `i` names a road ("cao tốc", "quốc lộ", "đường").
 fn is_road(doc: &Doc<'_>, i: usize) -> bool {
-    ["cao tốc", "quốc lộ", "đường", "tuyến"]
-        .iter()
-        .any(|w| doc.lower_phrase_len(i, w).is_some())
+    doc.rule_word_len(i, WordRole::Road).is_some()
 }
 
 /// How many tokens an administrative or class word at `i` spans ("tỉnh" 1,
@@ -473,8 +375,7 @@ fn admin_word_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
         || doc.sentence_start[i]
         || doc.is_acronym(i)
         || t.text.ends_with('.')
-        || doc.lower_phrase_len(i, "quốc lộ").is_some()
-        || doc.lower_phrase_len(i, "tỉnh lộ").is_some()
+        || doc.rule_word_len(i, WordRole::RoadEitherCase).is_some()
         // "UBND Phường 3", "Quận 1": a number is no name's syllable.
         || (is_unit(doc, i) && starts_with_digit(doc, i + n));
     plain.then_some(n)
@@ -533,8 +434,11 @@ mod tests {
     #[test]
     fn every_unit_word_is_an_administrative_word() {
         let g = crate::extract::gazetteer::Gazetteer::shipped();
-        for u in &UNIT_WORDS {
-            assert!(g.is_cue(u.word, Cue::LocationAdmin), "{}", u.word);
+        for word in g.rule_words.words(WordRole::Unit) {
+            assert!(g.is_cue(word, Cue::LocationAdmin), "{word}");
+        }
+        for word in g.rule_words.words(WordRole::UnitOfBody) {
+            assert!(g.rule_words.has(WordRole::Unit, word), "{word}");
         }
     }
 

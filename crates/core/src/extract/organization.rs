@@ -7,8 +7,8 @@
 //! between names ("Bộ Giáo dục và Đào tạo").
 
 use crate::entity::EntityType;
-use crate::extract::gazetteer::{Cue, KnownDetail};
-use crate::extract::location::{place_after_admin_word, unit_holder, UNIT_WORDS};
+use crate::extract::gazetteer::{Cue, KnownDetail, WordRole};
+use crate::extract::location::{place_after_admin_word, unit_holder};
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
@@ -118,21 +118,17 @@ fn teams(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         let t = tokens[i].text;
         let age_group =
             t.len() >= 3 && t.starts_with('U') && t[1..].bytes().all(|b| b.is_ascii_digit());
-        let team_word = match doc.low(i) {
-            "đội" => doc.lower_phrase_len(i, "đội tuyển"),
-            "tuyển" | "đt" => Some(1),
-            _ => None,
-        };
+        let team_word = doc.cue_len_at(i, Cue::Team);
         if age_group || team_word.is_some() {
             let mut j = i + team_word.unwrap_or(1);
             // "đội tuyển bóng đá nữ", "tuyển futsal"
             while j < tokens.len()
                 && !doc.is_cap(j)
                 && j - i < 6
-                && matches!(
-                    doc.low(j),
-                    "bóng" | "đá" | "chuyền" | "rổ" | "nữ" | "nam" | "futsal"
-                )
+                && doc
+                    .gazetteer
+                    .rule_words
+                    .has(WordRole::TeamSport, doc.low(j))
             {
                 j += 1;
             }
@@ -254,10 +250,9 @@ fn person_named(doc: &Doc<'_>, i: usize, end: usize) -> bool {
 /// that is the whole of the rest.
 fn agency_before_listed(doc: &Doc<'_>, i: usize, end: usize) -> bool {
     doc.sentence_start[i]
-        && ["hãng tin", "hãng thông tấn"]
-            .iter()
-            .filter_map(|w| doc.lower_phrase_len(i, w))
-            .any(|n| listed_org_end(doc, i + n) == Some(end))
+        && doc
+            .rule_word_len(i, WordRole::Agency)
+            .is_some_and(|n| listed_org_end(doc, i + n) == Some(end))
 }
 
 /// The head at token `i` names a body by its place alone: the people's
@@ -266,23 +261,9 @@ fn agency_before_listed(doc: &Doc<'_>, i: usize, end: usize) -> bool {
 /// What follows it is a place or nothing, never a person ("Bí thư Tỉnh ủy
 /// Đặng Ngọc Tuấn").
 fn is_place_body(doc: &Doc<'_>, i: usize, head_len: usize) -> bool {
-    const BODIES: [&str; 14] = [
-        "ubnd",
-        "hđnd",
-        "tỉnh ủy",
-        "thành ủy",
-        "huyện ủy",
-        "quận ủy",
-        "thị ủy",
-        "đảng ủy",
-        "công an",
-        "tand",
-        "vksnd",
-        "tỉnh đoàn",
-        "thành đoàn",
-        "đảng bộ",
-    ];
-    BODIES.contains(&doc.lower(i, i + head_len))
+    doc.gazetteer
+        .rule_words
+        .has(WordRole::PlaceBody, doc.lower(i, i + head_len))
 }
 
 /// The token after a listed organisation starting at token `i`.
@@ -362,10 +343,7 @@ fn lone_admin_word(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if !t.space_before || doc.is_cap(i) {
         return None;
     }
-    let n = UNIT_WORDS
-        .iter()
-        .filter(|u| u.after_a_body)
-        .find_map(|u| doc.lower_phrase_len(i, u.word))?;
+    let n = doc.rule_word_len(i, WordRole::UnitOfBody)?;
     // Nothing after it, or a person ("UBND quận Nguyễn Thị Thu Hương").
     let run_end = place_name_run_end(doc, i + n);
     (!doc.is_cap(i + n) || unit_holder(doc, i, i + n, run_end)).then_some(n)
@@ -427,9 +405,13 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
                 && doc.gazetteer.lexicon.contains(doc.lower(j - 1, j + 1));
             // "Cảnh sát điều tra", "An ninh điều tra": the one verb that
             // belongs to a unit's name, and only after these.
-            let investigation = doc
-                .lower_phrase_len(j, "điều tra")
-                .filter(|_| j >= 2 && matches!(doc.lower(j - 2, j), "cảnh sát" | "an ninh"));
+            let investigation = doc.lower_phrase_len(j, "điều tra").filter(|_| {
+                j >= 2
+                    && doc
+                        .gazetteer
+                        .rule_words
+                        .has(WordRole::Investigating, doc.lower(j - 2, j))
+            });
             let inner = doc.cue_len_at(j, Cue::OrgInner).or(investigation);
             let admin = doc.cue_len_at(j, Cue::LocationAdmin);
             // "Bộ Giáo dục và Đào tạo", "Đội Phòng chống ma túy và tội phạm",

@@ -13,7 +13,7 @@
 use std::collections::HashSet;
 
 use crate::entity::EntityType;
-use crate::extract::gazetteer::Cue;
+use crate::extract::gazetteer::{Cue, WordRole};
 use crate::extract::location::demonym_at;
 use crate::extract::residual::{foreign_kind, place_before, thing_before};
 use crate::extract::token::TokenKind;
@@ -281,7 +281,10 @@ fn photo_credit(doc: &Doc<'_>, i: usize, j: usize) -> bool {
     let t = &doc.tokens;
     i >= 2
         && t[i - 1].is_punct(':')
-        && matches!(doc.low(i - 2), "ảnh" | "video" | "clip")
+        && doc
+            .gazetteer
+            .rule_words
+            .has(WordRole::PhotoCredit, doc.low(i - 2))
         && t.get(j)
             .is_none_or(|n| matches!(n.text, "/" | ")" | "-" | "–"))
 }

@@ -13,7 +13,7 @@
 //! other recognizer's proposal over the same words wins.
 
 use crate::entity::EntityType;
-use crate::extract::gazetteer::Cue;
+use crate::extract::gazetteer::{Cue, WordRole};
 use crate::extract::location::demonym_at;
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
@@ -353,7 +353,12 @@ pub(crate) fn foreign_kind(doc: &Doc<'_>, i: usize, j: usize) -> Option<Option<E
 /// "Nguồn:") or "theo" ("theo Yonhap").
 fn source_before(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.tokens;
-    (i >= 2 && t[i - 1].is_punct(':') && matches!(doc.low(i - 2), "ảnh" | "nguồn"))
+    (i >= 2
+        && t[i - 1].is_punct(':')
+        && doc
+            .gazetteer
+            .rule_words
+            .has(WordRole::SourceLabel, doc.low(i - 2)))
         || (i >= 1 && doc.low(i - 1) == "theo")
 }
 

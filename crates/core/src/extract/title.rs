@@ -5,7 +5,7 @@
 //! "Thủ tướng [Lào]").
 
 use crate::entity::EntityType;
-use crate::extract::gazetteer::KnownDetail;
+use crate::extract::gazetteer::{KnownDetail, WordRole};
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
 pub struct TitleRecognizer;
@@ -80,7 +80,7 @@ impl Recognizer for TitleRecognizer {
             // a role of a country, not an office: no title, the body stays.
             let chaired_in_turn = body
                 .and_then(|p| p.canonical.as_deref())
-                .is_some_and(|c| CHAIRED_IN_TURN.contains(&c));
+                .is_some_and(|c| doc.gazetteer.rule_words.has(WordRole::ChairedInTurn, c));
             if chaired_in_turn && known.canonical == "Chủ tịch" {
                 continue;
             }
@@ -116,10 +116,6 @@ pub(crate) fn drop_said_of_several(doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
     });
 }
 
-/// Bodies whose chair passes from one member country to the next: their
-/// "Chủ tịch" is a country's role.
-const CHAIRED_IN_TURN: [&str; 5] = ["ASEAN", "AIPA", "APEC", "G20", "G7"];
-
 /// An organisation or place a title can head: one another recognizer is
 /// sure of, or a listed country even where its evidence is only the shape
 /// ("Tổng thống Mỹ Donald Trump": "Mỹ" before a capitalised word).
@@ -135,7 +131,12 @@ fn is_body(p: &Proposal) -> bool {
 /// phòng", "Trưởng khoa"), followed by the unit's capitalised name: where
 /// that name ends.
 fn unit_name_end(doc: &Doc<'_>, last: usize) -> Option<usize> {
-    if doc.is_cap(last) || !matches!(doc.low(last), "phòng" | "khoa" | "ban") {
+    if doc.is_cap(last)
+        || !doc
+            .gazetteer
+            .rule_words
+            .has(WordRole::TitleUnit, doc.low(last))
+    {
         return None;
     }
     let next = last + 1;
@@ -151,10 +152,7 @@ fn unit_name_end(doc: &Doc<'_>, last: usize) -> Option<usize> {
 /// capitalised word and the lower-case rest of an ordinary compound, or
 /// "Công an" and "Công Thương". The last token of the longer title.
 fn ministry_field_end(doc: &Doc<'_>, canonical: &str, last: usize) -> Option<usize> {
-    if !matches!(
-        canonical,
-        "Bộ trưởng" | "Thứ trưởng" | "Phó Thủ tướng kiêm Bộ trưởng"
-    ) {
+    if !doc.gazetteer.rule_words.has(WordRole::Minister, canonical) {
         return None;
     }
     let (a, b) = (last + 1, last + 2);
@@ -163,10 +161,7 @@ fn ministry_field_end(doc: &Doc<'_>, canonical: &str, last: usize) -> Option<usi
     }
     let pair = doc.lower(a, b + 1);
     let field = (!doc.is_cap(b) && doc.gazetteer.lexicon.contains(pair))
-        || matches!(
-            pair,
-            "công an" | "công thương" | "quốc phòng" | "ngoại giao"
-        );
+        || doc.gazetteer.rule_words.has(WordRole::MinistryField, pair);
     field.then_some(b)
 }
 

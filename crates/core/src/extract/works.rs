@@ -4,76 +4,9 @@
 //! belong to the title and are not mentions; quotes after any other word
 //! (a statement, a nickname, a charge) are left alone.
 
+use crate::extract::gazetteer::WordRole;
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Proposal};
-
-/// Nouns for a work or a show, lower-cased, as they end right before the
-/// quoted title (a longer noun phrase ends in one of them: "bộ phim",
-/// "cuốn tiểu thuyết"). Not a bare "sách" or "kịch", which end other
-/// words ("chính sách", "bi kịch").
-const WORK_NOUNS: &[&str] = &[
-    "album",
-    "bài ca",
-    "bài hát",
-    "bài thơ",
-    "bản hit",
-    "bản nhạc",
-    "bộ sách",
-    "bộ sưu tập",
-    "bộ truyện",
-    "bức tranh",
-    "bức ảnh",
-    "ca khúc",
-    "chương trình",
-    "chương trình ca nhạc",
-    "chương trình nghệ thuật",
-    "chương trình truyền hình",
-    "chuyên mục",
-    "cuốn",
-    "cuốn sách",
-    "đêm diễn",
-    "đêm nhạc",
-    "game show",
-    "gameshow",
-    "hài kịch",
-    "hồi ký",
-    "kịch nói",
-    "liveshow",
-    "mv",
-    "nhạc kịch",
-    "nhạc phẩm",
-    "phim",
-    "phim điện ảnh",
-    "phim hoạt hình",
-    "phim ngắn",
-    "phim tài liệu",
-    "phim truyền hình",
-    "quyển",
-    "quyển sách",
-    "show",
-    "talkshow",
-    "tác phẩm",
-    "tập sách",
-    "tập thơ",
-    "tập truyện",
-    "tiểu thuyết",
-    "tình khúc",
-    "triển lãm",
-    "truyện",
-    "truyện ngắn",
-    "tự truyện",
-    "vở",
-    "vở cải lương",
-    "vở chèo",
-    "vở diễn",
-    "vở kịch",
-];
-
-/// Words between the noun and its title ("bộ phim mang tên \"…\"").
-const NAMING_WORDS: &[&str] = &["có tên", "có tựa đề", "mang tên", "tên", "tựa đề"];
-
-/// A work's noun is at most this many syllables.
-const MAX_NOUN_TOKENS: usize = 4;
 
 /// A quoted title is at most this many tokens.
 const MAX_TITLE_TOKENS: usize = 40;
@@ -150,14 +83,15 @@ fn closing_quote(doc: &Doc<'_>, open: usize) -> Option<usize> {
 
 /// A work's noun ends right before token `i`, or a naming word after it does.
 fn after_work_noun(doc: &Doc<'_>, i: usize) -> bool {
-    let ends_in = |i: usize, list: &[&str], most: usize| -> Option<usize> {
-        (1..=most.min(i))
+    let listed = &doc.gazetteer.rule_words;
+    let ends_in = |i: usize, role: WordRole| -> Option<usize> {
+        (1..=listed.longest(role).min(i))
             .rev()
-            .find(|&n| list.contains(&doc.lower(i - n, i)) && words(doc, i - n, i))
+            .find(|&n| listed.has(role, doc.lower(i - n, i)) && words(doc, i - n, i))
             .map(|n| i - n)
     };
-    let before = ends_in(i, NAMING_WORDS, 3).unwrap_or(i);
-    ends_in(before, WORK_NOUNS, MAX_NOUN_TOKENS).is_some()
+    let before = ends_in(i, WordRole::WorkNaming).unwrap_or(i);
+    ends_in(before, WordRole::WorkNoun).is_some()
 }
 
 /// Tokens `i..j` are all words.
