@@ -488,7 +488,8 @@ mod tests {
 /// Markup cannot be injected: whatever an article, its id or a link holds,
 /// the marked HTML, read back by a browser's parser (html5ever), shows
 /// exactly the article's text, in the reader's elements and attributes only.
-#[cfg(test)]
+/// (Native only, as are the property tests' dependencies.)
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod injection {
     use super::*;
     use crate::markup::{self, ELEMENTS};
