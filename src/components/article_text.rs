@@ -189,7 +189,9 @@ fn show_plain(holder: &Element, article: &Article, problem: &str, s: &Strings) {
         }
         None
     };
-    if let Some(alert) = add("p", &format!("{} ({problem})", s.marks_unavailable)) {
+    // As the Alert component shows a problem.
+    if let Some(alert) = add("div", &format!("{} ({problem})", s.marks_unavailable)) {
+        alert.set_class_name("alert");
         let _ = alert.set_attribute("role", "alert");
     }
     for segment in article.segments() {
