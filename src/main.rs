@@ -8,9 +8,12 @@ mod corpus;
 mod i18n;
 mod pages;
 mod panic;
+mod style;
+mod trusted;
 mod view;
 
 fn main() {
     panic::install_hook();
     yew::Renderer::<app::App>::new().render();
+    trusted::register_worker();
 }

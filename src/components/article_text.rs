@@ -5,12 +5,15 @@
 
 use doichieu_core::highlight::{lay_out, to_html, HtmlOptions};
 use doichieu_core::view::{Action, Route, ViewState};
+use doichieu_core::Article;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::corpus::use_corpus;
-use crate::i18n::strings;
+use crate::i18n::{strings, Strings};
+use crate::style::use_style;
+use crate::trusted::set_marked_html;
 use crate::view::navigate;
 
 #[derive(Properties, PartialEq)]
@@ -94,16 +97,22 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
         }
     });
 
+    // Placed through the CSSOM: a strict policy refuses a style attribute.
+    let card_ref = use_node_ref();
+    use_style(
+        card_ref.clone(),
+        (*tip).as_ref().map_or_else(Vec::new, |t| {
+            vec![
+                ("top", format!("{}px", (t.top + 6.0).round() as i64)),
+                ("left", format!("{}px", t.left.round() as i64)),
+            ]
+        }),
+    );
     let card = (*tip).as_ref().map(|t| {
         let e = &corpus.entities[t.entity];
         let title_here = e.titles_in(&article.id).join(", ");
-        let style = format!(
-            "top: {}px; left: {}px",
-            (t.top + 6.0).round() as i64,
-            t.left.round() as i64
-        );
         html! {
-            <div class="entity-tip" role="tooltip" id={tip_id.clone()} {style} data-type={e.kind.as_str()}>
+            <div class="entity-tip" role="tooltip" id={tip_id.clone()} ref={card_ref.clone()} data-type={e.kind.as_str()}>
                 <span class="tip-type">{ (s.type_name)(e.kind) }</span>
                 <strong class="tip-name">{ &e.name }</strong>
                 if !title_here.is_empty() {
@@ -135,7 +144,8 @@ fn Body(props: &ArticleTextProps) -> Html {
         (href, (s.paragraph_link)(n))
     };
     // Built as one string (every character of the text escaped) and set
-    // at once: thousands of marks render in a few milliseconds.
+    // at once through the page's Trusted Types policy, which takes only
+    // this shape of HTML: thousands of marks render in a few milliseconds.
     let html = to_html(
         &corpus,
         &blocks,
@@ -152,7 +162,41 @@ fn Body(props: &ArticleTextProps) -> Html {
             described_by: &format!("{}-tip", article.id),
         },
     );
-    Html::from_html_unchecked(AttrValue::from(html))
+    let text = use_memo(html, |html| {
+        let article = &corpus.articles[props.index];
+        let holder = gloo::utils::document()
+            .create_element("div")
+            .expect("a document makes elements");
+        holder.set_class_name("marked");
+        if let Err(problem) = set_marked_html(&holder, html) {
+            web_sys::console::error_1(&problem.clone().into());
+            show_plain(&holder, article, &problem, s);
+        }
+        holder
+    });
+    Html::VRef(Element::clone(&text).into())
+}
+
+/// The text without its marks, after a message saying why: what the page
+/// shows when the marked text cannot be set.
+fn show_plain(holder: &Element, article: &Article, problem: &str, s: &Strings) {
+    let document = gloo::utils::document();
+    let add = |tag: &str, text: &str| {
+        if let Ok(el) = document.create_element(tag) {
+            el.set_text_content(Some(text));
+            let _ = holder.append_child(&el);
+            return Some(el);
+        }
+        None
+    };
+    // As the Alert component shows a problem.
+    if let Some(alert) = add("div", &format!("{} ({problem})", s.marks_unavailable)) {
+        alert.set_class_name("alert");
+        let _ = alert.set_attribute("role", "alert");
+    }
+    for segment in article.segments() {
+        add("p", segment.text);
+    }
 }
 
 /// The `<mark>` at or around an event's target.

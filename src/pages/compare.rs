@@ -14,6 +14,7 @@ use crate::components::legend::Legend;
 use crate::corpus::{use_corpus, SharedCorpus};
 use crate::i18n::strings;
 use crate::pages::read::{emphasised_count, type_counts};
+use crate::style::use_style;
 use crate::view::{navigate, set_title};
 
 #[derive(Properties, PartialEq)]
@@ -65,6 +66,11 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         .map(|id| format!("«{id}»"))
         .collect::<Vec<_>>()
         .join(", ");
+    let columns_ref = use_node_ref();
+    use_style(
+        columns_ref.clone(),
+        vec![("--columns", count.max(1).to_string())],
+    );
     let counts = type_counts(&corpus, &indices);
     let emphasised = emphasised_count(&corpus, &props.state, &indices);
     html! {
@@ -83,7 +89,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 <Legend state={props.state.clone()} {counts} />
                 <EmphasisBar state={props.state.clone()} count={emphasised} />
             </div>
-            <div class="columns" style={format!("--columns: {}", count.max(1))}>{ for columns }</div>
+            <div class="columns" ref={columns_ref}>{ for columns }</div>
         </section>
     }
 }

@@ -224,16 +224,22 @@ fn pieces_html(corpus: &Corpus, pieces: &[Piece<'_>], options: &HtmlOptions<'_>,
     }
 }
 
-/// Appends `text` with the characters that mean something in HTML escaped.
+/// Appends `text` with the characters that mean something in HTML escaped,
+/// as text or as a double-quoted attribute value, so that a page reads back
+/// exactly `text`: a carriage return is written as a reference (a page
+/// would read a bare one as a line feed), and a NUL, which no page keeps,
+/// as the replacement character a page would show for it.
 pub fn escape_into(out: &mut String, text: &str) {
     let mut rest = text;
-    while let Some(i) = rest.find(['&', '<', '>', '"', '\'']) {
+    while let Some(i) = rest.find(['&', '<', '>', '"', '\'', '\r', '\0']) {
         out.push_str(&rest[..i]);
         out.push_str(match rest.as_bytes()[i] {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
             b'"' => "&quot;",
+            b'\r' => "&#13;",
+            b'\0' => "\u{FFFD}",
             _ => "&#39;",
         });
         rest = &rest[i + 1..];
@@ -476,5 +482,379 @@ mod tests {
         let named = lam("Ông gặp PGS.TS. Lê Hà và Bộ trưởng Tô Lâm tại Tp. Thủ Đức. Sau đó về.");
         assert_eq!(named.before, "Ông gặp PGS.TS. Lê Hà và Bộ trưởng ");
         assert_eq!(named.after, " tại Tp. Thủ Đức.");
+    }
+}
+
+/// Markup cannot be injected: whatever an article, its id or a link holds,
+/// the marked HTML, read back by a browser's parser (html5ever), shows
+/// exactly the article's text, in the reader's elements and attributes only.
+/// (Native only, as are the property tests' dependencies.)
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod injection {
+    use super::*;
+    use crate::markup::{self, ELEMENTS};
+    use crate::view::{Query, Route, ViewState};
+    use html5ever::tendril::TendrilSink;
+    use html5ever::{local_name, ns, parse_fragment, ParseOpts, QualName};
+    use markup5ever_rcdom::{Handle, NodeData, RcDom};
+    use proptest::prelude::*;
+
+    /// Pieces of hostile text: markup, references, quotes, bidi controls,
+    /// NUL and other controls, replacement and non-characters, and the
+    /// names the extractor marks, so that marks sit among them.
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "<script>alert(1)</script>",
+                "<img src=x onerror=alert(1)>",
+                "<svg onload=alert(1)>",
+                "</p></div><div>",
+                "</mark>",
+                "<mark data-entity=\"person:x\">",
+                "<a href=\"javascript:alert(1)\">",
+                "<!--",
+                "-->",
+                "<![CDATA[",
+                "]]>",
+                "<p",
+                "&amp;",
+                "&lt;",
+                "&#60;",
+                "&#x3C;",
+                "&nbsp;",
+                "&",
+                "&#0;",
+                "\"",
+                "'",
+                "`",
+                "“",
+                "”",
+                "=",
+                "\u{202E}",
+                "\u{202D}",
+                "\u{2066}",
+                "\u{2069}",
+                "\u{200F}",
+                "\u{061C}",
+                "\0",
+                "\r",
+                "\r\n",
+                "\t",
+                "\u{1}",
+                "\u{7F}",
+                "\u{85}",
+                "\u{C}",
+                "\u{FFFD}",
+                "\u{FFFE}",
+                "\u{10FFFF}",
+                "Bộ trưởng Bộ Công an Tô Lâm",
+                "Hà Nội",
+                "Viêng Chăn",
+                "ngày 5/2/2026",
+                "(Ảnh: Phạm Kiên/TTXVN)",
+            ])
+            .prop_map(String::from),
+            "[ \n]{1,2}",
+            any::<char>().prop_map(String::from),
+            "\\PC{1,6}",
+        ]
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(piece(), 1..40).prop_map(|pieces| pieces.concat())
+    }
+
+    /// A value a link or a file name could hold.
+    fn value() -> impl Strategy<Value = String> {
+        prop::collection::vec(piece(), 0..4).prop_map(|pieces| pieces.concat())
+    }
+
+    /// The element's text, as `textContent`.
+    fn text_content(node: &Handle, out: &mut String) {
+        if let NodeData::Text { contents } = &node.data {
+            out.push_str(&contents.borrow());
+        }
+        for child in node.children.borrow().iter() {
+            text_content(child, out);
+        }
+    }
+
+    fn attr(node: &Handle, name: &str) -> Option<String> {
+        let NodeData::Element { attrs, .. } = &node.data else {
+            return None;
+        };
+        let attrs = attrs.borrow();
+        attrs
+            .iter()
+            .find(|a| &*a.name.local == name)
+            .map(|a| a.value.to_string())
+    }
+
+    /// What the page shows, read from the parsed fragment.
+    #[derive(Default, Debug)]
+    struct Shown {
+        /// Paragraphs, caption texts and credits, in order.
+        blocks: Vec<(SegmentKind, String)>,
+        /// Every mark: its entity and its text, in order.
+        marks: Vec<(String, String)>,
+        /// Every paragraph link and label, and every paragraph id.
+        links: Vec<(String, String)>,
+        ids: Vec<String>,
+        /// Every class attribute.
+        classes: Vec<String>,
+        /// Elements and attributes the reader does not write.
+        foreign: Vec<String>,
+    }
+
+    fn read(node: &Handle, shown: &mut Shown) {
+        match &node.data {
+            NodeData::Element { name, attrs, .. } => {
+                let tag = &*name.local;
+                match ELEMENTS.iter().find(|(n, _)| *n == tag) {
+                    Some((_, allowed)) if name.ns == ns!(html) => {
+                        for a in attrs.borrow().iter() {
+                            if !allowed.contains(&&*a.name.local) || a.name.ns != ns!() {
+                                shown.foreign.push(format!("{tag} {}", &*a.name.local));
+                            }
+                        }
+                    }
+                    _ => shown.foreign.push(tag.to_string()),
+                }
+                let class = attr(node, "class").unwrap_or_default();
+                if let Some(class) = attr(node, "class") {
+                    shown.classes.push(class);
+                }
+                let own = || {
+                    let mut s = String::new();
+                    text_content(node, &mut s);
+                    s
+                };
+                match tag {
+                    "p" => {
+                        shown.blocks.push((SegmentKind::Paragraph, own()));
+                        shown.ids.push(attr(node, "id").unwrap_or_default());
+                    }
+                    "span" if class == "caption-text" => {
+                        shown.blocks.push((SegmentKind::Caption, own()))
+                    }
+                    "span" if class == "credit" => shown.blocks.push((SegmentKind::Credit, own())),
+                    "mark" => shown
+                        .marks
+                        .push((attr(node, "data-entity").unwrap_or_default(), own())),
+                    "a" => shown.links.push((
+                        attr(node, "href").unwrap_or_default(),
+                        attr(node, "aria-label").unwrap_or_default(),
+                    )),
+                    _ => {}
+                }
+            }
+            NodeData::Text { .. } | NodeData::Document => {}
+            other => shown.foreign.push(format!("{other:?}")),
+        }
+        for child in node.children.borrow().iter() {
+            read(child, shown);
+        }
+    }
+
+    /// Parses `html` as the page does when it sets it inside a `<div>`.
+    fn parse(html: &str) -> Shown {
+        let context = QualName::new(None, ns!(html), local_name!("div"));
+        let dom = parse_fragment(
+            RcDom::default(),
+            ParseOpts::default(),
+            context,
+            vec![],
+            true,
+        )
+        .one(html);
+        let root = dom.document.children.borrow()[0].clone();
+        let mut shown = Shown::default();
+        for child in root.children.borrow().iter() {
+            read(child, &mut shown);
+        }
+        shown
+    }
+
+    fn marks_of(corpus: &Corpus, pieces: &[Piece<'_>], out: &mut Vec<(String, String)>) {
+        for piece in pieces {
+            if let Piece::Mark { mark, inner, .. } = piece {
+                let mut text = String::new();
+                flat_text(inner, &mut text);
+                out.push((corpus.entities[mark.entity as usize].id.clone(), text));
+                marks_of(corpus, inner, out);
+            }
+        }
+    }
+
+    fn flat_text(pieces: &[Piece<'_>], out: &mut String) {
+        for piece in pieces {
+            match piece {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Mark { inner, .. } => flat_text(inner, out),
+            }
+        }
+    }
+
+    /// Writes the article's marked HTML for a view with these link values,
+    /// and checks what a browser reads back from it.
+    fn round_trip(
+        id: &str,
+        text: &str,
+        q: &str,
+        e: &str,
+        hl: &str,
+    ) -> Result<Shown, TestCaseError> {
+        let corpus = crate::corpus::annotated(&[(id, text)]);
+        let article = &corpus.articles[0];
+        let state = ViewState {
+            route: Route::Read(id.to_string()),
+            query: Query {
+                q: q.to_string(),
+                e: vec![e.to_string(), hl.to_string()],
+                hl: Some(hl.to_string()),
+                ..Query::default()
+            },
+        };
+        let link = |n: u32| {
+            let s = state.apply(crate::view::Action::Paragraph(Some(n)));
+            (s.to_hash(), format!("{q} {n}"))
+        };
+        let label = format!("Ảnh {hl}");
+        let described_by = format!("{id}-tip");
+        let blocks = lay_out(&corpus, 0, |_| true);
+        let html = to_html(
+            &corpus,
+            &blocks,
+            &HtmlOptions {
+                article_id: id,
+                emphasised: Some(0),
+                target: Some(1),
+                photo_label: &label,
+                paragraph_link: &link,
+                described_by: &described_by,
+            },
+        );
+        // The page's policy takes it…
+        prop_assert_eq!(markup::check(&html), Ok(()), "{}", html);
+        // …and a browser reads back exactly the text, in the reader's elements.
+        let shown = parse(&html);
+        prop_assert!(shown.foreign.is_empty(), "{:?} in {}", shown.foreign, html);
+        let expected: Vec<(SegmentKind, String)> = article
+            .segments()
+            .map(|s| match s.kind {
+                SegmentKind::Credit => (
+                    s.kind,
+                    format!("{}: {}", label.replace('\0', "\u{FFFD}"), s.text),
+                ),
+                _ => (s.kind, s.text.to_string()),
+            })
+            .collect();
+        prop_assert_eq!(&shown.blocks, &expected);
+        let mut marks = Vec::new();
+        let mut paragraphs = 0;
+        for block in &blocks {
+            match block {
+                LaidBlock::Paragraph { pieces, .. } => {
+                    paragraphs += 1;
+                    marks_of(&corpus, pieces, &mut marks);
+                }
+                LaidBlock::Caption { text, credit } => {
+                    for pieces in text.iter().chain(credit) {
+                        marks_of(&corpus, pieces, &mut marks);
+                    }
+                }
+            }
+        }
+        prop_assert_eq!(&shown.marks, &marks);
+        // A NUL, which no page keeps, is shown as U+FFFD.
+        let page = |s: String| s.replace('\0', "\u{FFFD}");
+        let links: Vec<_> = (1..=paragraphs)
+            .map(|n| {
+                let (href, label) = link(n);
+                (page(href), page(label))
+            })
+            .collect();
+        prop_assert_eq!(&shown.links, &links);
+        let ids: Vec<_> = (1..=paragraphs)
+            .map(|n| page(format!("{id}-p{n}")))
+            .collect();
+        prop_assert_eq!(&shown.ids, &ids);
+        prop_assert!(links.iter().all(|(href, _)| href.starts_with('#')));
+        // The policy's own reading of the text agrees with the browser's.
+        prop_assert_eq!(markup::text_of(&html).unwrap(), page_text(&html));
+        Ok(shown)
+    }
+
+    /// All the text of `html` parsed inside a `<div>`.
+    fn page_text(html: &str) -> String {
+        let context = QualName::new(None, ns!(html), local_name!("div"));
+        let dom = parse_fragment(
+            RcDom::default(),
+            ParseOpts::default(),
+            context,
+            vec![],
+            true,
+        )
+        .one(html);
+        let mut text = String::new();
+        text_content(&dom.document, &mut text);
+        text
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn any_text_reads_back_as_exactly_that_text(text in text()) {
+            round_trip("a", &text, "", "", "person:to-lam")?;
+        }
+
+        #[test]
+        fn any_link_value_and_id_stays_text(
+            id in value(), text in text(), q in value(), e in value(), hl in value(),
+        ) {
+            round_trip(&id, &text, &q, &e, &hl)?;
+        }
+
+        #[test]
+        fn escaped_text_reads_back_exactly_as_text_and_as_an_attribute(s in text()) {
+            let mut html = String::from("<span class=\"");
+            escape_into(&mut html, &s);
+            html.push_str("\">");
+            escape_into(&mut html, &s);
+            html.push_str("</span>");
+            let shown = parse(&html);
+            let page = s.replace('\0', "\u{FFFD}");
+            prop_assert_eq!(page_text(&html), page.clone());
+            prop_assert!(shown.foreign.is_empty(), "{:?}", shown.foreign);
+            prop_assert_eq!(&shown.classes, &[page]);
+            prop_assert_eq!(markup::check(&html), Ok(()));
+        }
+    }
+
+    #[test]
+    fn markup_in_a_file_and_its_name_is_shown_as_written() {
+        let id = "x\"><script>alert(1)</script>";
+        let text = "Tiêu đề\n<img src=x onerror=alert(1)> và Tô Lâm ở \"Hà Nội\" & <b>\u{202E}bidi\u{0}\nẢnh <i>x</i>. (Ảnh: Phạm Kiên/TTXVN)";
+        let shown = round_trip(
+            id,
+            text,
+            "<b>q</b>",
+            "\"><svg onload=alert(1)>",
+            "person:to-lam\"",
+        )
+        .expect("reads back");
+        assert!(shown.blocks[0]
+            .1
+            .starts_with("<img src=x onerror=alert(1)> và Tô Lâm"));
+        assert!(shown
+            .marks
+            .contains(&("person:to-lam".into(), "Tô Lâm".into())));
+        assert_eq!(shown.ids[0], "x\"><script>alert(1)</script>-p1");
+        assert!(
+            shown.links[0].0.contains("q=%3Cb%3Eq%3C/b%3E"),
+            "{:?}",
+            shown.links
+        );
     }
 }

@@ -85,7 +85,8 @@ fn base_lower(c: char) -> Option<char> {
 
 /// Normalises article text: NFC, one tone-mark placement, no stray
 /// whitespace (non-breaking and other spaces become a plain space, runs of
-/// spaces collapse, line ends are `\n`, lines are trimmed).
+/// spaces collapse, line ends are `\n`, lines are trimmed). A NUL, which no
+/// page can show, becomes the replacement character U+FFFD.
 pub fn normalize(input: &str) -> String {
     // Most text arrives composed already; composing is the slow part.
     let nfc: std::borrow::Cow<'_, str> = if input.is_ascii() {
@@ -114,7 +115,7 @@ pub fn normalize(input: &str) -> String {
     place_tone_marks(&out)
 }
 
-/// A line with nothing to tidy: no tab, carriage return, unusual space or
+/// A line with nothing to tidy: no tab, carriage return, NUL, unusual space or
 /// byte-order mark (their UTF-8 lead bytes are absent), no double space,
 /// nothing to trim.
 fn is_tidy(line: &str) -> bool {
@@ -123,7 +124,7 @@ fn is_tidy(line: &str) -> bool {
         && bytes.last().is_none_or(|&b| b != b' ')
         && !bytes
             .iter()
-            .any(|&b| matches!(b, b'\t' | b'\r' | 0xC2 | 0xE2 | 0xE3 | 0xEF))
+            .any(|&b| matches!(b, b'\t' | b'\r' | b'\0' | 0xC2 | 0xE2 | 0xE3 | 0xEF))
         && !bytes.windows(2).any(|w| w == b"  ")
 }
 
@@ -139,6 +140,7 @@ fn tidy_line(line: &str, out: &mut String) {
             | '\u{3000}'
             | '\t'
             | '\r' => ' ',
+            '\0' => '\u{FFFD}',
             '\u{200B}' | '\u{FEFF}' => continue,
             other => other,
         };
@@ -295,6 +297,7 @@ mod tests {
             "Tô Lâm\nHà Nội"
         );
         assert_eq!(normalize("a\u{feff}b"), "ab");
+        assert_eq!(normalize("a\0b"), "a\u{FFFD}b");
     }
 
     #[test]

@@ -1,0 +1,154 @@
+//! The page's one Trusted Types policy, `doichieu`. Under the reader's
+//! Content-Security-Policy (`require-trusted-types-for 'script'`,
+//! `trusted-types doichieu`) a string reaches an HTML or script-URL sink
+//! only through it, and it lets through two things only: an article's
+//! marked text as the core writes it (checked by `markup::check`), and the
+//! service worker's own file. A browser without Trusted Types gets the same
+//! check before the text is set.
+
+use doichieu_core::markup;
+use gloo::events::EventListener;
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+/// The policy's name, as the `trusted-types` directive lists it.
+pub const POLICY: &str = "doichieu";
+/// The service worker, beside the page (`scripts/offline` writes it).
+const WORKER: &str = "sw.js";
+
+thread_local! {
+    /// `Ok(None)` where the browser has no Trusted Types.
+    static POLICY_OBJECT: Result<Option<JsValue>, String> = create();
+}
+
+/// A thrown JavaScript value as a sentence.
+fn describe(value: JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| format!("{value:?}"))
+}
+
+fn refuse(message: String) -> JsValue {
+    js_sys::TypeError::new(&message).into()
+}
+
+fn create() -> Result<Option<JsValue>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let factory = Reflect::get(&window, &"trustedTypes".into()).map_err(describe)?;
+    if factory.is_undefined() || factory.is_null() {
+        return Ok(None);
+    }
+    let html = Closure::<dyn Fn(String) -> Result<String, JsValue>>::new(|html: String| {
+        markup::check(&html)
+            .map(|()| html)
+            .map_err(|e| refuse(e.to_string()))
+    });
+    let script_url = Closure::<dyn Fn(String) -> Result<String, JsValue>>::new(|url: String| {
+        if url == WORKER {
+            Ok(url)
+        } else {
+            Err(refuse(format!("{url} is not a script of the reader")))
+        }
+    });
+    let options = Object::new();
+    Reflect::set(&options, &"createHTML".into(), html.as_ref()).map_err(describe)?;
+    Reflect::set(&options, &"createScriptURL".into(), script_url.as_ref()).map_err(describe)?;
+    // The policy lives as long as the page.
+    html.forget();
+    script_url.forget();
+    let create: Function = Reflect::get(&factory, &"createPolicy".into())
+        .and_then(|f| f.dyn_into::<Function>())
+        .map_err(describe)?;
+    create
+        .call2(&factory, &POLICY.into(), &options)
+        .map(Some)
+        .map_err(|e| {
+            format!(
+                "the page's Content-Security-Policy does not allow the policy «{POLICY}» ({})",
+                describe(e)
+            )
+        })
+}
+
+/// Calls the policy's `method` on `value`.
+fn through_policy(method: &str, value: &str) -> Result<Option<JsValue>, String> {
+    POLICY_OBJECT.with(|policy| match policy {
+        Ok(None) => Ok(None),
+        Ok(Some(policy)) => Reflect::get(policy, &method.into())
+            .and_then(|f| f.dyn_into::<Function>())
+            .and_then(|f| f.call1(policy, &value.into()))
+            .map(Some)
+            .map_err(describe),
+        Err(problem) => Err(problem.clone()),
+    })
+}
+
+/// Sets `html`, an article's marked text as the core writes it, as the
+/// content of `element`; refuses anything else, saying why.
+pub fn set_marked_html(element: &Element, html: &str) -> Result<(), String> {
+    match through_policy("createHTML", html)? {
+        Some(trusted) => Reflect::set(element, &"innerHTML".into(), &trusted)
+            .map(drop)
+            .map_err(describe),
+        None => {
+            markup::check(html).map_err(|e| e.to_string())?;
+            element.set_inner_html(html);
+            Ok(())
+        }
+    }
+}
+
+/// Registers the service worker once the page has loaded, where browsers
+/// allow one (HTTPS or localhost; never from a file).
+pub fn register_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let served = window
+        .location()
+        .protocol()
+        .is_ok_and(|p| p.starts_with("http"));
+    let container = Reflect::get(&window.navigator(), &"serviceWorker".into())
+        .ok()
+        .filter(|c| !c.is_undefined() && !c.is_null());
+    let (true, Some(container)) = (served, container) else {
+        return;
+    };
+    let register = move || {
+        let url = match through_policy("createScriptURL", WORKER) {
+            Ok(Some(trusted)) => trusted,
+            Ok(None) => WORKER.into(),
+            Err(problem) => {
+                web_sys::console::warn_1(&format!("offline use is off: {problem}").into());
+                return;
+            }
+        };
+        let registered = Reflect::get(&container, &"register".into())
+            .and_then(|f| f.dyn_into::<Function>())
+            .and_then(|f| f.call1(&container, &url))
+            .and_then(|p| p.dyn_into::<js_sys::Promise>());
+        let warn = |e: JsValue| {
+            web_sys::console::warn_1(&format!("offline use is off: {}", describe(e)).into());
+        };
+        match registered {
+            Ok(promise) => {
+                let on_error = Closure::<dyn FnMut(JsValue)>::new(warn);
+                drop(promise.catch(&on_error));
+                // Called at most once, when registration fails.
+                on_error.forget();
+            }
+            Err(e) => warn(e),
+        }
+    };
+    let loaded = window
+        .document()
+        .is_some_and(|d| d.ready_state() == "complete");
+    if loaded {
+        register();
+    } else {
+        EventListener::once(&window, "load", move |_| register()).forget();
+    }
+}
