@@ -383,7 +383,13 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
         let t = &tokens[j];
         // A listed country or province ends the name: "Bộ Công an Lào",
         // "UBND TP Hải Phòng" (then comes a person, not more name).
-        if let Some(place_end) = listed_place_end(doc, j, ENDING_PLACES) {
+        // Not a place beginning a compound: "Vụ Pháp chế", "Viện Pháp y".
+        let compound_opens = tokens
+            .get(j + 1)
+            .is_some_and(|n| n.space_before && !n.has_capital())
+            && doc.gazetteer.lexicon.contains(doc.lower(j, j + 2));
+        if let Some(place_end) = listed_place_end(doc, j, ENDING_PLACES).filter(|_| !compound_opens)
+        {
             return place_end;
         }
         let accepted = if doc.is_cap(j) {
@@ -605,5 +611,16 @@ mod tests {
         let text = "Koke, Griezmann, Torres Real Madrid: Navas, Ramos.";
         assert_eq!(found(text, EntityType::Organization), ["Real Madrid"]);
         assert!(found(text, EntityType::Person).contains(&"Torres".to_string()));
+    }
+
+    #[test]
+    fn a_country_opening_a_compound_stays_in_the_name() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(found("Viện Pháp y Quốc gia cho biết."), ["Viện Pháp y Quốc gia"]);
+        assert_eq!(found("Ông là Bí thư Ban Cán sự Đảng."), ["Ban Cán sự Đảng"]);
+        assert_eq!(
+            found("Công ty Trách nhiệm hữu hạn Quốc tế Unilever Việt Nam bị phạt."),
+            ["Công ty Trách nhiệm hữu hạn Quốc tế Unilever Việt Nam"]
+        );
     }
 }
