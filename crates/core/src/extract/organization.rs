@@ -114,10 +114,15 @@ fn teams(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             canonical: None,
         });
     };
+    let age_group_at = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let t = t.text;
+            t.len() >= 3 && t.starts_with('U') && t[1..].bytes().all(|b| b.is_ascii_digit())
+        })
+    };
     for i in 0..tokens.len() {
         let t = tokens[i].text;
-        let age_group =
-            t.len() >= 3 && t.starts_with('U') && t[1..].bytes().all(|b| b.is_ascii_digit());
+        let age_group = age_group_at(i);
         let team_word = doc.cue_len_at(i, Cue::Team);
         if age_group || team_word.is_some() {
             let mut j = i + team_word.unwrap_or(1);
@@ -130,6 +135,10 @@ fn teams(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
                     .rule_words
                     .has(WordRole::TeamSport, doc.low(j))
             {
+                j += 1;
+            }
+            // "đội tuyển U15 Việt Nam": the age group after the team word.
+            if team_word.is_some() && age_group_at(j) {
                 j += 1;
             }
             if let Some(end) = listed_place_end(doc, j, &[KnownDetail::Country]) {
@@ -621,6 +630,15 @@ mod tests {
         assert_eq!(
             found("Công ty Trách nhiệm hữu hạn Quốc tế Unilever Việt Nam bị phạt."),
             ["Công ty Trách nhiệm hữu hạn Quốc tế Unilever Việt Nam"]
+        );
+    }
+
+    #[test]
+    fn a_team_word_takes_the_age_group_after_it() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            found("Trận đấu giữa đội tuyển U15 Việt Nam và U15 Singapore."),
+            ["đội tuyển U15 Việt Nam", "U15 Singapore"]
         );
     }
 }
