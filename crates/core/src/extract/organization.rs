@@ -39,6 +39,17 @@ fn opens_inside_listed_name(doc: &Doc<'_>, start: usize) -> bool {
     before > 0 && doc.names[before - 1].1 > start
 }
 
+/// A provincial police department's code: "P", a capital, two digits and
+/// perhaps a letter ("PC45", "PA83", "PC02A").
+fn police_code(word: &str) -> bool {
+    let b = word.as_bytes();
+    (4..=5).contains(&b.len())
+        && b[0] == b'P'
+        && b[1].is_ascii_uppercase()
+        && b[2..4].iter().all(u8::is_ascii_digit)
+        && b[4..].iter().all(u8::is_ascii_uppercase)
+}
+
 /// "hai Bộ Công an", "Bộ Công an hai nước": a body that every state has,
 /// said of several at once, is no one body (and no mention); the places
 /// after it ("hai Bộ Công an Việt Nam-Lào") are left to be places.
@@ -144,6 +155,11 @@ fn teams(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             if let Some(end) = listed_place_end(doc, j, &[KnownDetail::Country]) {
                 push(i, end);
             }
+        }
+        // Police departments by their code ("PC45", "PA83", "PV01"): a unit
+        // of a provincial police named as the news prints it.
+        if police_code(t) {
+            push(i, i + 1);
         }
         if t == "FC" && i > 0 && doc.is_cap(i - 1) && doc.joined(i - 1) {
             let mut start = i - 1;
@@ -640,5 +656,16 @@ mod tests {
             found("Trận đấu giữa đội tuyển U15 Việt Nam và U15 Singapore."),
             ["đội tuyển U15 Việt Nam", "U15 Singapore"]
         );
+    }
+
+    #[test]
+    fn a_police_department_is_named_by_its_code() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            found("Phòng Cảnh sát hình sự (PC45) đã bắt giữ nghi phạm."),
+            ["Phòng Cảnh sát hình sự", "PC45"]
+        );
+        assert!(police_code("PA83") && police_code("PC02A"));
+        assert!(!police_code("P45") && !police_code("PCR") && !police_code("PC456"));
     }
 }
