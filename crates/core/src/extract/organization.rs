@@ -50,6 +50,23 @@ fn police_code(word: &str) -> bool {
         && b[4..].iter().all(u8::is_ascii_uppercase)
 }
 
+/// A site by its domain ("zing.vn", "scmp.com", "Traveller.com.au"): the
+/// outlet a story or a photo is credited to.
+fn web_domain(word: &str) -> bool {
+    const ENDINGS: [&str; 12] = [
+        "vn", "com", "net", "org", "info", "tv", "uk", "au", "jp", "kr", "cn", "fr",
+    ];
+    let mut labels = word.split('.');
+    let Some(last) = word.rsplit('.').next() else {
+        return false;
+    };
+    word.contains('.')
+        && ENDINGS.contains(&last)
+        && word.as_bytes()[0].is_ascii_alphabetic()
+        && labels
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+}
+
 /// "hai Bộ Công an", "Bộ Công an hai nước": a body that every state has,
 /// said of several at once, is no one body (and no mention); the places
 /// after it ("hai Bộ Công an Việt Nam-Lào") are left to be places.
@@ -158,7 +175,7 @@ fn teams(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         }
         // Police departments by their code ("PC45", "PA83", "PV01"): a unit
         // of a provincial police named as the news prints it.
-        if police_code(t) {
+        if police_code(t) || web_domain(t) {
             push(i, i + 1);
         }
         if t == "FC" && i > 0 && doc.is_cap(i - 1) && doc.joined(i - 1) {
@@ -641,7 +658,10 @@ mod tests {
     #[test]
     fn a_country_opening_a_compound_stays_in_the_name() {
         let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
-        assert_eq!(found("Viện Pháp y Quốc gia cho biết."), ["Viện Pháp y Quốc gia"]);
+        assert_eq!(
+            found("Viện Pháp y Quốc gia cho biết."),
+            ["Viện Pháp y Quốc gia"]
+        );
         assert_eq!(found("Ông là Bí thư Ban Cán sự Đảng."), ["Ban Cán sự Đảng"]);
         assert_eq!(
             found("Công ty Trách nhiệm hữu hạn Quốc tế Unilever Việt Nam bị phạt."),
@@ -667,5 +687,13 @@ mod tests {
         );
         assert!(police_code("PA83") && police_code("PC02A"));
         assert!(!police_code("P45") && !police_code("PCR") && !police_code("PC456"));
+    }
+
+    #[test]
+    fn a_site_is_named_by_its_domain() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(found("Nguồn: scmp.com"), ["scmp.com"]);
+        assert!(web_domain("Traveller.com.au") && web_domain("zing.vn"));
+        assert!(!web_domain("TP.HCM") && !web_domain("5.000") && !web_domain(".vn"));
     }
 }
