@@ -183,7 +183,8 @@ def main() -> None:
                "unit", "unit_of_body", "counted", "road", "road_either_case", "demonym",
                "place_body", "team_sport", "agency", "investigating",
                "work_noun", "work_naming",
-               "title_unit", "minister", "ministry_field", "chaired_in_turn", "photo_credit", "source_label"}
+               "title_unit", "minister", "ministry_field", "chaired_in_turn", "photo_credit", "source_label",
+               "year_stem", "year_branch"}
     for role in set(roles) - allowed:
         error(f"rule_words.tsv: unknown role {role!r}")
     for role in allowed - set(roles):

@@ -140,11 +140,15 @@ pub enum WordRole {
     PhotoCredit,
     /// A word before a colon after which a name is a source ("nguồn").
     SourceLabel,
+    /// A heavenly stem, the first word of a year's name in the sixty-year cycle ("đinh").
+    YearStem,
+    /// An earthly branch, the second word of a year's name ("dậu"): "Tết Đinh Dậu".
+    YearBranch,
 }
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 25] = [
+    pub const ALL: [(&'static str, WordRole); 27] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -170,6 +174,8 @@ impl WordRole {
         ("chaired_in_turn", WordRole::ChairedInTurn),
         ("photo_credit", WordRole::PhotoCredit),
         ("source_label", WordRole::SourceLabel),
+        ("year_stem", WordRole::YearStem),
+        ("year_branch", WordRole::YearBranch),
     ];
 
     /// Its words are compared as written, capitals and all, rather than

@@ -187,6 +187,9 @@ fn opener_is_not_name(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 
 fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evidence> {
     let g = doc.gazetteer;
+    if crate::extract::residual::cycle_year(doc, i, j) {
+        return None;
+    }
     // One capitalised word that begins an ordinary compound with the next
     // ("Bộ trưởng Ngoại giao") is that word, not a name.
     let single = j - i == 1;

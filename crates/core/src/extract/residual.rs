@@ -142,7 +142,7 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
         start += 1;
     }
     let j = foreign_run_end(doc, start, j);
-    if start == j || j - start > MAX_RUN {
+    if start == j || j - start > MAX_RUN || cycle_year(doc, start, j) {
         return None;
     }
     if let Some(p) = initials(doc, start, j) {
@@ -169,7 +169,13 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
         EntityType::Organization
     } else if vietnamese {
         // "… rồi Cường bỏ chạy", "Minh Sang ghi bàn": given names.
-        let given = (start..j).all(|k| g.given_names.contains(tokens[k].text));
+        // "Hân Nguyễn", "Miu Lê": a given name, then the family name, as
+        // stage names are written.
+        let stage_name = j - start == 2
+            && g.given_names.contains(tokens[start].text)
+            && g.surnames.contains(tokens[start + 1].text)
+            && !g.given_names.contains(tokens[start + 1].text);
+        let given = stage_name || (start..j).all(|k| g.given_names.contains(tokens[k].text));
         if given && (!at_start || !single) {
             EntityType::Person
         } else if place_before(doc, start) && !(single && g.lexicon.contains(doc.low(start))) {
@@ -231,6 +237,15 @@ fn people_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let (_, end, known) = doc.name_at(doc.tokens[i].start)?;
     (known.kind == EntityType::Location).then_some(())?;
     doc.token_ending_at(end)
+}
+
+/// Tokens `i..j` name a year of the sixty-year cycle ("Tết Đinh Dậu"),
+/// not a person, though its stem may be a surname.
+pub(crate) fn cycle_year(doc: &Doc<'_>, i: usize, j: usize) -> bool {
+    let words = &doc.gazetteer.rule_words;
+    j == i + 2
+        && words.has(WordRole::YearStem, doc.low(i))
+        && words.has(WordRole::YearBranch, doc.low(i + 1))
 }
 
 /// Token `i` is an item of a list of capitalised words ("Navas, Ramos,
@@ -471,5 +486,17 @@ mod tests {
             EntityType::Person
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_year_of_the_cycle_is_no_person_and_a_stage_name_is_one() {
+        assert!(found_texts("Tết Đinh Dậu năm nay rất vui.", EntityType::Person).is_empty());
+        assert_eq!(
+            found_texts(
+                "Trên sân khấu, Hân Nguyễn và Ly Nguyễn song ca.",
+                EntityType::Person
+            ),
+            ["Hân Nguyễn", "Ly Nguyễn"]
+        );
     }
 }
