@@ -56,14 +56,15 @@ fn web_domain(word: &str) -> bool {
     const ENDINGS: [&str; 12] = [
         "vn", "com", "net", "org", "info", "tv", "uk", "au", "jp", "kr", "cn", "fr",
     ];
-    let mut labels = word.split('.');
-    let Some(last) = word.rsplit('.').next() else {
+    let bytes = word.as_bytes();
+    // Most words have no full stop: tell them at once.
+    let Some(dot) = bytes.iter().rposition(|&b| b == b'.') else {
         return false;
     };
-    word.contains('.')
-        && ENDINGS.contains(&last)
-        && word.as_bytes()[0].is_ascii_alphabetic()
-        && labels
+    bytes[0].is_ascii_alphabetic()
+        && ENDINGS.contains(&&word[dot + 1..])
+        && word
+            .split('.')
             .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
 }
 
