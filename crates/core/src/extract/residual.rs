@@ -263,9 +263,8 @@ fn in_list(doc: &Doc<'_>, i: usize) -> bool {
 /// số hiệp 1").
 pub(crate) fn foreign_run_end(doc: &Doc<'_>, i: usize, mut j: usize) -> usize {
     let g = doc.gazetteer;
+    // The cheap tests first: this runs on every capitalised run.
     while j >= i + 2
-        && g.is_vietnamese_syllable(doc.low(j - 1))
-        && (i..j - 1).any(|k| !g.is_vietnamese_syllable(doc.low(k)))
         && (doc.cue_len_at(j - 1, Cue::NotName).is_some()
             || doc.tokens.get(j).is_some_and(|n| {
                 n.kind == TokenKind::Word
@@ -273,6 +272,8 @@ pub(crate) fn foreign_run_end(doc: &Doc<'_>, i: usize, mut j: usize) -> usize {
                     && n.space_before
                     && g.lexicon.contains(doc.lower(j - 1, j + 1))
             }))
+        && g.is_vietnamese_syllable(doc.low(j - 1))
+        && (i..j - 1).any(|k| !g.is_vietnamese_syllable(doc.low(k)))
     {
         j -= 1;
     }
