@@ -339,6 +339,17 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     scan(text).tokens
 }
 
+/// "TP.Sóc Trăng", "Tp.Hà Tĩnh": the abbreviation of "thành phố" with its
+/// full stop written against the city's name is two words, as "TP. Sóc
+/// Trăng" is; "TP.HCM", all capitals, stays one.
+fn city_abbreviation(text: &str, start: usize, dot: usize) -> bool {
+    if !matches!(&text[start..dot], "TP" | "Tp") || text.as_bytes()[dot] != b'.' {
+        return false;
+    }
+    let mut after = text[dot + 1..].chars();
+    after.next().is_some_and(char::is_uppercase) && after.next().is_some_and(char::is_lowercase)
+}
+
 /// Splits `text` into tokens and lower-cases it, in one pass.
 pub fn scan(text: &str) -> Scan<'_> {
     let bytes = text.as_bytes();
@@ -390,7 +401,10 @@ pub fn scan(text: &str) -> Scan<'_> {
                     }
                     all |= class;
                     at += len;
-                } else if class & JOINER != 0 && joins(bytes, at, all == DIGIT) {
+                } else if class & JOINER != 0
+                    && joins(bytes, at, all == DIGIT)
+                    && !city_abbreviation(text, start, at)
+                {
                     // A joiner stays inside when an alphanumeric follows at once:
                     // "10/2", "5.000", "TP.HCM", "Chinhphu.vn".
                     at += 1;
@@ -556,5 +570,15 @@ mod tests {
         assert_eq!(initial, [true, true, true, false, false, false, true]);
         let t = tokenize("ông Trump\n\nThư ký");
         assert!(!t[1].line_before && t[2].line_before && !t[3].line_before);
+    }
+
+    #[test]
+    fn a_city_abbreviation_against_its_name_is_split() {
+        fn words(text: &str) -> Vec<&str> {
+            tokenize(text).iter().map(|t| t.text).collect()
+        }
+        assert_eq!(words("TP.Sóc Trăng"), ["TP", ".", "Sóc", "Trăng"]);
+        assert_eq!(words("TP.HCM"), ["TP.HCM"]);
+        assert_eq!(words("Chinhphu.vn"), ["Chinhphu.vn"]);
     }
 }
