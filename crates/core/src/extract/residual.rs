@@ -500,4 +500,9 @@ mod tests {
             ["Hân Nguyễn", "Ly Nguyễn"]
         );
     }
+
+    #[test]
+    fn a_ship_is_no_person() {
+        assert!(found_texts("Tàu sân bay USS Carl Vinson đã đến.", EntityType::Person).is_empty());
+    }
 }
