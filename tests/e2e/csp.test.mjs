@@ -1,12 +1,13 @@
 // The build under its strict Content-Security-Policy, sent as a header (by a
 // small server here) and as the meta element of dist/index.html: every view,
 // the service worker and offline use, with no violation reported; Trusted
-// Types enforced; values from a link only ever text; and a changed file
+// Types enforced; values from a link and a collection's own titles, sources
+// and text only ever text; and a changed file
 // refused by its integrity.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFile, readFileSync } from 'node:fs';
+import { existsSync, readFile, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { launch, ARTICLE_IDS } from './browser.mjs';
 
@@ -17,15 +18,31 @@ const TYPES = {
   '.wasm': 'application/wasm', '.woff2': 'font/woff2', '.svg': 'image/svg+xml',
 };
 
+// The reader built over a collection of hostile text (scripts/test builds it
+// from tests/e2e/hostile-corpus): its title, source and text are markup.
+const HOSTILE_DIST = resolve('target/dist-hostile');
+
 let browser;
 let server;
 let base;
+let hostileServer;
+let hostileBase;
 before(async () => {
   // dist/ served with the policy as a header, as hosting/ sets it.
-  server = createServer((req, res) => {
+  server = await serve(DIST);
+  base = `http://127.0.0.1:${server.address().port}/`;
+  hostileServer = await serve(HOSTILE_DIST);
+  hostileBase = `http://127.0.0.1:${hostileServer.address().port}/`;
+  browser = await launch();
+});
+after(async () => { await browser?.close(); server?.close(); hostileServer?.close(); });
+
+/** A server of the folder `root`, with the policy as a header. */
+async function serve(root) {
+  const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = join(DIST, normalize(path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    const file = join(root, normalize(path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     readFile(file, (err, body) => {
       if (err) { res.writeHead(404).end(); return; }
       res.writeHead(200, {
@@ -38,10 +55,8 @@ before(async () => {
     });
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launch();
-});
-after(async () => { await browser?.close(); server?.close(); });
+  return server;
+}
 
 /** A page that records its errors, logged or uncaught, and every policy violation. */
 async function watched(context) {
@@ -182,4 +197,30 @@ test('a changed script or wasm is refused by its integrity, and the page says so
     assert.ok(problems.some((p) => /integrity/i.test(p)), `${changed}: ${problems.join('\n')}`);
     await context.close();
   }
+});
+
+test("a collection's own titles, sources and text reach the page only as text", async () => {
+  assert.ok(existsSync(join(HOSTILE_DIST, 'index.html')),
+    'target/dist-hostile/ is missing: scripts/test builds it from tests/e2e/hostile-corpus');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const { page, problems } = await watched(context);
+  const injected = () => page.evaluate(() => ({
+    injected: window.injected ?? null,
+    elements: document.querySelectorAll('main img, main script, main b, [onerror], [onmouseover]').length,
+  }));
+  await page.goto(hostileBase + '#/');
+  await page.locator('a[data-article="hostile"]').waitFor();
+  assert.match(await page.locator('a[data-article="hostile"]').innerText(), /<img src=x onerror="window\.injected=1"> Tiêu đề/);
+  assert.deepEqual(await injected(), { injected: null, elements: 0 });
+
+  await page.goto(hostileBase + '#/read/hostile');
+  await page.locator('article[data-article="hostile"] mark[data-entity]').first().waitFor();
+  const shown = await page.locator('main').innerText();
+  assert.match(shown, /<script>window\.injected=1<\/script> & ký tự/);
+  assert.match(shown, /<b onmouseover="window\.injected=1">Báo<\/b> & "Đài/);
+  assert.match(shown, /Văn bản viết <img src=x onerror="window\.injected=1"> và <script>/);
+  assert.deepEqual(await injected(), { injected: null, elements: 0 });
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
 });
