@@ -25,21 +25,9 @@ fn entity<'a>(x: &'a Extraction, id: &str) -> &'a Entity {
 
 /// Every (text, type, entity) mention in the corpus.
 fn mentions(articles: &[Article], x: &Extraction) -> Vec<(String, EntityType, String)> {
-    articles
-        .iter()
-        .zip(&x.mentions)
-        .flat_map(|(a, ms)| {
-            let text = a.text();
-            ms.iter()
-                .map(move |m| {
-                    (
-                        text[m.start as usize..m.end as usize].to_string(),
-                        m.kind,
-                        m.entity.to_string(),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
+    in_context(articles, x)
+        .into_iter()
+        .map(|(_, text, _, kind, entity)| (text, kind, entity))
         .collect()
 }
 

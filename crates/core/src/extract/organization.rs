@@ -29,6 +29,7 @@ impl Recognizer for OrganizationRecognizer {
         listed(doc, out);
         headed(doc, out);
         teams(doc, out);
+        by_form(doc, out);
         out.retain(|p| !of_several_states(doc, p) && !opens_inside_listed_name(doc, p.start));
     }
 }
@@ -37,6 +38,23 @@ impl Recognizer for OrganizationRecognizer {
 fn opens_inside_listed_name(doc: &Doc<'_>, start: usize) -> bool {
     let before = doc.names.partition_point(|n| n.0 < start);
     before > 0 && doc.names[before - 1].1 > start
+}
+
+/// Bodies told by the form of one word: a police department by its code
+/// ("PC45", "PA83"), a unit of a provincial police as the news prints it;
+/// a site by its domain ("zing.vn").
+fn by_form(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
+    for t in &doc.tokens {
+        if t.kind == TokenKind::Word && (police_code(t.text) || web_domain(t.text)) {
+            out.push(Proposal {
+                start: t.start,
+                end: t.end,
+                kind: EntityType::Organization,
+                evidence: Evidence::Cue,
+                canonical: None,
+            });
+        }
+    }
 }
 
 /// A provincial police department's code: "P", a capital, two digits and
@@ -173,11 +191,6 @@ fn teams(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             if let Some(end) = listed_place_end(doc, j, &[KnownDetail::Country]) {
                 push(i, end);
             }
-        }
-        // Police departments by their code ("PC45", "PA83", "PV01"): a unit
-        // of a provincial police named as the news prints it.
-        if police_code(t) || web_domain(t) {
-            push(i, i + 1);
         }
         if t == "FC" && i > 0 && doc.is_cap(i - 1) && doc.joined(i - 1) {
             let mut start = i - 1;
