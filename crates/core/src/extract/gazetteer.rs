@@ -124,6 +124,11 @@ pub enum WordRole {
     Agency,
     /// A word after which "điều tra" belongs to a unit's name ("cảnh sát").
     Investigating,
+    /// A word that never carries a body's name on: a verb opening the
+    /// clause after it ("đầu tư"), a connective, a superlative, a term.
+    NotInName,
+    /// A verb naming a body's work, whose object is its name too ("quản lý").
+    FieldVerb,
     /// A noun for a work or a show before its quoted title ("ca khúc", "phim").
     WorkNoun,
     /// A word between a work's noun and its title ("mang tên").
@@ -148,7 +153,7 @@ pub enum WordRole {
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 27] = [
+    pub const ALL: [(&'static str, WordRole); 29] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -166,6 +171,8 @@ impl WordRole {
         ("team_sport", WordRole::TeamSport),
         ("agency", WordRole::Agency),
         ("investigating", WordRole::Investigating),
+        ("not_in_name", WordRole::NotInName),
+        ("field_verb", WordRole::FieldVerb),
         ("work_noun", WordRole::WorkNoun),
         ("work_naming", WordRole::WorkNaming),
         ("title_unit", WordRole::TitleUnit),

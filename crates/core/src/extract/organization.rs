@@ -16,6 +16,12 @@ pub struct OrganizationRecognizer;
 
 const MAX_NAME_TOKENS: usize = 12;
 
+/// The most common words a body's name runs through before what closes it.
+const MAX_LOWER_WORDS: usize = 4;
+
+/// The most syllables of what a body named by its work works on.
+const MAX_OBJECT_SYLLABLES: usize = 8;
+
 /// The places that end an organisation's name.
 const ENDING_PLACES: &[KnownDetail] = &[
     KnownDetail::Country,
@@ -234,7 +240,12 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         // "UBND tỉnh Hà Tĩnh"), never more capitalised words, which are a
         // person ("Bộ Công an Lương Tam Quang") or another body.
         let end = match listed_org_end(doc, i) {
-            Some(listed_end) => place_of_listed_end(doc, listed_end),
+            // "Học viện Ngoại giao quốc gia Hàn Quốc": more of its name
+            // up to a place that closes it.
+            Some(listed_end) => place_of_listed_end(
+                doc,
+                closed_lower_words(doc, name_start, listed_end).unwrap_or(listed_end),
+            ),
             None if is_place_body(doc, i, head_len) => place_of_listed_end(doc, name_start),
             None => name_end(doc, name_start),
         };
@@ -259,13 +270,28 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             continue;
         }
         if end > name_start || (acronym_head && head_len == 1) {
-            out.push(Proposal {
+            let name = Proposal {
                 start: tokens[i].start,
                 end: tokens[end.max(name_start) - 1].end,
                 kind: EntityType::Organization,
                 evidence: Evidence::Cue,
                 canonical,
-            });
+            };
+            // "Cục Nghệ thuật biểu diễn (NTBD)": the abbreviation it is
+            // given in brackets names the same body.
+            if end > name_start && abbreviated_after(doc, name_start, end) {
+                out.push(Proposal {
+                    start: tokens[end + 1].start,
+                    end: tokens[end + 1].end,
+                    canonical: Some(
+                        name.canonical
+                            .clone()
+                            .unwrap_or_else(|| doc.text[name.start..name.end].to_string()),
+                    ),
+                    ..name.clone()
+                });
+            }
+            out.push(name);
             i = end.max(name_start);
         } else {
             i += 1;
@@ -444,7 +470,16 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
             .get(j + 1)
             .is_some_and(|n| n.space_before && !n.has_capital())
             && doc.gazetteer.lexicon.contains(doc.lower(j, j + 2));
-        if let Some(place_end) = listed_place_end(doc, j, ENDING_PLACES).filter(|_| !compound_opens)
+        // Nor a one-word place inside a run of names: "Đại học Tôn Đức
+        // Thắng", "Đại học Shanghai Jiao Tong".
+        let one_word_inside_names = j > start
+            && doc.is_cap(j - 1)
+            && !doc.is_acronym(j - 1)
+            && doc.joined(j - 1)
+            && doc.is_cap(j + 1)
+            && doc.joined(j);
+        if let Some(place_end) = listed_place_end(doc, j, ENDING_PLACES)
+            .filter(|&e| !(compound_opens || one_word_inside_names && e == j + 1))
         {
             return place_end;
         }
@@ -495,6 +530,23 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
             if let Some(n) = lone_admin_word(doc, j).filter(|_| doc.is_cap(j - 1)) {
                 return j + n;
             }
+            if !(compound || connector) && j > start {
+                if let Some(k) = field_object_end(doc, start, j) {
+                    // Only a place may follow what a body works on, not
+                    // a person ("Viện Nghiên cứu phòng chống ung thư Trần …").
+                    if !doc.is_cap(k) || listed_place_end(doc, k, ENDING_PLACES).is_some() {
+                        j = k;
+                        last_good = k;
+                        continue;
+                    }
+                    return k;
+                }
+                if let Some(k) = closed_lower_words(doc, start, j) {
+                    j = k;
+                    last_good = k;
+                    continue;
+                }
+            }
             compound || connector
         };
         if !accepted {
@@ -506,6 +558,121 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
         }
     }
     last_good
+}
+
+/// "Cục Quản lý lao động ngoài nước", "Ban Chỉ đạo quốc gia vận động hiến
+/// máu tình nguyện", "Phòng Cảnh sát quản lý kinh tế và chức vụ": after a
+/// verb that names a body's work, the common words from token `j` that say
+/// what it works on are its name too, up to a word of grammar, a verb that
+/// opens the sentence's clause, or punctuation. The token after them.
+fn field_object_end(doc: &Doc<'_>, start: usize, j: usize) -> Option<usize> {
+    let tokens = &doc.tokens;
+    // The work may be the head's own ("Ban Quản lý", "Ban Chỉ đạo").
+    let field = (1..=3).any(|n| {
+        j >= n
+            && doc
+                .gazetteer
+                .rule_words
+                .has(WordRole::FieldVerb, doc.lower(j - n, j))
+    });
+    // "Phòng Cảnh sát quản lý kinh tế", "Cục Cảnh sát truy nã tội phạm":
+    // a police unit's work, written after it.
+    let police_work = j >= 2
+        && doc
+            .gazetteer
+            .rule_words
+            .has(WordRole::Investigating, doc.lower(j - 2, j))
+        && doc.rule_word_len(j, WordRole::FieldVerb).is_some();
+    // "Ban Chỉ đạo quốc gia vận động …": a second work after the first.
+    let second_work = doc.rule_word_len(j, WordRole::FieldVerb).is_some()
+        && (start.saturating_sub(2)..j)
+            .any(|k| doc.is_cap(k) && doc.rule_word_len(k, WordRole::FieldVerb).is_some());
+    if !field && !police_work && !second_work {
+        return None;
+    }
+    let content = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.space_before
+                && !t.has_capital()
+                && !t.line_before
+                && crate::syllable::is_vietnamese_syllable(t.text)
+        }) && doc.cue_len_at(k, Cue::Grammar).is_none()
+            && doc.cue_len_at(k, Cue::LocationBefore).is_none()
+            && doc.cue_len_at(k, Cue::PersonAfter).is_none()
+            && doc.rule_word_len(k, WordRole::NotInName).is_none()
+    };
+    let mut k = j;
+    while k < j + MAX_OBJECT_SYLLABLES && content(k) {
+        k += 1;
+        // "quản lý kinh tế và chức vụ": two fields of one work.
+        if tokens.get(k).is_some_and(|t| t.text == "và") && content(k + 1) && content(k + 2) {
+            k += 1;
+        }
+    }
+    (k > j + 1).then_some(k)
+}
+
+/// "Học viện Ngoại giao quốc gia Hàn Quốc", "Cục Nghệ thuật biểu diễn
+/// (NTBD)": common lower-case words from token `j` that carry a body's name
+/// on, because what comes after them closes it: a listed place, an
+/// administrative word with its place, or the body's abbreviation in
+/// brackets, spelling their initials. Words of a sentence's verb ("đầu tư",
+/// "cho biết") carry nothing. The token where the closing starts.
+fn closed_lower_words(doc: &Doc<'_>, start: usize, j: usize) -> Option<usize> {
+    let tokens = &doc.tokens;
+    let plain = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.space_before && !t.has_capital() && !t.line_before
+        })
+    };
+    let mut k = j;
+    for _ in 0..MAX_LOWER_WORDS {
+        let n = (2..=3).rev().find(|&n| {
+            (k..k + n).all(plain) && doc.gazetteer.lexicon.contains(doc.lower(k, k + n))
+        })?;
+        if doc.rule_word_len(k, WordRole::NotInName).is_some()
+            || doc.cue_len_at(k, Cue::PersonAfter).is_some()
+        {
+            return None;
+        }
+        k += n;
+        let t = tokens.get(k)?;
+        let place = t.space_before
+            && (listed_place_end(doc, k, ENDING_PLACES).is_some()
+                || (doc.cue_len_at(k, Cue::LocationAdmin).is_some()
+                    && place_after_admin_word(doc, k).is_some()));
+        if place || abbreviated_after(doc, start, k) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// Tokens `k..` are an abbreviation in brackets ("(NTBD)") whose letters
+/// are the initials of the words before it, from one at or after `start`.
+fn abbreviated_after(doc: &Doc<'_>, start: usize, k: usize) -> bool {
+    let tokens = &doc.tokens;
+    if tokens.get(k).is_none_or(|t| t.text != "(")
+        || !doc.is_acronym(k + 1)
+        || tokens.get(k + 2).is_none_or(|t| t.text != ")")
+    {
+        return false;
+    }
+    let letters: Vec<char> = tokens[k + 1].text.chars().map(initial_letter).collect();
+    k >= letters.len()
+        && k - letters.len() + 1 >= start.saturating_sub(1)
+        && (k - letters.len()..k)
+            .zip(&letters)
+            .all(|(i, &l)| tokens[i].text.chars().next().map(initial_letter) == Some(l))
+}
+
+/// A letter as an abbreviation writes it: upper case, "Đ" as "D" too.
+fn initial_letter(c: char) -> char {
+    match c {
+        'đ' | 'Đ' => 'D',
+        c => c.to_uppercase().next().unwrap_or(c),
+    }
 }
 
 /// "Hiệp hội Cà phê - Ca cao", "Trường Cao đẳng Kinh tế - Kỹ thuật": a
@@ -709,5 +876,71 @@ mod tests {
         assert_eq!(found("Nguồn: scmp.com"), ["scmp.com"]);
         assert!(web_domain("Traveller.com.au") && web_domain("zing.vn"));
         assert!(!web_domain("TP.HCM") && !web_domain("5.000") && !web_domain(".vn"));
+    }
+
+    #[test]
+    fn what_a_body_works_on_is_its_name() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            found("Cục Kiểm soát hoạt động bảo vệ môi trường, Tổng cục Môi trường cho biết."),
+            [
+                "Cục Kiểm soát hoạt động bảo vệ môi trường",
+                "Tổng cục Môi trường"
+            ]
+        );
+        assert_eq!(
+            found("Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện sẽ tôn vinh họ."),
+            ["Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện"]
+        );
+        assert_eq!(
+            found("Phòng Cảnh sát quản lý kinh tế và chức vụ đã vào cuộc."),
+            ["Phòng Cảnh sát quản lý kinh tế và chức vụ"]
+        );
+        // The clause after the name is not its work, nor is a person after it.
+        assert_eq!(
+            found("Viện Nghiên cứu phòng chống ung thư khuyến cáo người dân."),
+            ["Viện Nghiên cứu phòng chống ung thư"]
+        );
+        assert_eq!(found("Sở Y tế kiểm tra, xử lý vi phạm."), ["Sở Y tế"]);
+        assert_eq!(
+            found("Ban Kiểm soát nhiệm kỳ 2017 - 2022 họp."),
+            ["Ban Kiểm soát"]
+        );
+    }
+
+    #[test]
+    fn common_words_run_on_to_the_place_or_the_abbreviation_that_closes_a_name() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            found("Ông là giảng viên Học viện Ngoại giao quốc gia Hàn Quốc."),
+            ["Học viện Ngoại giao quốc gia Hàn Quốc"]
+        );
+        assert_eq!(
+            found("Theo Cục Nghệ thuật biểu diễn (NTBD), chương trình bị dừng."),
+            ["Cục Nghệ thuật biểu diễn", "NTBD"]
+        );
+        // A verb of the sentence between the name and a place.
+        assert_eq!(
+            found("Tập đoàn Samsung đầu tư Việt Nam từ lâu."),
+            ["Tập đoàn Samsung"]
+        );
+        // An abbreviation that does not spell the words is another body.
+        assert_eq!(
+            found("Cục Nghệ thuật biểu diễn (VOV) đưa tin."),
+            ["Cục Nghệ thuật", "VOV"]
+        );
+    }
+
+    #[test]
+    fn a_one_word_place_inside_a_run_of_names_does_not_end_it() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            found("Trường Đại học Tôn Đức Thắng tuyển sinh."),
+            ["Trường Đại học Tôn Đức Thắng"]
+        );
+        assert_eq!(
+            found("Bộ Công an Lào Vilay Lakhamphong"),
+            ["Bộ Công an Lào"]
+        );
     }
 }
