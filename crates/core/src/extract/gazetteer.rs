@@ -36,6 +36,8 @@ pub enum KnownDetail {
         /// A body of a state (a ministry, party, state body, police,
         /// army or court): each country has its own.
         state: bool,
+        /// A paper, an agency or a broadcaster.
+        news: bool,
     },
     /// A title.
     Title {
@@ -451,12 +453,13 @@ impl Gazetteer {
                 field(&row, 2),
                 "ministry" | "party" | "state" | "police" | "military" | "court"
             );
+            let news = field(&row, 2) == "news";
             for n in std::iter::once(name).chain(split(field(&row, 1))) {
                 add(
                     n,
                     EntityType::Organization,
                     name,
-                    KnownDetail::Organization { state },
+                    KnownDetail::Organization { state, news },
                 );
             }
         }

@@ -133,7 +133,7 @@ fn read_rest(rest: &str, g: &Gazetteer) -> (Option<String>, Option<String>) {
 fn state_body(words: &str, g: &Gazetteer) -> Option<String> {
     let listed = |name: &str| {
         g.name_exact(name)
-            .filter(|k| matches!(k.detail, KnownDetail::Organization { state: true }))
+            .filter(|k| matches!(k.detail, KnownDetail::Organization { state: true, .. }))
             .map(|k| k.canonical.clone())
     };
     listed(words).or_else(|| {

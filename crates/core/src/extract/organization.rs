@@ -7,7 +7,7 @@
 //! between names ("Bộ Giáo dục và Đào tạo").
 
 use crate::entity::EntityType;
-use crate::extract::gazetteer::{Cue, KnownDetail, WordRole};
+use crate::extract::gazetteer::{Cue, Known, KnownDetail, WordRole};
 use crate::extract::location::{place_after_admin_word, unit_holder};
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
@@ -97,7 +97,7 @@ fn web_domain(word: &str) -> bool {
 /// after it ("hai Bộ Công an Việt Nam-Lào") are left to be places.
 fn of_several_states(doc: &Doc<'_>, p: &Proposal) -> bool {
     let state = doc.name_at(p.start).is_some_and(|(_, _, known)| {
-        matches!(known.detail, KnownDetail::Organization { state: true })
+        matches!(known.detail, KnownDetail::Organization { state: true, .. })
     });
     if !state {
         return false;
@@ -122,6 +122,9 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             && first > 0
             && doc.tokens[first - 1].kind == TokenKind::Number
         {
+            continue;
+        }
+        if names_a_model(doc, first, last, known) {
             continue;
         }
         let (end, canonical) = match place_after(doc, last + 1) {
@@ -327,14 +330,12 @@ fn person_named(doc: &Doc<'_>, i: usize, end: usize) -> bool {
         && listed_org_end(doc, i).is_none()
 }
 
-/// "Hãng tin Reuters" opening a sentence: the agency's descriptor,
-/// capitalised only as the sentence's first word, before a listed name
-/// that is the whole of the rest.
+/// "Hãng tin Reuters", "Hãng thông tấn Yonhap": an agency's descriptor,
+/// capitalised at a sentence's start or by habit, before a listed name that
+/// is the whole of the rest.
 fn agency_before_listed(doc: &Doc<'_>, i: usize, end: usize) -> bool {
-    doc.sentence_start[i]
-        && doc
-            .rule_word_len(i, WordRole::Agency)
-            .is_some_and(|n| listed_org_end(doc, i + n) == Some(end))
+    doc.rule_word_len(i, WordRole::Agency)
+        .is_some_and(|n| listed_org_end(doc, i + n) == Some(end))
 }
 
 /// The head at token `i` names a body by its place alone: the people's
@@ -696,6 +697,42 @@ fn fields_joined(doc: &Doc<'_>, start: usize, j: usize) -> bool {
         && compound(j + 1)
 }
 
+/// "xe tay ga Yamaha NVX", "chiếc Rolls-Royce Phantom", "Honda SH 150":
+/// a company named at tokens `first..=last` with a model after it names a
+/// product, not the company: the model is a code (capitals or digits), or
+/// a capitalised word when a word for a thing comes shortly before.
+fn names_a_model(doc: &Doc<'_>, first: usize, last: usize, known: &Known) -> bool {
+    let company = matches!(
+        known.detail,
+        KnownDetail::Organization {
+            state: false,
+            news: false
+        }
+    );
+    if !company || !doc.joined(last) {
+        return false;
+    }
+    let next = last + 1;
+    let Some(model) = doc.tokens.get(next) else {
+        return false;
+    };
+    if doc.name_at(model.start).is_some() || head_at(doc, next).is_some() {
+        return false;
+    }
+    // Not a team's age group ("U19", "U.20").
+    let age_group = model.text.starts_with('U')
+        && model.text[1..]
+            .trim_start_matches('.')
+            .bytes()
+            .all(|b| b.is_ascii_digit());
+    let code = !age_group
+        && (doc.is_acronym(next)
+            || (model.kind == TokenKind::Word && model.text.bytes().any(|b| b.is_ascii_digit())));
+    let thing_before = (first.saturating_sub(3)..first)
+        .any(|k| doc.cue_len_at(k, Cue::ThingBefore).is_some() && !doc.is_cap(k));
+    code || (thing_before && (doc.is_cap(next) || model.kind == TokenKind::Number))
+}
+
 /// The token after a listed place of one of these kinds starting at token `j`.
 fn listed_place_end(doc: &Doc<'_>, j: usize, kinds: &[KnownDetail]) -> Option<usize> {
     let (_, end, known) = doc.name_at(doc.tokens.get(j)?.start)?;
@@ -941,6 +978,26 @@ mod tests {
         assert_eq!(
             found("Bộ Công an Lào Vilay Lakhamphong"),
             ["Bộ Công an Lào"]
+        );
+    }
+
+    #[test]
+    fn a_company_with_a_model_after_it_names_a_product() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert!(found("Doanh số của Yamaha NVX 155 giảm.").is_empty());
+        assert!(found("Ông mua chiếc Rolls-Royce Phantom mới.").is_empty());
+        // The company itself, its branch in a country, its team's age group, a paper.
+        assert_eq!(found("Yamaha cho biết doanh số giảm."), ["Yamaha"]);
+        assert_eq!(found("Ông làm cho Samsung Việt Nam."), ["Samsung Việt Nam"]);
+        assert_eq!(found("Theo VOA News hôm qua."), ["VOA"]);
+    }
+
+    #[test]
+    fn an_agency_s_descriptor_stays_out_wherever_it_is_capitalised() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            found("(Nguồn: EPA) Hãng thông tấn Yonhap dẫn lời giáo sư."),
+            ["EPA", "Yonhap"]
         );
     }
 }
