@@ -131,6 +131,9 @@ pub enum WordRole {
     NotInName,
     /// A verb naming a body's work, whose object is its name too ("quản lý").
     FieldVerb,
+    /// A surname of East Asia, written as a Vietnamese syllable is ("Song",
+    /// "Kim", "Ban"), that opens a foreign name ("Song Hye Kyo").
+    ForeignSurname,
     /// A noun for a work or a show before its quoted title ("ca khúc", "phim").
     WorkNoun,
     /// A word between a work's noun and its title ("mang tên").
@@ -155,7 +158,7 @@ pub enum WordRole {
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 29] = [
+    pub const ALL: [(&'static str, WordRole); 30] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -175,6 +178,7 @@ impl WordRole {
         ("investigating", WordRole::Investigating),
         ("not_in_name", WordRole::NotInName),
         ("field_verb", WordRole::FieldVerb),
+        ("foreign_surname", WordRole::ForeignSurname),
         ("work_noun", WordRole::WorkNoun),
         ("work_naming", WordRole::WorkNaming),
         ("title_unit", WordRole::TitleUnit),

@@ -233,7 +233,15 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             i += 1;
             continue;
         };
-        if starts_title(doc, i, head_len) {
+        // "Ban Ki-moon": a head that is also a surname of East Asia, before
+        // a foreign word, opens a person's name.
+        let foreign_name = head_len == 1
+            && doc
+                .gazetteer
+                .rule_words
+                .has(WordRole::ForeignSurname, doc.low(i))
+            && foreign_given_name(doc, i + 1);
+        if foreign_name || starts_title(doc, i, head_len) {
             i += 1;
             continue;
         }
@@ -318,6 +326,23 @@ fn abroad_place_end(doc: &Doc<'_>, i: usize, head_len: usize, end: usize) -> Opt
         return None;
     }
     place_after(doc, end + 1)
+}
+
+/// A foreign given name at token `i`: a capitalised word that is no
+/// Vietnamese syllable, or two joined by a hyphen ("Ki-moon").
+fn foreign_given_name(doc: &Doc<'_>, i: usize) -> bool {
+    let foreign = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && !doc.gazetteer.is_vietnamese_syllable(doc.low(k))
+    };
+    doc.is_cap(i)
+        && (foreign(i)
+            || (doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.text == "-" && !t.space_before)
+                && doc.tokens.get(i + 2).is_some_and(|t| !t.space_before)
+                && foreign(i + 2)))
 }
 
 /// Tokens `i..end`, opened by a head word that is also a surname ("Đoàn"),

@@ -136,7 +136,12 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
             start += 1;
         }
         // "Ông Lê Thành Đô": a capitalised honorific is a cue, not the name.
-        while start + 1 < j && doc.cue_len_at(start, Cue::PersonBefore) == Some(1) {
+        // Inside a sentence "Anh" before one given name is the name's own
+        // ("Xuân Trường, Anh Đức").
+        while start + 1 < j
+            && doc.cue_len_at(start, Cue::PersonBefore) == Some(1)
+            && !given_name_with_anh(doc, start, j)
+        {
             start += 1;
         }
         // "Lào Thongloun Sisoulith": a listed place before a name is the place.
@@ -150,6 +155,18 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
         i = j;
     }
     runs
+}
+
+/// Tokens `start..j` are "Anh" and one given name, inside a sentence: a
+/// two-syllable name ("Anh Đức", "Anh Tú"), not the honorific.
+fn given_name_with_anh(doc: &Doc<'_>, start: usize, j: usize) -> bool {
+    j == start + 2
+        && doc.tokens[start].text == "Anh"
+        && !doc.sentence_start[start]
+        && doc
+            .gazetteer
+            .given_names
+            .contains(doc.tokens[start + 1].text)
 }
 
 /// A hyphen or apostrophe inside a name, with no space around it.
@@ -190,6 +207,9 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
     if crate::extract::residual::cycle_year(doc, i, j) {
         return None;
     }
+    if given_name_with_anh(doc, i, j) {
+        return Some(Evidence::Shape);
+    }
     // One capitalised word that begins an ordinary compound with the next
     // ("Bộ trưởng Ngoại giao") is that word, not a name.
     let single = j - i == 1;
@@ -227,16 +247,23 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
     let ordinary_words = g.lexicon.contains(doc.lower(i, j));
     // "Matheus Oliveira", "Kanokwan Srisawat": two or three capitalised words,
     // none an ordinary Vietnamese syllable, inside a sentence.
+    // "Song Hye Kyo", "Ban Ki-moon": a surname of East Asia that is also
+    // a Vietnamese syllable opens one.
+    let surname_opens = g.is_vietnamese_syllable(doc.low(i))
+        && g.rule_words.has(WordRole::ForeignSurname, doc.low(i));
     let foreign = (2..=3).contains(&(j - i))
         && !doc.sentence_start[i]
-        && (i..j).all(|k| {
-            !g.is_vietnamese_syllable(doc.low(k)) && doc.tokens[k].kind == TokenKind::Word
-        });
+        && (i..j).all(|k| doc.tokens[k].kind == TokenKind::Word)
+        && if surname_opens {
+            (i + 1..j).any(|k| !g.is_vietnamese_syllable(doc.low(k)))
+        } else {
+            (i..j).all(|k| !g.is_vietnamese_syllable(doc.low(k)))
+        };
     // After "tại", "ở", "đến" a foreign name is a place's (see `residual`).
     if foreign
         && !place_before(doc, i)
         && !thing_before(doc, i)
-        && foreign_kind(doc, i, j).is_none()
+        && foreign_kind(doc, i + usize::from(surname_opens), j).is_none()
     {
         return Some(Evidence::Shape);
     }
@@ -402,5 +429,27 @@ mod tests {
             found("Mourinho chốt tương lai Phil Jones Một nguồn tin tiết lộ."),
             ["Mourinho", "Phil Jones"]
         );
+    }
+
+    #[test]
+    fn anh_before_one_given_name_inside_a_sentence_is_the_name() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(
+            found("Các cầu thủ Xuân Trường, Văn Toàn, Anh Đức đá chính."),
+            ["Xuân Trường", "Văn Toàn", "Anh Đức"]
+        );
+        // The honorific opening a sentence, and the country before a name.
+        assert_eq!(found("Anh Tú kể lại."), ["Tú"]);
+        assert_eq!(found("Thủ tướng Anh Theresa May nói."), ["Theresa May"]);
+    }
+
+    #[test]
+    fn a_surname_of_east_asia_that_is_a_vietnamese_syllable_opens_a_foreign_name() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(
+            found("Tháng 6/2019, Song Hye Kyo và Song Joong Ki xác nhận ly hôn."),
+            ["Song Hye Kyo", "Song Joong Ki"]
+        );
+        assert_eq!(found("Tổng thư ký Ban Ki-moon phát biểu."), ["Ban Ki-moon"]);
     }
 }
