@@ -563,6 +563,7 @@ impl Gazetteer {
                 let kind = match field(&r, 1) {
                     "organization" => Some(EntityType::Organization),
                     "location" => Some(EntityType::Location),
+                    "person" => Some(EntityType::Person),
                     "thing" => None,
                     other => panic!("foreign_words.tsv: unknown role {other:?} for {:?}", r[0]),
                 };

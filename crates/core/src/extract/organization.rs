@@ -336,6 +336,7 @@ fn foreign_given_name(doc: &Doc<'_>, i: usize) -> bool {
             && !doc.gazetteer.is_vietnamese_syllable(doc.low(k))
     };
     doc.is_cap(i)
+        && !doc.is_acronym(i)
         && (foreign(i)
             || (doc
                 .tokens

@@ -263,7 +263,8 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
     if foreign
         && !place_before(doc, i)
         && !thing_before(doc, i)
-        && foreign_kind(doc, i + usize::from(surname_opens), j).is_none()
+        && foreign_kind(doc, i + usize::from(surname_opens), j)
+            .is_none_or(|kind| kind == Some(EntityType::Person))
     {
         return Some(Evidence::Shape);
     }

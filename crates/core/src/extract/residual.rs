@@ -185,7 +185,11 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
         }
     } else if let Some(kind) = foreign_kind(doc, start, j) {
         // "CJ Entertainment", "Friends Arena"; "Control Center" is no name.
-        kind?
+        // "tại Hamilton": a person's name after a word of place is the place's.
+        match kind? {
+            EntityType::Person if single && place_before(doc, start) => EntityType::Location,
+            kind => kind,
+        }
     } else if (at_start || (start > i && doc.sentence_start[i])) && single && !in_list(doc, start) {
         // "Messi gây tranh cãi": a foreign name opening a sentence, before
         // a Vietnamese word, is a person's.
@@ -357,12 +361,13 @@ pub(crate) fn foreign_kind(doc: &Doc<'_>, i: usize, j: usize) -> Option<Option<E
     if (i..j).any(|k| role(k) == Some(None)) {
         return Some(None);
     }
-    if j - i >= 2 {
-        if let Some(Some(kind)) = role(j - 1) {
-            return Some(Some(kind));
-        }
+    match role(j - 1) {
+        // "Manchester City", "Old Trafford", "Cristiano Ronaldo".
+        Some(Some(kind)) if j - i >= 2 => Some(Some(kind)),
+        // "Zidane", "Merkel": a name news gives alone.
+        Some(Some(EntityType::Person)) => Some(Some(EntityType::Person)),
+        _ => None,
     }
-    None
 }
 
 /// A source is named right before token `i`: a photo credit ("Ảnh:",
@@ -504,5 +509,21 @@ mod tests {
     #[test]
     fn a_ship_is_no_person() {
         assert!(found_texts("Tàu sân bay USS Carl Vinson đã đến.", EntityType::Person).is_empty());
+    }
+
+    #[test]
+    fn a_well_known_name_given_alone_is_a_person_s() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(
+            found("Trận này Zidane cho Marcelo nghỉ, còn Benzema đá chính."),
+            ["Zidane", "Marcelo", "Benzema"]
+        );
+        // Its full name stays whole, after a people too.
+        assert_eq!(
+            found("Bài phát biểu của tổng thống Mỹ Donald Trump kéo dài."),
+            ["Donald Trump"]
+        );
+        // After a word of place it is the place's.
+        assert!(found("Họ sống tại Hamilton từ nhỏ.").is_empty());
     }
 }
