@@ -134,6 +134,8 @@ pub enum WordRole {
     /// A surname of East Asia, written as a Vietnamese syllable is ("Song",
     /// "Kim", "Ban"), that opens a foreign name ("Song Hye Kyo").
     ForeignSurname,
+    /// A unit word's abbreviation written against its name ("P.Mỹ Thới").
+    UnitAbbreviation,
     /// A noun for a work or a show before its quoted title ("ca khúc", "phim").
     WorkNoun,
     /// A word between a work's noun and its title ("mang tên").
@@ -158,7 +160,7 @@ pub enum WordRole {
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 30] = [
+    pub const ALL: [(&'static str, WordRole); 31] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -179,6 +181,7 @@ impl WordRole {
         ("not_in_name", WordRole::NotInName),
         ("field_verb", WordRole::FieldVerb),
         ("foreign_surname", WordRole::ForeignSurname),
+        ("unit_abbreviation", WordRole::UnitAbbreviation),
         ("work_noun", WordRole::WorkNoun),
         ("work_naming", WordRole::WorkNaming),
         ("title_unit", WordRole::TitleUnit),

@@ -152,8 +152,11 @@ fn after_admin_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         let Some((name_start, j)) = place_after_admin_word(doc, i) else {
             continue;
         };
+        // "các huyện Bắc Hà, Bảo Yên": a unit word shared by a list of
+        // places stays out of each.
+        let shared = is_unit(doc, i) && doc.several_before(i);
         out.push(Proposal {
-            start: tokens[i].start,
+            start: tokens[if shared { name_start } else { i }].start,
             end: tokens[j - 1].end,
             kind: EntityType::Location,
             evidence: Evidence::Cue,
@@ -183,8 +186,10 @@ pub(crate) fn place_after_admin_word(doc: &Doc<'_>, i: usize) -> Option<(usize, 
     let tokens = &doc.tokens;
     let cue_len = admin_word_at(doc, i)?;
     let mut j = i + cue_len;
-    // "TP. HCM": the abbreviation's full stop.
-    if tokens.get(j).is_some_and(|t| t.is_punct('.')) && tokens[j - 1].text == "TP" {
+    // "TP. HCM", "P.Mỹ Thới": the abbreviation's full stop.
+    if tokens.get(j).is_some_and(|t| t.is_punct('.'))
+        && (tokens[j - 1].text == "TP" || unit_abbreviation(doc, i))
+    {
         j += 1;
     }
     // "tổ dân phố số 5"
@@ -295,7 +300,9 @@ fn name_run_end(doc: &Doc<'_>, mut j: usize) -> usize {
 /// Token `j` is a short number or a numbered name ("1", "12", "1A").
 fn starts_with_digit(doc: &Doc<'_>, j: usize) -> bool {
     doc.tokens.get(j).is_some_and(|t| {
-        t.space_before && t.text.len() <= 4 && t.text.as_bytes()[0].is_ascii_digit()
+        // "Q.1": right after an abbreviation's full stop.
+        let after_stop = j > 0 && doc.tokens[j - 1].is_punct('.');
+        (t.space_before || after_stop) && t.text.len() <= 4 && t.text.as_bytes()[0].is_ascii_digit()
     })
 }
 
@@ -344,11 +351,29 @@ fn unit_number_at(doc: &Doc<'_>, j: usize) -> bool {
 /// The word at `i` names an administrative unit ("tỉnh", "thành phố",
 /// "TP", "huyện", "xã", "phường", "thôn" …), not a road or a natural feature.
 pub(crate) fn is_unit(doc: &Doc<'_>, i: usize) -> bool {
+    if unit_abbreviation(doc, i) {
+        return true;
+    }
     let Some(n) = doc.cue_len_at(i, Cue::LocationAdmin) else {
         return false;
     };
     let word = doc.lower(i, i + n).trim_end_matches('.');
     doc.gazetteer.rule_words.has(WordRole::Unit, word)
+}
+
+/// "P.Mỹ Thới", "Q.Tân Bình", "H.Tân Thành", "Q.1": a unit word's
+/// one- or two-letter abbreviation at token `i`, in capitals, with its full
+/// stop written against the name or number after it.
+fn unit_abbreviation(doc: &Doc<'_>, i: usize) -> bool {
+    let tokens = &doc.tokens;
+    (tokens[i].is_acronym() || (tokens[i].text.len() == 1 && tokens[i].is_capitalized()))
+        && doc.rule_word_len(i, WordRole::UnitAbbreviation) == Some(1)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_punct('.') && !t.space_before)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| !t.space_before && (t.is_capitalized() || t.kind == TokenKind::Number))
 }
 
 /// The class word at `i` names a road ("cao tốc", "quốc lộ", "đường").
@@ -361,6 +386,9 @@ fn is_road(doc: &Doc<'_>, i: usize) -> bool {
 /// lower case or as an abbreviation: a capitalised one there is part of a
 /// name ("Nhật Bản", "Hồ Chí Minh"). "Quốc lộ" is written either way.
 fn admin_word_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    if unit_abbreviation(doc, i) {
+        return Some(1);
+    }
     let n = doc.cue_len_at(i, Cue::LocationAdmin)?;
     let t = &doc.tokens[i];
     // "phiên bản Pixel", "bản 125": a village ("bản") has a Vietnamese name.
@@ -371,13 +399,34 @@ fn admin_word_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
     {
         return None;
     }
+    // "Thành phố Hồ Chí Minh": not the street word inside a capitalised
+    // unit word, which is one before a listed province or city.
+    if i > 0
+        && doc.is_cap(i - 1)
+        && doc.joined(i - 1)
+        && doc.cue_len_at(i - 1, Cue::LocationAdmin) == Some(n + 1)
+    {
+        return None;
+    }
+    let listed_unit_after = || {
+        is_unit(doc, i)
+            && doc.tokens.get(i + n).is_some_and(|next| {
+                doc.name_at(next.start).is_some_and(|(_, _, k)| {
+                    matches!(
+                        k.detail,
+                        KnownDetail::Province | KnownDetail::Capital | KnownDetail::District
+                    )
+                })
+            })
+    };
     let plain = !doc.is_cap(i)
         || doc.sentence_start[i]
         || doc.is_acronym(i)
         || t.text.ends_with('.')
         || doc.rule_word_len(i, WordRole::RoadEitherCase).is_some()
         // "UBND Phường 3", "Quận 1": a number is no name's syllable.
-        || (is_unit(doc, i) && starts_with_digit(doc, i + n));
+        || (is_unit(doc, i) && starts_with_digit(doc, i + n))
+        || listed_unit_after();
     plain.then_some(n)
 }
 
@@ -526,5 +575,39 @@ mod tests {
             EntityType::Person,
         );
         assert_eq!(found, ["Trump"]);
+    }
+
+    #[test]
+    fn a_unit_word_shared_by_a_list_stays_out_of_each_place() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Location);
+        assert_eq!(
+            found("Nguy cơ cao tại các huyện Bắc Hà, Bảo Yên, Mường Khương."),
+            ["Bắc Hà", "Bảo Yên", "Mường Khương"]
+        );
+        assert_eq!(found("Nguy cơ cao tại huyện Bắc Hà."), ["huyện Bắc Hà"]);
+    }
+
+    #[test]
+    fn a_capitalised_unit_word_before_a_listed_city_is_the_city_s() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Location);
+        assert_eq!(
+            found("Hôm qua tại Thành phố Hồ Chí Minh trời mưa."),
+            ["Thành phố Hồ Chí Minh"]
+        );
+        // Never the street word inside it.
+        assert!(!found("Công an Thành phố Hồ Chí Minh cho biết.")
+            .iter()
+            .any(|p| p.starts_with("phố")));
+    }
+
+    #[test]
+    fn a_unit_abbreviated_against_its_name_is_the_place() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Location);
+        assert_eq!(
+            found("Ông ở P.Mỹ Thới, Q.Tân Bình, nhà ở Q.1 và H.Tân Thành."),
+            ["P.Mỹ Thới", "Q.Tân Bình", "Q.1", "H.Tân Thành"]
+        );
+        // Initials stay a person's.
+        assert!(found("Bé N.Q.H đi học.").is_empty());
     }
 }

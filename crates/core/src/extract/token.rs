@@ -339,15 +339,23 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     scan(text).tokens
 }
 
-/// "TP.Sóc Trăng", "Tp.Hà Tĩnh": the abbreviation of "thành phố" with its
-/// full stop written against the city's name is two words, as "TP. Sóc
-/// Trăng" is; "TP.HCM", all capitals, stays one.
+/// "TP.Sóc Trăng", "Tp.Hà Tĩnh", "P.Mỹ Thới", "Q.1": the abbreviation of
+/// a unit word ("thành phố", "phường", "quận" …) with its full stop written
+/// against the unit's name or number is two words, as "TP. Sóc Trăng" is;
+/// "TP.HCM", all capitals, stays one, and so do initials ("N.Q.H").
 fn city_abbreviation(text: &str, start: usize, dot: usize) -> bool {
-    if !matches!(&text[start..dot], "TP" | "Tp") || text.as_bytes()[dot] != b'.' {
+    let word = &text[start..dot];
+    if !matches!(word, "TP" | "Tp" | "P" | "Q" | "H" | "X" | "TX" | "TT")
+        || text.as_bytes()[dot] != b'.'
+    {
         return false;
     }
     let mut after = text[dot + 1..].chars();
-    after.next().is_some_and(char::is_uppercase) && after.next().is_some_and(char::is_lowercase)
+    let first = after.next();
+    let second = after.next();
+    let named = first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_lowercase);
+    let numbered = matches!(word, "P" | "Q") && first.is_some_and(|c| c.is_ascii_digit());
+    named || numbered
 }
 
 /// Splits `text` into tokens and lower-cases it, in one pass.
@@ -478,6 +486,10 @@ mod tests {
         assert_eq!(
             texts("TP.HCM và TP. HCM"),
             ["TP.HCM", "và", "TP", ".", "HCM"]
+        );
+        assert_eq!(
+            texts("P.Mỹ Thới, Q.1, N.Q.H"),
+            ["P", ".", "Mỹ", "Thới", ",", "Q", ".", "1", ",", "N.Q.H"]
         );
         assert_eq!(
             texts("Theo Chinhphu.vn/TTXVN"),
