@@ -136,6 +136,8 @@ pub enum WordRole {
     ForeignSurname,
     /// A unit word's abbreviation written against its name ("P.Mỹ Thới").
     UnitAbbreviation,
+    /// A word of a facility's kind between its noun and its name ("quốc tế").
+    FacilityKind,
     /// A noun for a work or a show before its quoted title ("ca khúc", "phim").
     WorkNoun,
     /// A word between a work's noun and its title ("mang tên").
@@ -160,7 +162,7 @@ pub enum WordRole {
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 31] = [
+    pub const ALL: [(&'static str, WordRole); 32] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -182,6 +184,7 @@ impl WordRole {
         ("field_verb", WordRole::FieldVerb),
         ("foreign_surname", WordRole::ForeignSurname),
         ("unit_abbreviation", WordRole::UnitAbbreviation),
+        ("facility_kind", WordRole::FacilityKind),
         ("work_noun", WordRole::WorkNoun),
         ("work_naming", WordRole::WorkNaming),
         ("title_unit", WordRole::TitleUnit),

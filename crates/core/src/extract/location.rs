@@ -40,7 +40,15 @@ fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         {
             continue;
         }
-        let start = i + n;
+        // "sân bay quốc tế Nội Bài", "chợ gốm Bát Tràng": words of its
+        // kind between the noun and the name.
+        let mut start = i + n;
+        for _ in 0..2 {
+            match doc.rule_word_len(start, WordRole::FacilityKind) {
+                Some(k) if !doc.is_cap(start) => start += k,
+                _ => break,
+            }
+        }
         if !doc.is_cap(start) || doc.is_acronym(start) || !tokens[start].space_before {
             continue;
         }
@@ -609,5 +617,15 @@ mod tests {
         );
         // Initials stay a person's.
         assert!(found("Bé N.Q.H đi học.").is_empty());
+    }
+
+    #[test]
+    fn words_of_a_facility_s_kind_stay_in_its_span() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Location);
+        assert_eq!(
+            found("Máy bay hạ cánh xuống sân bay quốc tế Nội Bài."),
+            ["sân bay quốc tế Nội Bài"]
+        );
+        assert_eq!(found("Họ ghé chợ gốm Bát Tràng."), ["chợ gốm Bát Tràng"]);
     }
 }
