@@ -138,6 +138,8 @@ pub enum WordRole {
     UnitAbbreviation,
     /// A word of a facility's kind between its noun and its name ("quốc tế").
     FacilityKind,
+    /// A lower-case particle inside a foreign name ("de", "van", "bin").
+    NameParticle,
     /// A noun for a work or a show before its quoted title ("ca khúc", "phim").
     WorkNoun,
     /// A word between a work's noun and its title ("mang tên").
@@ -162,7 +164,7 @@ pub enum WordRole {
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 32] = [
+    pub const ALL: [(&'static str, WordRole); 33] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -185,6 +187,7 @@ impl WordRole {
         ("foreign_surname", WordRole::ForeignSurname),
         ("unit_abbreviation", WordRole::UnitAbbreviation),
         ("facility_kind", WordRole::FacilityKind),
+        ("name_particle", WordRole::NameParticle),
         ("work_noun", WordRole::WorkNoun),
         ("work_naming", WordRole::WorkNaming),
         ("title_unit", WordRole::TitleUnit),

@@ -127,6 +127,9 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
             } else if inner_joiner(doc, j) && !claimed[j + 1] {
                 // "Park Min-jun", "H'Mai Niê"
                 j += 2;
+            } else if let Some(n) = particles_at(doc, j).filter(|&n| !claimed[j + n]) {
+                // "Ronald dela Rosa", "Robin van Persie"
+                j += n;
             } else {
                 break;
             }
@@ -169,6 +172,28 @@ fn given_name_with_anh(doc: &Doc<'_>, start: usize, j: usize) -> bool {
             .contains(doc.tokens[start + 1].text)
 }
 
+/// "Frenkie de Jong", "Ursula von der Leyen": the lower-case particles of a
+/// foreign name from token `j`, between a foreign word and a capitalised
+/// one: how many.
+pub(crate) fn particles_at(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    if j == 0 || !doc.is_cap(j - 1) || doc.gazetteer.is_vietnamese_syllable(doc.low(j - 1)) {
+        return None;
+    }
+    let particle = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| !t.has_capital() && t.space_before && !t.line_before)
+            && doc.rule_word_len(k, WordRole::NameParticle) == Some(1)
+    };
+    let n = (1..=2).take_while(|&n| particle(j + n - 1)).last()?;
+    (doc.is_cap(j + n) && doc.joined(j + n - 1)).then_some(n)
+}
+
+/// Token `k` is a particle inside a foreign name ("de", "van").
+fn is_particle(doc: &Doc<'_>, k: usize) -> bool {
+    !doc.tokens[k].has_capital() && doc.rule_word_len(k, WordRole::NameParticle) == Some(1)
+}
+
 /// A hyphen or apostrophe inside a name, with no space around it.
 fn inner_joiner(doc: &Doc<'_>, j: usize) -> bool {
     let (Some(t), Some(next)) = (doc.tokens.get(j), doc.tokens.get(j + 1)) else {
@@ -195,8 +220,12 @@ fn leading_place(doc: &Doc<'_>, found: &[Proposal], i: usize) -> bool {
 /// ("Chiều", "Tại"), or the run is an ordinary word capitalised ("Trước đó").
 fn opener_is_not_name(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     let g = doc.gazetteer;
+    // "Song Hye Kyo": a surname of East Asia before foreign words.
+    let foreign_surname = end > start + 1
+        && g.rule_words.has(WordRole::ForeignSurname, doc.low(start))
+        && !g.is_vietnamese_syllable(doc.low(start + 1));
     doc.cue_len_at(start, Cue::NotName)
-        .is_some_and(|n| start + n <= end)
+        .is_some_and(|n| start + n <= end && !foreign_surname)
         || (end - start == 1
             && g.lexicon.contains(doc.lower(start, end))
             && !g.surnames.contains(doc.tokens[start].text))
@@ -251,13 +280,15 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
     // a Vietnamese syllable opens one.
     let surname_opens = g.is_vietnamese_syllable(doc.low(i))
         && g.rule_words.has(WordRole::ForeignSurname, doc.low(i));
-    let foreign = (2..=3).contains(&(j - i))
-        && !doc.sentence_start[i]
+    // "Song Hye Kyo" may open a sentence; "Frenkie de Jong" has particles.
+    let particles = (i..j).filter(|&k| is_particle(doc, k)).count();
+    let foreign = (2..=3).contains(&(j - i - particles))
+        && (!doc.sentence_start[i] || surname_opens || particles > 0)
         && (i..j).all(|k| doc.tokens[k].kind == TokenKind::Word)
         && if surname_opens {
             (i + 1..j).any(|k| !g.is_vietnamese_syllable(doc.low(k)))
         } else {
-            (i..j).all(|k| !g.is_vietnamese_syllable(doc.low(k)))
+            (i..j).all(|k| !g.is_vietnamese_syllable(doc.low(k)) || is_particle(doc, k))
         };
     // After "tại", "ở", "đến" a foreign name is a place's (see `residual`).
     if foreign
@@ -452,5 +483,20 @@ mod tests {
             ["Song Hye Kyo", "Song Joong Ki"]
         );
         assert_eq!(found("Tổng thư ký Ban Ki-moon phát biểu."), ["Ban Ki-moon"]);
+    }
+
+    #[test]
+    fn the_particles_of_a_foreign_name_are_inside_it() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(
+            found("Cảnh sát trưởng Ronald dela Rosa cho biết."),
+            ["Ronald dela Rosa"]
+        );
+        assert_eq!(found("Robin van Persie giải nghệ."), ["Robin van Persie"]);
+        assert_eq!(
+            found("Bà Ursula von der Leyen phát biểu."),
+            ["Ursula von der Leyen"]
+        );
+        assert_eq!(found("Song Hye Kyo từng muốn sinh con."), ["Song Hye Kyo"]);
     }
 }
