@@ -10,6 +10,11 @@ mod evaluate;
 mod extract;
 
 use std::path::PathBuf;
+
+/// Extraction makes and drops many small vectors and strings per article;
+/// mimalloc serves them faster than the system allocator (README, Speed).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};

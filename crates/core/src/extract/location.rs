@@ -373,15 +373,7 @@ pub(crate) fn is_unit(doc: &Doc<'_>, i: usize) -> bool {
 /// one- or two-letter abbreviation at token `i`, in capitals, with its full
 /// stop written against the name or number after it.
 fn unit_abbreviation(doc: &Doc<'_>, i: usize) -> bool {
-    let tokens = &doc.tokens;
-    (tokens[i].is_acronym() || (tokens[i].text.len() == 1 && tokens[i].is_capitalized()))
-        && doc.rule_word_len(i, WordRole::UnitAbbreviation) == Some(1)
-        && tokens
-            .get(i + 1)
-            .is_some_and(|t| t.is_punct('.') && !t.space_before)
-        && tokens
-            .get(i + 2)
-            .is_some_and(|t| !t.space_before && (t.is_capitalized() || t.kind == TokenKind::Number))
+    doc.tokens[i].abbreviation && doc.rule_word_len(i, WordRole::UnitAbbreviation) == Some(1)
 }
 
 /// The class word at `i` names a road ("cao tốc", "quốc lộ", "đường").

@@ -176,17 +176,19 @@ fn given_name_with_anh(doc: &Doc<'_>, start: usize, j: usize) -> bool {
 /// foreign name from token `j`, between a foreign word and a capitalised
 /// one: how many.
 pub(crate) fn particles_at(doc: &Doc<'_>, j: usize) -> Option<usize> {
-    if j == 0 || !doc.is_cap(j - 1) || doc.gazetteer.is_vietnamese_syllable(doc.low(j - 1)) {
-        return None;
-    }
     let particle = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| !t.has_capital() && t.space_before && !t.line_before)
-            && doc.rule_word_len(k, WordRole::NameParticle) == Some(1)
+        doc.tokens.get(k).is_some_and(|t| {
+            t.text.len() <= 4 && !t.has_capital() && t.space_before && !t.line_before
+        }) && doc.rule_word_len(k, WordRole::NameParticle) == Some(1)
     };
+    // The cheap tests first: this runs at the end of every capitalised run.
     let n = (1..=2).take_while(|&n| particle(j + n - 1)).last()?;
-    (doc.is_cap(j + n) && doc.joined(j + n - 1)).then_some(n)
+    (j > 0
+        && doc.is_cap(j - 1)
+        && doc.is_cap(j + n)
+        && doc.joined(j + n - 1)
+        && !doc.gazetteer.is_vietnamese_syllable(doc.low(j - 1)))
+    .then_some(n)
 }
 
 /// Token `k` is a particle inside a foreign name ("de", "van").
@@ -221,11 +223,13 @@ fn leading_place(doc: &Doc<'_>, found: &[Proposal], i: usize) -> bool {
 fn opener_is_not_name(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     let g = doc.gazetteer;
     // "Song Hye Kyo": a surname of East Asia before foreign words.
-    let foreign_surname = end > start + 1
-        && g.rule_words.has(WordRole::ForeignSurname, doc.low(start))
-        && !g.is_vietnamese_syllable(doc.low(start + 1));
+    let foreign_surname = || {
+        end > start + 1
+            && g.rule_words.has(WordRole::ForeignSurname, doc.low(start))
+            && !g.is_vietnamese_syllable(doc.low(start + 1))
+    };
     doc.cue_len_at(start, Cue::NotName)
-        .is_some_and(|n| start + n <= end && !foreign_surname)
+        .is_some_and(|n| start + n <= end && !foreign_surname())
         || (end - start == 1
             && g.lexicon.contains(doc.lower(start, end))
             && !g.surnames.contains(doc.tokens[start].text))
@@ -278,8 +282,8 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
     // none an ordinary Vietnamese syllable, inside a sentence.
     // "Song Hye Kyo", "Ban Ki-moon": a surname of East Asia that is also
     // a Vietnamese syllable opens one.
-    let surname_opens = g.is_vietnamese_syllable(doc.low(i))
-        && g.rule_words.has(WordRole::ForeignSurname, doc.low(i));
+    let surname_opens = g.rule_words.has(WordRole::ForeignSurname, doc.low(i))
+        && g.is_vietnamese_syllable(doc.low(i));
     // "Song Hye Kyo" may open a sentence; "Frenkie de Jong" has particles.
     let particles = (i..j).filter(|&k| is_particle(doc, k)).count();
     let foreign = (2..=3).contains(&(j - i - particles))

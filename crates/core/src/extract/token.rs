@@ -27,6 +27,9 @@ pub struct Token<'a> {
     pub space_before: bool,
     /// Whether a line break is in that whitespace: a name never runs over one.
     pub line_before: bool,
+    /// A unit word's abbreviation whose full stop, written against the name
+    /// after it, was split off: the "P" of "P.Mỹ Thới", the "TP" of "TP.Sóc Trăng".
+    pub abbreviation: bool,
     /// Its casing, told while it is read.
     case: Case,
 }
@@ -393,6 +396,7 @@ pub fn scan(text: &str) -> Scan<'_> {
             at += 1;
             (first & !JOINER, first & !JOINER)
         };
+        let mut abbreviation = false;
         let kind = if all == 0 {
             TokenKind::Punct
         } else {
@@ -409,10 +413,11 @@ pub fn scan(text: &str) -> Scan<'_> {
                     }
                     all |= class;
                     at += len;
-                } else if class & JOINER != 0
-                    && joins(bytes, at, all == DIGIT)
-                    && !city_abbreviation(text, start, at)
-                {
+                } else if class & JOINER != 0 && joins(bytes, at, all == DIGIT) {
+                    if city_abbreviation(text, start, at) {
+                        abbreviation = true;
+                        break;
+                    }
                     // A joiner stays inside when an alphanumeric follows at once:
                     // "10/2", "5.000", "TP.HCM", "Chinhphu.vn".
                     at += 1;
@@ -442,6 +447,7 @@ pub fn scan(text: &str) -> Scan<'_> {
             end: at,
             space_before,
             line_before,
+            abbreviation,
             case,
         });
         space_before = false;
