@@ -505,6 +505,20 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
             && doc.joined(j - 1)
             && doc.is_cap(j + 1)
             && doc.joined(j);
+        // "Bệnh viện Việt Nam - Thụy Điển Uông Bí", "Trường Hà Nội - Amsterdam":
+        // two places joined by a dash name one body, which goes on.
+        if let Some(second_end) = listed_place_end(doc, j, ENDING_PLACES)
+            .filter(|&e| {
+                doc.tokens
+                    .get(e)
+                    .is_some_and(|t| matches!(t.text, "-" | "–"))
+            })
+            .and_then(|e| listed_place_end(doc, e + 1, ENDING_PLACES))
+        {
+            j = second_end;
+            last_good = j;
+            continue;
+        }
         if let Some(place_end) = listed_place_end(doc, j, ENDING_PLACES)
             .filter(|&e| !(compound_opens || one_word_inside_names && e == j + 1))
         {
@@ -1024,6 +1038,24 @@ mod tests {
         assert_eq!(
             found("(Nguồn: EPA) Hãng thông tấn Yonhap dẫn lời giáo sư."),
             ["EPA", "Yonhap"]
+        );
+    }
+
+    #[test]
+    fn two_places_joined_by_a_dash_name_one_body() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            found("Ông điều trị tại Bệnh viện Việt Nam - Thụy Điển Uông Bí."),
+            ["Bệnh viện Việt Nam - Thụy Điển Uông Bí"]
+        );
+        assert_eq!(
+            found("Học sinh Trường THPT Chuyên Hà Nội - Amsterdam đoạt giải."),
+            ["Trường THPT Chuyên Hà Nội - Amsterdam"]
+        );
+        // A listed body and the country of each side stay apart.
+        assert_eq!(
+            found("Hợp tác Bộ Công an Việt Nam - Lào tốt."),
+            ["Bộ Công an Việt Nam"]
         );
     }
 }
