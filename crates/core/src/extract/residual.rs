@@ -358,7 +358,12 @@ pub(crate) fn place_before(doc: &Doc<'_>, i: usize) -> bool {
 pub(crate) fn foreign_kind(doc: &Doc<'_>, i: usize, j: usize) -> Option<Option<EntityType>> {
     let words = &doc.gazetteer.foreign_words;
     let role = |k: usize| words.get(doc.tokens[k].text).copied();
-    if (i..j).any(|k| role(k) == Some(None)) {
+    // "Galaxy S8", "Boeing 787X": a model's code is no name's word.
+    let code = |k: usize| {
+        let t = &doc.tokens[k];
+        t.kind == TokenKind::Word && t.text.bytes().any(|b| b.is_ascii_digit())
+    };
+    if (i..j).any(|k| role(k) == Some(None) || code(k)) {
         return Some(None);
     }
     match role(j - 1) {
@@ -525,5 +530,11 @@ mod tests {
         );
         // After a word of place it is the place's.
         assert!(found("Họ sống tại Hamilton từ nhỏ.").is_empty());
+    }
+
+    #[test]
+    fn a_model_s_code_makes_a_foreign_run_no_name() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert!(found("Chiếc điện thoại mới, Galaxy S8 bán chạy.").is_empty());
     }
 }
