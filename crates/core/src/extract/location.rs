@@ -162,7 +162,9 @@ fn after_admin_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         };
         // "các huyện Bắc Hà, Bảo Yên": a unit word shared by a list of
         // places stays out of each.
-        let shared = is_unit(doc, i) && doc.several_before(i);
+        // A numbered unit keeps its word ("các quận 2, 9").
+        let shared =
+            is_unit(doc, i) && doc.several_before(i) && !starts_with_digit(doc, name_start);
         out.push(Proposal {
             start: tokens[if shared { name_start } else { i }].start,
             end: tokens[j - 1].end,
@@ -585,6 +587,11 @@ mod tests {
             ["Bắc Hà", "Bảo Yên", "Mường Khương"]
         );
         assert_eq!(found("Nguy cơ cao tại huyện Bắc Hà."), ["huyện Bắc Hà"]);
+        // A numbered unit keeps its word.
+        assert_eq!(
+            found("Mưa lớn tại các quận 2, 9 và Thủ Đức."),
+            ["quận 2", "Thủ Đức"]
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@
 use std::collections::HashSet;
 
 use crate::entity::EntityType;
-use crate::extract::gazetteer::{Cue, WordRole};
+use crate::extract::gazetteer::{Cue, KnownDetail, WordRole};
 use crate::extract::location::demonym_at;
 use crate::extract::residual::{foreign_kind, place_before, thing_before};
 use crate::extract::token::TokenKind;
@@ -196,6 +196,20 @@ fn is_particle(doc: &Doc<'_>, k: usize) -> bool {
     !doc.tokens[k].has_capital() && doc.rule_word_len(k, WordRole::NameParticle) == Some(1)
 }
 
+/// "Toyota Vios", "Honda CB Shine": a run opened by a listed company is its
+/// product or its branch, never a person's name.
+pub(crate) fn opens_with_company(doc: &Doc<'_>, i: usize) -> bool {
+    doc.name_at(doc.tokens[i].start).is_some_and(|(_, _, k)| {
+        matches!(
+            k.detail,
+            KnownDetail::Organization {
+                state: false,
+                news: false
+            }
+        )
+    })
+}
+
 /// A hyphen or apostrophe inside a name, with no space around it.
 fn inner_joiner(doc: &Doc<'_>, j: usize) -> bool {
     let (Some(t), Some(next)) = (doc.tokens.get(j), doc.tokens.get(j + 1)) else {
@@ -242,6 +256,9 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
     }
     if given_name_with_anh(doc, i, j) {
         return Some(Evidence::Shape);
+    }
+    if opens_with_company(doc, i) {
+        return None;
     }
     // One capitalised word that begins an ordinary compound with the next
     // ("Bộ trưởng Ngoại giao") is that word, not a name.
@@ -502,5 +519,12 @@ mod tests {
             ["Ursula von der Leyen"]
         );
         assert_eq!(found("Song Hye Kyo từng muốn sinh con."), ["Song Hye Kyo"]);
+    }
+
+    #[test]
+    fn a_run_opened_by_a_listed_company_is_no_person() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert!(found("Cụ thể, dòng xe ăn khách Toyota Vios cũng được giảm giá.").is_empty());
+        assert!(found("Honda CB Shine lập kỷ lục doanh số.").is_empty());
     }
 }

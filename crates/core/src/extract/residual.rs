@@ -148,7 +148,7 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
     if let Some(p) = initials(doc, start, j) {
         return Some(p);
     }
-    if !plain_run(doc, start, j) {
+    if !plain_run(doc, start, j) || crate::extract::person::opens_with_company(doc, start) {
         return None;
     }
     let single = j - start == 1;
