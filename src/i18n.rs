@@ -32,7 +32,8 @@ pub struct Strings {
     pub corpus_unreadable: &'static str,
     pub empty_corpus: &'static str,
     pub compare_title: fn(usize) -> String,
-    pub date_basis: fn(DateBasis) -> &'static str,
+    /// How the article's date was read, as the reading view's meta line says it.
+    pub date_basis: fn(DateBasis) -> String,
     pub format_date: fn(PartialDate) -> String,
     pub type_name: fn(EntityType) -> &'static str,
     pub legend_label: &'static str,
@@ -116,14 +117,15 @@ static VI: Strings = Strings {
     empty_corpus: "Bộ sưu tập này chưa có bài nào.",
     compare_title: |n| format!("Đặt cạnh nhau {n} bài"),
     date_basis: |b| match b {
-        DateBasis::FrontMatter => "Ngày ghi trong phần đầu tệp.",
-        DateBasis::Header => "Ngày ghi ở dòng đầu bài.",
-        DateBasis::HeaderAndDateline => "Tháng ở dòng đầu bài, ngày theo câu mở đầu.",
-        DateBasis::DatelineAndFullDate => {
-            "Ngày theo câu mở đầu, năm theo ngày ghi đầy đủ trong bài."
+        DateBasis::FrontMatter => "ghi ở phần đầu tệp".into(),
+        DateBasis::Header => "ghi ở dòng đầu bài".into(),
+        DateBasis::HeaderAndDateline => "tháng ở dòng đầu bài, ngày theo câu mở đầu".into(),
+        DateBasis::DatelineAndFullDate => "theo câu mở đầu, năm ghi rõ cho ngày ấy".into(),
+        DateBasis::Sidecar => "theo danh sách ngày của bộ sưu tập".into(),
+        DateBasis::DatelineWithoutYear { day, month } => {
+            format!("câu mở đầu ghi {day}/{month} nhưng không ghi năm")
         }
-        DateBasis::DatelineAndYears => "Ngày theo câu mở đầu, năm theo năm bài viết nhắc đến.",
-        DateBasis::Unknown => "Bài không cho biết ngày.",
+        DateBasis::Unknown => "bài không ghi ngày đăng".into(),
     },
     format_date: |d| match (d.month, d.day) {
         (Some(m), Some(day)) => format!("{day}/{m}/{}", d.year),
@@ -240,16 +242,23 @@ static EN: Strings = Strings {
     empty_corpus: "This collection has no articles yet.",
     compare_title: |n| format!("{n} articles side by side"),
     date_basis: |b| match b {
-        DateBasis::FrontMatter => "Date given in the file's front matter.",
-        DateBasis::Header => "Date given on the article's first line.",
-        DateBasis::HeaderAndDateline => "Month from the first line, day from the opening sentence.",
+        DateBasis::FrontMatter => "given in the file's front matter".into(),
+        DateBasis::Header => "given on the article's first line".into(),
+        DateBasis::HeaderAndDateline => {
+            "month from the first line, day from the opening sentence".into()
+        }
         DateBasis::DatelineAndFullDate => {
-            "Day from the opening sentence, year from the same date written in full."
+            "from the opening sentence, its year written for that day".into()
         }
-        DateBasis::DatelineAndYears => {
-            "Day from the opening sentence, year from the years the text mentions."
+        DateBasis::Sidecar => "from the collection's list of dates".into(),
+        DateBasis::DatelineWithoutYear { day, month } => {
+            format!(
+                "the opening sentence says {} {} but not the year",
+                day,
+                MONTHS[usize::from(month.clamp(1, 12)) - 1]
+            )
         }
-        DateBasis::Unknown => "The article does not say when.",
+        DateBasis::Unknown => "the article does not say when it was published".into(),
     },
     format_date: |d| match (d.month, d.day) {
         (Some(m), Some(day)) => format!("{day} {} {}", MONTHS[usize::from(m) - 1], d.year),

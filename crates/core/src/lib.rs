@@ -33,6 +33,7 @@ pub mod normalize;
 pub mod parse;
 pub mod profile;
 pub mod sentence;
+pub mod sidecar;
 pub mod syllable;
 pub mod view;
 
