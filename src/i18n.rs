@@ -81,6 +81,17 @@ pub struct Strings {
     pub remove_entity: fn(&str) -> String,
     pub no_matches: &'static str,
     pub timeline_label: fn(&str) -> String,
+    /// "3 undated, listed last" after the library's count.
+    pub undated_listed_last: fn(usize) -> String,
+    /// The heading before the undated articles in the library's list.
+    pub undated_heading: fn(usize) -> String,
+    /// A date range leaves out this many undated articles.
+    pub undated_left_out: fn(usize) -> String,
+    pub histogram_label: &'static str,
+    pub undated_bar: &'static str,
+    pub year_only_bar: &'static str,
+    /// A bar's tooltip: its period and count.
+    pub bar_label: fn(&str, usize) -> String,
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -191,6 +202,15 @@ static VI: Strings = Strings {
     remove_entity: |name| format!("Bỏ điều kiện «{name}»"),
     no_matches: "Không có bài nào khớp với bộ lọc.",
     timeline_label: |name| format!("Dòng thời gian chức danh của {name}"),
+    undated_listed_last: |n| format!("{n} bài không rõ ngày, xếp cuối"),
+    undated_heading: |n| format!("Không rõ ngày ({n} bài)"),
+    undated_left_out: |n| {
+        format!("{n} bài không rõ ngày khớp các điều kiện khác nhưng không được tính, vì không thể đặt vào khoảng thời gian đã chọn.")
+    },
+    histogram_label: "Số bài theo thời gian",
+    undated_bar: "Không rõ ngày",
+    year_only_bar: "Chỉ rõ năm",
+    bar_label: |period, n| format!("{period}: {n} bài"),
 };
 
 const MONTHS: [&str; 12] = [
@@ -349,4 +369,14 @@ static EN: Strings = Strings {
     remove_entity: |name| format!("Remove “{name}”"),
     no_matches: "No article matches these filters.",
     timeline_label: |name| format!("Timeline of the titles of {name}"),
+    undated_listed_last: |n| format!("{n} undated, listed last"),
+    undated_heading: |n| format!("Date unknown ({n})"),
+    undated_left_out: |n| {
+        let articles = if n == 1 { "article" } else { "articles" };
+        format!("{n} undated {articles} match the other filters but are left out, as they cannot be placed in the chosen dates.")
+    },
+    histogram_label: "Articles over time",
+    undated_bar: "Undated",
+    year_only_bar: "Year only",
+    bar_label: |period, n| format!("{period}: {n}"),
 };

@@ -28,6 +28,7 @@ pub mod extract;
 pub mod filter;
 pub mod gold;
 pub mod highlight;
+pub mod histogram;
 pub mod markup;
 pub mod normalize;
 pub mod parse;
