@@ -92,6 +92,10 @@ pub struct Strings {
     pub year_only_bar: &'static str,
     /// A bar's tooltip: its period and count.
     pub bar_label: fn(&str, usize) -> String,
+    /// Titles seen in a single article, folded on a timeline.
+    pub seen_once: fn(usize) -> String,
+    /// How many articles give a lane's title.
+    pub support: fn(usize) -> String,
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -176,7 +180,7 @@ static VI: Strings = Strings {
     emphasise_entity: |name| format!("Làm nổi «{name}» trong mọi cột"),
     aliases: "Cách viết khác",
     roles_heading: "Chức danh theo thời gian",
-    undated_roles: "Trong bài không rõ ngày",
+    undated_roles: "Trong bài không rõ ngày (không đặt lên dòng thời gian)",
     holders_heading: "Những người giữ chức danh này",
     mentions_heading: |shown, total| {
         if shown < total {
@@ -211,6 +215,8 @@ static VI: Strings = Strings {
     undated_bar: "Không rõ ngày",
     year_only_bar: "Chỉ rõ năm",
     bar_label: |period, n| format!("{period}: {n} bài"),
+    seen_once: |n| format!("Gặp một lần ({n} chức danh)"),
+    support: |n| format!("{n} bài"),
 };
 
 const MONTHS: [&str; 12] = [
@@ -330,7 +336,7 @@ static EN: Strings = Strings {
     emphasise_entity: |name| format!("Emphasise “{name}” in every column"),
     aliases: "Other spellings",
     roles_heading: "Titles over time",
-    undated_roles: "In undated articles",
+    undated_roles: "In undated articles (left off the timeline)",
     holders_heading: "Held by",
     mentions_heading: |shown, total| {
         let noun = if total == 1 { "mention" } else { "mentions" };
@@ -379,4 +385,12 @@ static EN: Strings = Strings {
     undated_bar: "Undated",
     year_only_bar: "Year only",
     bar_label: |period, n| format!("{period}: {n}"),
+    seen_once: |n| format!("Seen once ({n} titles)"),
+    support: |n| {
+        if n == 1 {
+            "1 article".into()
+        } else {
+            format!("{n} articles")
+        }
+    },
 };
