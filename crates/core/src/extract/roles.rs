@@ -59,7 +59,7 @@ fn spaced_dash(gap: &str) -> bool {
 
 /// Words that, opening a sentence, make the titles after them a guest's
 /// ("Tiếp Chủ tịch JICA, Thủ tướng …"), lower case.
-const MEETING_OPENERS: [&str; 9] = [
+const MEETING_OPENERS: [&str; 12] = [
     "tiếp",
     "gặp",
     "đón",
@@ -69,6 +69,9 @@ const MEETING_OPENERS: [&str; 9] = [
     "tại buổi tiếp",
     "trong buổi tiếp",
     "tiếp xã giao",
+    "tại cuộc gặp với",
+    "trong cuộc gặp với",
+    "báo cáo với",
 ];
 
 /// The text before byte `at`, from the start of its sentence, lower case
@@ -199,10 +202,31 @@ pub fn around_names<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize, b
             if !apposition {
                 break;
             }
-            let next_is_person = top.get(j + 2).is_some_and(|(_, n)| {
-                n.kind() == EntityType::Person && gap(top[j + 1].1, n).trim().is_empty()
+            // The next name may come after the place the office stands in
+            // ("Đại sứ Việt Nam tại Hoa Kỳ Phạm Quang Vinh").
+            let abroad = top.get(j + 2).is_some_and(|(_, l)| {
+                l.kind() == EntityType::Location
+                    && matches!(gap(top[j + 1].1, l).trim(), "tại" | "ở")
             });
-            if next_is_person {
+            let (before, n) = if abroad {
+                (j + 2, j + 3)
+            } else {
+                (j + 1, j + 2)
+            };
+            let next_is_person = top.get(n).is_some_and(|(_, n)| {
+                n.kind() == EntityType::Person && gap(top[before].1, n).trim().is_empty()
+            });
+            // A capitalised word right after the title that no mention took
+            // is most likely a name the extraction missed ("…, Thủ tướng Thái
+            // Lan Prayut …"): the title is that name's.
+            let after = top[j + 1].1.end() as usize;
+            let rest = text.get(after..).unwrap_or("").trim_start_matches(' ');
+            let unmarked_name = rest.starts_with(char::is_uppercase)
+                && top.get(j + 2).is_none_or(|(_, n)| {
+                    text.get(after..n.start() as usize)
+                        .is_none_or(|g| !g.trim().is_empty())
+                });
+            if next_is_person || unmarked_name {
                 break;
             }
             j += 1;
@@ -401,6 +425,56 @@ mod tests {
                 ("person:to-lam", "Bộ trưởng"),
                 ("person:to-lam", "Ủy viên Bộ Chính trị")
             ]
+        );
+    }
+
+    #[test]
+    fn a_title_before_the_next_name_abroad_is_that_name_s() {
+        let text = "Báo cáo với Thủ tướng Nguyễn Xuân Phúc, Đại sứ Việt Nam tại Hoa Kỳ Phạm Quang Vinh cho biết";
+        let mentions = [
+            m(text, "Thủ tướng", EntityType::Title, "title:thu-tuong"),
+            m(
+                text,
+                "Nguyễn Xuân Phúc",
+                EntityType::Person,
+                "person:nguyen-xuan-phuc",
+            ),
+            m(text, "Đại sứ Việt Nam", EntityType::Title, "title:dai-su"),
+            m(text, "Hoa Kỳ", EntityType::Location, "location:my"),
+            m(
+                text,
+                "Phạm Quang Vinh",
+                EntityType::Person,
+                "person:pham-quang-vinh",
+            ),
+        ];
+        assert_eq!(
+            named(text, &mentions),
+            [("person:nguyen-xuan-phuc", "Thủ tướng")]
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_name_the_extraction_missed_is_not_the_one_before() {
+        let text = "Thủ tướng Nhật Bản Shinzo Abe, Thủ tướng Thái Lan Prayut Chan-o-cha và";
+        let mentions = [
+            m(
+                text,
+                "Thủ tướng Nhật Bản",
+                EntityType::Title,
+                "title:thu-tuong-nhat-ban",
+            ),
+            m(text, "Shinzo Abe", EntityType::Person, "person:shinzo-abe"),
+            m(
+                text,
+                "Thủ tướng Thái Lan",
+                EntityType::Title,
+                "title:thu-tuong-thai-lan",
+            ),
+        ];
+        assert_eq!(
+            named(text, &mentions),
+            [("person:shinzo-abe", "Thủ tướng Nhật Bản")]
         );
     }
 
