@@ -216,17 +216,7 @@ pub fn around_names<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize, b
             let next_is_person = top.get(n).is_some_and(|(_, n)| {
                 n.kind() == EntityType::Person && gap(top[before].1, n).trim().is_empty()
             });
-            // A capitalised word right after the title that no mention took
-            // is most likely a name the extraction missed ("…, Thủ tướng Thái
-            // Lan Prayut …"): the title is that name's.
-            let after = top[j + 1].1.end() as usize;
-            let rest = text.get(after..).unwrap_or("").trim_start_matches(' ');
-            let unmarked_name = rest.starts_with(char::is_uppercase)
-                && top.get(j + 2).is_none_or(|(_, n)| {
-                    text.get(after..n.start() as usize)
-                        .is_none_or(|g| !g.trim().is_empty())
-                });
-            if next_is_person || unmarked_name {
+            if next_is_person {
                 break;
             }
             j += 1;
@@ -451,30 +441,6 @@ mod tests {
         assert_eq!(
             named(text, &mentions),
             [("person:nguyen-xuan-phuc", "Thủ tướng")]
-        );
-    }
-
-    #[test]
-    fn a_title_before_a_name_the_extraction_missed_is_not_the_one_before() {
-        let text = "Thủ tướng Nhật Bản Shinzo Abe, Thủ tướng Thái Lan Prayut Chan-o-cha và";
-        let mentions = [
-            m(
-                text,
-                "Thủ tướng Nhật Bản",
-                EntityType::Title,
-                "title:thu-tuong-nhat-ban",
-            ),
-            m(text, "Shinzo Abe", EntityType::Person, "person:shinzo-abe"),
-            m(
-                text,
-                "Thủ tướng Thái Lan",
-                EntityType::Title,
-                "title:thu-tuong-thai-lan",
-            ),
-        ];
-        assert_eq!(
-            named(text, &mentions),
-            [("person:shinzo-abe", "Thủ tướng Nhật Bản")]
         );
     }
 
