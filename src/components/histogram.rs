@@ -67,7 +67,11 @@ pub fn HistogramChart(props: &HistogramProps) -> Html {
         let year_label = (opens_year && x - last_label >= LABEL_SPACING && x + 30.0 <= dated_width)
             .then(|| {
                 last_label = x;
-                html! { <text class="axis" x={px(x)} y={px(HEIGHT - 4.0)}>{ bar.period.year }</text> }
+                let label = match bar.period.month {
+                    Some(m) if m != 1 => format!("{m}/{}", bar.period.year),
+                    _ => bar.period.year.to_string(),
+                };
+                html! { <text class="axis" x={px(x)} y={px(HEIGHT - 4.0)}>{ label }</text> }
             });
         let (month, year) = match bar.period.month {
             Some(_) => (Some(period.clone()), None),

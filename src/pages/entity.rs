@@ -4,7 +4,7 @@
 //! entities mentioned with it most, and the library filtered by it.
 
 use doichieu_core::profile::{
-    fold_seen_once, holders, mentioned_with, sightings, tenures, Axis, Tenure,
+    fold_seen_once, holders, mentioned_with, sightings, tenures, undated_by_office, Axis, Tenure,
 };
 use doichieu_core::view::{Action, EntityType, Route, ViewState};
 use doichieu_core::PartialDate;
@@ -120,11 +120,20 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
             </li>
         }
     });
-    let undated_items = undated.iter().map(|(title, article)| {
-        let name = corpus
-            .article(article)
-            .map_or(article.as_str(), |a| a.title.as_str());
-        html! { <li>{ title }{ " — " }{ name }</li> }
+    let undated_items = undated_by_office(&undated).into_iter().map(|(title, articles)| {
+        let links = articles.iter().map(|id| {
+            let name = corpus.article(id).map_or(id.as_str(), |a| a.title.as_str());
+            let href = state.apply(Action::Open(Route::Read(id.clone()))).to_hash();
+            html! { <li><a href={href}>{ name }</a></li> }
+        });
+        html! {
+            <li data-undated-office={title.clone()}>
+                <details>
+                    <summary><strong>{ &title }</strong>{ format!(" — {}", (s.support)(articles.len())) }</summary>
+                    <ul>{ for links }</ul>
+                </details>
+            </li>
+        }
     });
     html! {
         <section class="entity-page" data-entity-page={entity.id.clone()} aria-labelledby="entity-name">

@@ -147,6 +147,19 @@ pub fn tenures(corpus: &Corpus, entity: usize) -> (Vec<Tenure>, Vec<(String, Str
     (dated, undated)
 }
 
+/// The offices seen in undated articles ([`tenures`]'s second part), one
+/// entry per office with its articles, in the order first seen.
+pub fn undated_by_office(undated: &[(String, String)]) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for (office, article) in undated {
+        match out.iter_mut().find(|(o, _)| o == office) {
+            Some((_, articles)) => articles.push(article.clone()),
+            None => out.push((office.clone(), vec![article.clone()])),
+        }
+    }
+    out
+}
+
 /// From how many dated articles giving a person's titles on, a title given
 /// in only one of them is folded.
 pub const FOLD_FROM_ARTICLES: usize = 5;
@@ -377,6 +390,26 @@ mod tests {
             last: date,
             articles: (0..articles).map(|k| format!("{office}-{k}")).collect(),
         }
+    }
+
+    #[test]
+    fn undated_roles_are_grouped_by_office() {
+        let pair = |o: &str, a: &str| (o.to_string(), a.to_string());
+        let grouped = undated_by_office(&[
+            pair("Thủ tướng", "a"),
+            pair("Đại tướng", "b"),
+            pair("Thủ tướng", "c"),
+        ]);
+        assert_eq!(
+            grouped,
+            [
+                (
+                    "Thủ tướng".to_string(),
+                    vec!["a".to_string(), "c".to_string()]
+                ),
+                ("Đại tướng".to_string(), vec!["b".to_string()])
+            ]
+        );
     }
 
     #[test]
