@@ -124,7 +124,20 @@ pub struct FoundDate {
 }
 
 const PAST_AFTER: [&str; 3] = ["vừa qua", "vừa rồi", "trước đó"];
-const FUTURE_BEFORE: [&str; 5] = ["tiến tới", "sắp tới", "dự kiến", "vào đầu năm", "sẽ"];
+const FUTURE_BEFORE: [&str; 12] = [
+    "tiến tới",
+    "sắp tới",
+    "dự kiến",
+    "vào đầu năm",
+    "sẽ",
+    "kế hoạch",
+    "mục tiêu",
+    "phấn đấu",
+    "tầm nhìn",
+    "định hướng",
+    "đến năm",
+    "tới năm",
+];
 
 impl FoundDate {
     /// The date points back in time ("ngày 19/1 vừa qua"); `text` is the
@@ -290,12 +303,28 @@ const DATELINE_OPENERS: [&str; 21] = [
 ];
 
 /// A sentence opening with these speaks of an earlier day ("Trước đó, ngày 5/3").
-const BACK_BEFORE: [&str; 5] = ["trước đó", "hôm qua", "trước kia", "trước đây", "năm trước"];
+const BACK_BEFORE: [&str; 14] = [
+    "trước đó",
+    "hôm qua",
+    "trước kia",
+    "trước đây",
+    "năm trước",
+    // An account of what happened before ("Theo cáo trạng, trưa 6/12/2016, …").
+    "theo cáo trạng",
+    "theo đơn",
+    "theo hồ sơ",
+    "theo tài liệu",
+    "theo kết luận",
+    "theo báo cáo",
+    "theo điều tra",
+    "theo lời khai",
+    "theo thông tin ban đầu",
+];
 /// Words after a date that make it a day to come ("ngày 20/10 tới").
 const AHEAD_AFTER: [&str; 3] = ["tới", "sắp tới", "tới đây"];
 /// Words that tell a paragraph recalls a day of history ("Hơn bốn mươi năm
 /// sau, những người lính năm ấy…", "Mười tám năm đã trôi qua").
-const HISTORY: [&str; 9] = [
+const HISTORY: [&str; 8] = [
     "năm ấy",
     "năm đó",
     "năm xưa",
@@ -304,7 +333,6 @@ const HISTORY: [&str; 9] = [
     "trôi qua",
     "năm sau",
     "cách đây",
-    "kỷ niệm",
 ];
 
 /// Reads an article's date from its header (or front matter) and its text.
@@ -315,7 +343,7 @@ const HISTORY: [&str; 9] = [
 ///
 /// 1. A header or front-matter date with a day is taken as it is.
 /// 2. Otherwise the *dateline* is looked for in the opening paragraphs: the
-///    first day and month (or full date) in the first two sentences of a
+///    first day and month (or full date) in the first sentence of a
 ///    paragraph that opens its clause, with at
 ///    most a time of day before it ("Sáng 5/2", "Hà Nội, ngày 5/2/2026 -",
 ///    "(VOV) - Chiều nay (5/2)", "…, tối 5/2, …"), and that is neither a
@@ -410,7 +438,10 @@ pub fn infer_article_date(
 /// clause with at most a time of day before it, not said of a day past or
 /// to come.
 fn is_dateline(p: &str, f: &FoundDate) -> bool {
-    if !matches!(f.expr, DateExpr::DayMonth { .. } | DateExpr::Full { .. }) || f.points_back(p) {
+    if !matches!(f.expr, DateExpr::DayMonth { .. } | DateExpr::Full { .. })
+        || f.points_back(p)
+        || f.looks_forward(p)
+    {
         return false;
     }
     let after = p[f.end..].trim_start_matches([' ', ')']);
@@ -425,8 +456,9 @@ fn is_dateline(p: &str, f: &FoundDate) -> bool {
         return false;
     }
     let sentence = crate::sentence::start_of(p, f.start);
-    // The dateline is in the paragraph's first two sentences.
-    let opening = crate::sentence::end_of(p, crate::sentence::end_of(p, 0));
+    // The dateline is in the paragraph's first sentence (on real news, a
+    // day in the second is most often one the article recounts).
+    let opening = crate::sentence::end_of(p, 0);
     if sentence >= opening.max(1) {
         return false;
     }
@@ -440,6 +472,14 @@ fn is_dateline(p: &str, f: &FoundDate) -> bool {
         .char_indices()
         .rfind(|(_, c)| matches!(c, ',' | ';' | '-' | '–'))
         .map_or(before.as_str(), |(i, c)| &before[i + c.len_utf8()..]);
+    // A day in a list of days ("ngày 15, 17/5") is none.
+    let listed = before[..before.len() - clause.len()]
+        .trim_end_matches([',', ';', '-', '–'])
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_digit());
+    if listed {
+        return false;
+    }
     let opener = clause.trim().trim_end_matches('(').trim();
     if DATELINE_OPENERS.contains(&opener) {
         return true;
@@ -476,14 +516,14 @@ fn recalls_history(p: &str, year: u16) -> bool {
 
 /// The full date `f` of paragraph `p` is told as history or an anniversary:
 /// its sentence has a word for one or for a day past ("nơi 40 năm trước
-/// đây, ngày 21/6/1977", "lịch sử"), or it opens a span ("27/7/1947 - 27/7/2017").
+/// đây, ngày 21/6/1977", "lịch sử", "kỷ niệm"), or it opens a span ("27/7/1947 - 27/7/2017").
 fn of_history(p: &str, f: &FoundDate) -> bool {
     let range = crate::sentence::around(p, f.start, f.end);
     let sentence = p[range].to_lowercase();
     HISTORY
         .iter()
         .chain(&BACK_BEFORE)
-        .chain(&["lịch sử"])
+        .chain(&["lịch sử", "kỷ niệm"])
         .any(|w| contains_word(&sentence, w))
         || p[f.end..].trim_start().starts_with(['-', '–'])
 }
@@ -649,6 +689,10 @@ mod tests {
             "Trước đó, ngày 5/3/2016, thanh tra phát hiện sai phạm.",
             "Lễ hội diễn ra từ ngày 8/3 - 13/3/2017 tại Buôn Ma Thuột.",
             "Được biết, vào ngày 22/6/2016, cơ quan vũ trụ đã phóng 20 vệ tinh.",
+            "Theo cáo trạng, trưa 6/12/2016, bị cáo đến chòi rẫy.",
+            "Theo kế hoạch, ngày 30/6/2017 là ngày giao dịch đầu tiên.",
+            "Công nhân ngất xỉu trong ngày 15, 17/5 tại công ty.",
+            "Vụ án được khởi tố. Ngày 17/1/2017, cơ quan điều tra ra quyết định truy nã.",
         ] {
             assert_eq!(
                 infer_article_date(None, false, &[p]),
