@@ -32,7 +32,8 @@ pub struct Strings {
     pub corpus_unreadable: &'static str,
     pub empty_corpus: &'static str,
     pub compare_title: fn(usize) -> String,
-    pub date_basis: fn(DateBasis) -> &'static str,
+    /// How the article's date was read, as the reading view's meta line says it.
+    pub date_basis: fn(DateBasis) -> String,
     pub format_date: fn(PartialDate) -> String,
     pub type_name: fn(EntityType) -> &'static str,
     pub legend_label: &'static str,
@@ -80,6 +81,21 @@ pub struct Strings {
     pub remove_entity: fn(&str) -> String,
     pub no_matches: &'static str,
     pub timeline_label: fn(&str) -> String,
+    /// "3 undated, listed last" after the library's count.
+    pub undated_listed_last: fn(usize) -> String,
+    /// The heading before the undated articles in the library's list.
+    pub undated_heading: fn(usize) -> String,
+    /// A date range leaves out this many undated articles.
+    pub undated_left_out: fn(usize) -> String,
+    pub histogram_label: &'static str,
+    pub undated_bar: &'static str,
+    pub year_only_bar: &'static str,
+    /// A bar's tooltip: its period and count.
+    pub bar_label: fn(&str, usize) -> String,
+    /// Titles seen in a single article, folded on a timeline.
+    pub seen_once: fn(usize) -> String,
+    /// How many articles give a lane's title.
+    pub support: fn(usize) -> String,
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -116,14 +132,15 @@ static VI: Strings = Strings {
     empty_corpus: "Bộ sưu tập này chưa có bài nào.",
     compare_title: |n| format!("Đặt cạnh nhau {n} bài"),
     date_basis: |b| match b {
-        DateBasis::FrontMatter => "Ngày ghi trong phần đầu tệp.",
-        DateBasis::Header => "Ngày ghi ở dòng đầu bài.",
-        DateBasis::HeaderAndDateline => "Tháng ở dòng đầu bài, ngày theo câu mở đầu.",
-        DateBasis::DatelineAndFullDate => {
-            "Ngày theo câu mở đầu, năm theo ngày ghi đầy đủ trong bài."
+        DateBasis::FrontMatter => "ghi ở phần đầu tệp".into(),
+        DateBasis::Header => "ghi ở dòng đầu bài".into(),
+        DateBasis::HeaderAndDateline => "tháng ở dòng đầu bài, ngày theo câu mở đầu".into(),
+        DateBasis::DatelineAndFullDate => "theo câu mở đầu, năm ghi rõ cho ngày ấy".into(),
+        DateBasis::Sidecar => "theo danh sách ngày của bộ sưu tập".into(),
+        DateBasis::DatelineWithoutYear { day, month } => {
+            format!("câu mở đầu ghi {day}/{month} nhưng không ghi năm")
         }
-        DateBasis::DatelineAndYears => "Ngày theo câu mở đầu, năm theo năm bài viết nhắc đến.",
-        DateBasis::Unknown => "Bài không cho biết ngày.",
+        DateBasis::Unknown => "bài không ghi ngày đăng".into(),
     },
     format_date: |d| match (d.month, d.day) {
         (Some(m), Some(day)) => format!("{day}/{m}/{}", d.year),
@@ -163,7 +180,7 @@ static VI: Strings = Strings {
     emphasise_entity: |name| format!("Làm nổi «{name}» trong mọi cột"),
     aliases: "Cách viết khác",
     roles_heading: "Chức danh theo thời gian",
-    undated_roles: "Trong bài không rõ ngày",
+    undated_roles: "Trong bài không rõ ngày (không đặt lên dòng thời gian)",
     holders_heading: "Những người giữ chức danh này",
     mentions_heading: |shown, total| {
         if shown < total {
@@ -189,6 +206,17 @@ static VI: Strings = Strings {
     remove_entity: |name| format!("Bỏ điều kiện «{name}»"),
     no_matches: "Không có bài nào khớp với bộ lọc.",
     timeline_label: |name| format!("Dòng thời gian chức danh của {name}"),
+    undated_listed_last: |n| format!("{n} bài không rõ ngày, xếp cuối"),
+    undated_heading: |n| format!("Không rõ ngày ({n} bài)"),
+    undated_left_out: |n| {
+        format!("{n} bài không rõ ngày khớp các điều kiện khác nhưng không được tính, vì không thể đặt vào khoảng thời gian đã chọn.")
+    },
+    histogram_label: "Số bài theo thời gian",
+    undated_bar: "Không rõ ngày",
+    year_only_bar: "Chỉ rõ năm",
+    bar_label: |period, n| format!("{period}: {n} bài"),
+    seen_once: |n| format!("Gặp một lần ({n} chức danh)"),
+    support: |n| format!("{n} bài"),
 };
 
 const MONTHS: [&str; 12] = [
@@ -240,16 +268,23 @@ static EN: Strings = Strings {
     empty_corpus: "This collection has no articles yet.",
     compare_title: |n| format!("{n} articles side by side"),
     date_basis: |b| match b {
-        DateBasis::FrontMatter => "Date given in the file's front matter.",
-        DateBasis::Header => "Date given on the article's first line.",
-        DateBasis::HeaderAndDateline => "Month from the first line, day from the opening sentence.",
+        DateBasis::FrontMatter => "given in the file's front matter".into(),
+        DateBasis::Header => "given on the article's first line".into(),
+        DateBasis::HeaderAndDateline => {
+            "month from the first line, day from the opening sentence".into()
+        }
         DateBasis::DatelineAndFullDate => {
-            "Day from the opening sentence, year from the same date written in full."
+            "from the opening sentence, its year written for that day".into()
         }
-        DateBasis::DatelineAndYears => {
-            "Day from the opening sentence, year from the years the text mentions."
+        DateBasis::Sidecar => "from the collection's list of dates".into(),
+        DateBasis::DatelineWithoutYear { day, month } => {
+            format!(
+                "the opening sentence says {} {} but not the year",
+                day,
+                MONTHS[usize::from(month.clamp(1, 12)) - 1]
+            )
         }
-        DateBasis::Unknown => "The article does not say when.",
+        DateBasis::Unknown => "the article does not say when it was published".into(),
     },
     format_date: |d| match (d.month, d.day) {
         (Some(m), Some(day)) => format!("{day} {} {}", MONTHS[usize::from(m) - 1], d.year),
@@ -301,7 +336,7 @@ static EN: Strings = Strings {
     emphasise_entity: |name| format!("Emphasise “{name}” in every column"),
     aliases: "Other spellings",
     roles_heading: "Titles over time",
-    undated_roles: "In undated articles",
+    undated_roles: "In undated articles (left off the timeline)",
     holders_heading: "Held by",
     mentions_heading: |shown, total| {
         let noun = if total == 1 { "mention" } else { "mentions" };
@@ -340,4 +375,22 @@ static EN: Strings = Strings {
     remove_entity: |name| format!("Remove “{name}”"),
     no_matches: "No article matches these filters.",
     timeline_label: |name| format!("Timeline of the titles of {name}"),
+    undated_listed_last: |n| format!("{n} undated, listed last"),
+    undated_heading: |n| format!("Date unknown ({n})"),
+    undated_left_out: |n| {
+        let articles = if n == 1 { "article" } else { "articles" };
+        format!("{n} undated {articles} match the other filters but are left out, as they cannot be placed in the chosen dates.")
+    },
+    histogram_label: "Articles over time",
+    undated_bar: "Undated",
+    year_only_bar: "Year only",
+    bar_label: |period, n| format!("{period}: {n}"),
+    seen_once: |n| format!("Seen once ({n} titles)"),
+    support: |n| {
+        if n == 1 {
+            "1 article".into()
+        } else {
+            format!("{n} articles")
+        }
+    },
 };

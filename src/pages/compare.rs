@@ -128,12 +128,17 @@ fn Overview(props: &OverviewProps) -> Html {
     });
     let changes = cmp.title_changes.iter().map(|change| {
         let e = &corpus.entities[change.entity as usize];
+        // Dated stages in order, joined by arrows; undated ones after, set
+        // apart, as nothing says when they were held.
         let stages = change.stages.iter().enumerate().map(|(i, (_, date, titles))| {
-            let when = date.map(|d| format!(" ({})", (s.format_date)(d))).unwrap_or_default();
+            let (sep, when) = match date {
+                Some(d) => (" → ", format!(" ({})", (s.format_date)(*d))),
+                None => (" · ", format!(" ({})", s.no_date.to_lowercase())),
+            };
             html! {
                 <>
-                    if i > 0 { <span class="arrow" aria-hidden="true">{ " → " }</span> }
-                    <span class="stage">{ titles.join(", ") }{ when }</span>
+                    if i > 0 { <span class="arrow" aria-hidden="true">{ sep }</span> }
+                    <span class={classes!("stage", date.is_none().then_some("undated"))}>{ titles.join(", ") }{ when }</span>
                 </>
             }
         });

@@ -3,7 +3,9 @@
 //! when, every mention in its sentence linking back to the paragraph, the
 //! entities mentioned with it most, and the library filtered by it.
 
-use doichieu_core::profile::{holders, mentioned_with, position, sightings, tenures, Tenure};
+use doichieu_core::profile::{
+    fold_seen_once, holders, mentioned_with, sightings, tenures, undated_by_office, Axis, Tenure,
+};
 use doichieu_core::view::{Action, EntityType, Route, ViewState};
 use doichieu_core::PartialDate;
 use yew::prelude::*;
@@ -59,6 +61,7 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
     };
     let related = mentioned_with(&corpus, index, RELATED);
     let (dated, undated) = tenures(&corpus, index);
+    let (lanes, seen_once) = fold_seen_once(dated);
     let held = if entity.kind == EntityType::Title {
         holders(&corpus, index)
     } else {
@@ -117,11 +120,20 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
             </li>
         }
     });
-    let undated_items = undated.iter().map(|(title, article)| {
-        let name = corpus
-            .article(article)
-            .map_or(article.as_str(), |a| a.title.as_str());
-        html! { <li>{ title }{ " — " }{ name }</li> }
+    let undated_items = undated_by_office(&undated).into_iter().map(|(title, articles)| {
+        let links = articles.iter().map(|id| {
+            let name = corpus.article(id).map_or(id.as_str(), |a| a.title.as_str());
+            let href = state.apply(Action::Open(Route::Read(id.clone()))).to_hash();
+            html! { <li><a href={href}>{ name }</a></li> }
+        });
+        html! {
+            <li data-undated-office={title.clone()}>
+                <details>
+                    <summary><strong>{ &title }</strong>{ format!(" — {}", (s.support)(articles.len())) }</summary>
+                    <ul>{ for links }</ul>
+                </details>
+            </li>
+        }
     });
     html! {
         <section class="entity-page" data-entity-page={entity.id.clone()} aria-labelledby="entity-name">
@@ -133,14 +145,22 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
                 }
                 <p><a class="filter-link" href={filtered}>{ (s.filter_by_entity)(entity.articles.len()) }</a></p>
             </header>
-            if !dated.is_empty() || !undated.is_empty() {
+            if !lanes.is_empty() || !seen_once.is_empty() || !undated.is_empty() {
                 <section class="roles" aria-labelledby="roles-heading">
                     <h2 id="roles-heading">{ s.roles_heading }</h2>
-                    if !dated.is_empty() {
-                        <div class="timeline-wrap">{ timeline(&corpus, state, &entity.name, &dated) }</div>
-                        <ol class="role-list">{ for dated.iter().map(|t| html! {
-                            <li><strong>{ &t.title }</strong>{ format!(" — {}", span_text(s.format_date, t)) }</li>
+                    if !lanes.is_empty() || !seen_once.is_empty() {
+                        <div class="timeline-wrap">{ timeline(&corpus, state, &entity.name, &lanes, &seen_once) }</div>
+                        <ol class="role-list">{ for lanes.iter().map(|t| html! {
+                            <li><strong>{ &t.title }</strong>{ format!(" — {} · {}", span_text(s.format_date, t), (s.support)(t.articles.len())) }</li>
                         }) }</ol>
+                        if !seen_once.is_empty() {
+                            <details class="seen-once-list">
+                                <summary>{ (s.seen_once)(seen_once.len()) }</summary>
+                                <ul class="role-list">{ for seen_once.iter().map(|t| html! {
+                                    <li><strong>{ &t.title }</strong>{ format!(" — {}", span_text(s.format_date, t)) }</li>
+                                }) }</ul>
+                            </details>
+                        }
                     }
                     if !undated.is_empty() {
                         <h3>{ s.undated_roles }</h3>
@@ -187,77 +207,92 @@ fn span_text(format: fn(PartialDate) -> String, t: &Tenure) -> String {
     }
 }
 
-/// The titles as lanes on a time axis, each article giving a title a dot
-/// linking to it.
-fn timeline(corpus: &SharedCorpus, state: &ViewState, name: &str, tenures: &[Tenure]) -> Html {
+/// The titles as lanes on an axis fitted to their dates, each article
+/// giving a title a dot linking to it; each lane says in how many articles
+/// the title is given, and the titles given in a single article share the
+/// last line ("seen once").
+fn timeline(
+    corpus: &SharedCorpus,
+    state: &ViewState,
+    name: &str,
+    lanes: &[Tenure],
+    seen_once: &[Tenure],
+) -> Html {
     let s = strings(state.query.lang);
-    let first = tenures
-        .iter()
-        .map(|t| t.first)
-        .min()
-        .unwrap_or(tenures[0].first);
-    let last = tenures
-        .iter()
-        .map(|t| t.last)
-        .max()
-        .unwrap_or(tenures[0].last);
-    let start = PartialDate {
-        year: first.year,
-        month: Some(1),
-        day: None,
+    let all = || lanes.iter().chain(seen_once);
+    let (Some(first), Some(last)) = (all().map(|t| t.first).min(), all().map(|t| t.last).max())
+    else {
+        return Html::default();
     };
-    let end = PartialDate {
-        year: last.year + 1,
-        month: Some(1),
-        day: None,
-    };
+    let axis = Axis::fitted(first, last);
     const WIDTH: f64 = 640.0;
     const LEFT: f64 = 24.0;
     const RIGHT: f64 = 24.0;
     const LANE: f64 = 44.0;
-    let x = |d: PartialDate| LEFT + position(d, start, end) * (WIDTH - LEFT - RIGHT);
-    let height = LANE * tenures.len() as f64 + 28.0;
-    let years = (start.year..=end.year).map(|y| {
-        let at = x(PartialDate {
-            year: y,
-            month: Some(1),
-            day: None,
-        });
+    let x = |d: PartialDate| LEFT + axis.position(d) * (WIDTH - LEFT - RIGHT);
+    let rows = lanes.len() + usize::from(!seen_once.is_empty());
+    let height = LANE * rows as f64 + 28.0;
+    let ticks = axis.ticks.iter().map(|&t| {
+        let at = x(t);
+        let label = match t.month {
+            Some(m) if m == 1 || axis.ticks.len() <= 2 => format!("{m}/{}", t.year),
+            Some(m) => format!("{m}/{}", t.year % 100),
+            None => t.year.to_string(),
+        };
         html! {
-            <g class="tick">
+            <g class="tick" data-tick={t.to_string()}>
                 <line x1={px(at)} x2={px(at)} y1="0" y2={px(height - 20.0)} />
-                <text x={px(at)} y={px(height - 6.0)} text-anchor="middle">{ y }</text>
+                <text x={px(at)} y={px(height - 6.0)} text-anchor="middle">{ label }</text>
             </g>
         }
     });
-    let lanes = tenures.iter().enumerate().map(|(i, t)| {
+    let dots = |t: &Tenure, y: f64, with_title: bool| {
+        t.articles
+            .iter()
+            .filter_map(|id| {
+                let a = corpus.article(id)?;
+                let d = a.date?;
+                let href = state.apply(Action::Open(Route::Read(id.clone()))).to_hash();
+                let label = if with_title {
+                    format!("{} — {} — {}", t.title, (s.format_date)(d), a.title)
+                } else {
+                    format!("{} — {}", (s.format_date)(d), a.title)
+                };
+                Some(html! {
+                    <a href={href} aria-label={label.clone()}>
+                        <title>{ label }</title>
+                        <circle cx={px(x(d))} cy={px(y)} r="6" />
+                    </a>
+                })
+            })
+            .collect::<Html>()
+    };
+    let lane_rows = lanes.iter().enumerate().map(|(i, t)| {
         let y = LANE * i as f64 + 30.0;
         let (x1, x2) = (x(t.first), x(t.last));
-        let dots = t.articles.iter().filter_map(|id| {
-            let a = corpus.article(id)?;
-            let d = a.date?;
-            let href = state.apply(Action::Open(Route::Read(id.clone()))).to_hash();
-            let label = format!("{} — {}", (s.format_date)(d), a.title);
-            Some(html! {
-                <a href={href} aria-label={label.clone()}>
-                    <title>{ label }</title>
-                    <circle cx={px(x(d))} cy={px(y)} r="6" />
-                </a>
-            })
-        });
-        let label_x = x1.clamp(LEFT, WIDTH - 200.0);
         html! {
-            <g class="lane" data-type={EntityType::Title.as_str()}>
-                <text class="lane-label" x={px(label_x)} y={px(y - 12.0)}>{ &t.title }</text>
+            <g class="lane" data-type={EntityType::Title.as_str()} data-office={t.office.clone()} data-support={t.articles.len().to_string()}>
+                <text class="lane-label" x={px(LEFT)} y={px(y - 12.0)}>{ &t.title }</text>
+                <text class="lane-support" x={px(WIDTH - RIGHT)} y={px(y - 12.0)} text-anchor="end">{ (s.support)(t.articles.len()) }</text>
                 <line class="span" x1={px(x1)} x2={px(x2)} y1={px(y)} y2={px(y)} />
-                { for dots }
+                { dots(t, y, false) }
+            </g>
+        }
+    });
+    let once_row = (!seen_once.is_empty()).then(|| {
+        let y = LANE * lanes.len() as f64 + 30.0;
+        html! {
+            <g class="lane seen-once" data-seen-once={seen_once.len().to_string()}>
+                <text class="lane-label" x={px(LEFT)} y={px(y - 12.0)}>{ (s.seen_once)(seen_once.len()) }</text>
+                { for seen_once.iter().map(|t| dots(t, y, true)) }
             </g>
         }
     });
     html! {
         <svg class="timeline" viewBox={format!("0 0 {WIDTH} {height}")} role="group" aria-label={(s.timeline_label)(name)} preserveAspectRatio="xMinYMin meet">
-            { for years }
-            { for lanes }
+            { for ticks }
+            { for lane_rows }
+            { for once_row }
         </svg>
     }
 }

@@ -2,6 +2,7 @@
 //! `from` and `to` as the reader types; each article a link to its reading
 //! view, with a box to pick it for setting side by side.
 
+use doichieu_core::histogram::Histogram;
 use doichieu_core::view::{Action, Query, Route, ViewState};
 use doichieu_core::{Article, PartialDate};
 use wasm_bindgen::JsCast;
@@ -10,6 +11,7 @@ use yew::prelude::*;
 
 use crate::components::alert::Alert;
 use crate::components::article_meta::ArticleMeta;
+use crate::components::histogram::HistogramChart;
 use crate::corpus::use_corpus;
 use crate::i18n::strings;
 use crate::view::{navigate, replace, set_title};
@@ -79,13 +81,14 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         e: known.clone(),
         ..query.clone()
     };
-    // Newest first, as the index keeps them.
-    let shown: Vec<&Article> = corpus
+    // Newest first, as the index keeps them, the undated last.
+    let (matched, undated_left_out) = corpus
         .filter_index()
-        .matches(&corpus, &effective)
-        .into_iter()
-        .map(|i| &corpus.articles[i])
-        .collect();
+        .matches_and_undated(&corpus, &effective);
+    let shown: Vec<&Article> = matched.into_iter().map(|i| &corpus.articles[i]).collect();
+    let undated = shown.iter().filter(|a| a.date.is_none()).count();
+    let first_undated = shown.len() - undated;
+    let histogram = Histogram::of(shown.iter().map(|a| a.date));
     let filtering =
         !query.q.is_empty() || !query.e.is_empty() || query.from.is_some() || query.to.is_some();
 
@@ -142,7 +145,7 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         let limit = limit.clone();
         Callback::from(move |_| limit.set(*limit + PAGE))
     };
-    let items = shown.iter().take(*limit).map(|a| {
+    let items = shown.iter().take(*limit).enumerate().map(|(k, a)| {
         let href = state.apply(Action::Open(Route::Read(a.id.clone()))).to_hash();
         let checked = selected.contains(&a.id);
         let full = !checked && selected.len() >= MAX_COMPARED;
@@ -158,7 +161,12 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
                 selected.set(next);
             })
         };
+        let heading = (k == first_undated).then(|| {
+            html! { <li class="undated-heading" data-undated-heading={undated.to_string()}><h2>{ (s.undated_heading)(undated) }</h2></li> }
+        });
         html! {
+            <>
+            { for heading }
             <li class={classes!("card-item", checked.then_some("picked"))}>
                 <a class="card" data-article={a.id.clone()} href={href}>
                     <h2 class="card-title">{ &a.title }</h2>
@@ -170,6 +178,7 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
                     <span class="visually-hidden">{ (s.select_for_compare)(&a.title) }</span>
                 </label>
             </li>
+            </>
         }
     });
     let clear_picks = {
@@ -187,7 +196,11 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
                 <h1 id="library-heading">{ s.library }</h1>
                 <p class="count" aria-live="polite">{
                     if filtering { (s.showing)(shown.len(), corpus.articles.len()) } else { (s.articles_count)(shown.len()) }
-                }</p>
+                }
+                if undated > 0 {
+                    <span class="undated-count" data-undated={undated.to_string()}>{ format!(" · {}", (s.undated_listed_last)(undated)) }</span>
+                }
+                </p>
             </div>
             <form class="filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <label class="search">
@@ -208,6 +221,12 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
             </form>
             if let Some(bad) = &*bad_date {
                 <Alert>{ format!("«{bad}»: {}", s.date_hint) }</Alert>
+            }
+            if undated_left_out > 0 {
+                <p class="note" data-undated-left-out={undated_left_out.to_string()}>{ (s.undated_left_out)(undated_left_out) }</p>
+            }
+            if !shown.is_empty() {
+                <HistogramChart histogram={histogram} state={state.clone()} />
             }
             if !unknown.is_empty() {
                 <Alert>{ for unknown.iter().map(|id| html! { <p>{ (s.entity_not_found)(id) }</p> }) }</Alert>

@@ -196,6 +196,26 @@ test('an entity page has its names, its titles on a timeline, its mentions in co
   assert.ok(lanes.includes('Bộ trưởng Bộ An ninh Lào'), lanes.join());
   assert.ok(lanes.includes('Phó Thủ tướng Lào'), lanes.join());
   assert.ok(await root.locator('svg.timeline circle').count() >= lanes.length);
+  // Each lane says its support; the axis has few ticks, fitted to the dates, and no label
+  // touches another, at the width of a phone too.
+  const supports = await root.locator('svg.timeline .lane[data-support]').evaluateAll(
+    (els) => els.map((e) => [e.dataset.support, e.querySelector('.lane-support').textContent]));
+  assert.ok(supports.length >= 2 && supports.every(([n, text]) => text === `${n} bài`), JSON.stringify(supports));
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    const boxes = await root.locator('svg.timeline .tick text, svg.timeline .lane text').evaluateAll(
+      (els) => els.map((e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }));
+    const ticks = await root.locator('svg.timeline .tick').count();
+    assert.ok(ticks >= 2 && ticks <= 8, `${ticks} ticks`);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const apart = a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1];
+        assert.ok(apart, `labels ${i} and ${j} overlap at ${width} px`);
+      }
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
   // Every mention in its sentence, linking to its paragraph with the entity emphasised.
   const links = await root.locator('.mention-list a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
   assert.ok(links.length >= 4, links.join());

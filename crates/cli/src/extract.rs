@@ -30,6 +30,8 @@ struct ArticleOut<'a> {
     id: &'a str,
     title: &'a str,
     date: Option<String>,
+    /// What dates the article (`header`, `dateline`, `sidecar`, `unknown`, …).
+    date_basis: &'static str,
     source: Option<&'a str>,
     text: String,
     mentions: Vec<MentionOut<'a>>,
@@ -151,6 +153,7 @@ fn write_json(
                     id: &a.id,
                     title: &a.title,
                     date: a.date.map(|d| d.to_string()),
+                    date_basis: a.date_basis.as_str(),
                     source: a.source.as_deref(),
                     mentions: mentions_out(&text, m),
                     text,

@@ -39,7 +39,7 @@ enum Command {
         /// Article files (.txt, .md) or folders of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// Also list every article with the date, source and title read from it.
+        /// Also list every article: id, date, what dates it, source and title, tab-separated.
         #[arg(long)]
         list: bool,
     },
@@ -127,8 +127,9 @@ fn check(paths: &[PathBuf], list: bool) -> ExitCode {
 fn print_articles(loaded: &Loaded) {
     for a in &loaded.corpus.articles {
         let date = a.date.map_or_else(|| "—".to_string(), |d| d.to_string());
+        let basis = a.date_basis.as_str();
         let source = a.source.as_deref().unwrap_or("—");
-        println!("{}\t{date}\t{source}\t{}", a.id, a.title);
+        println!("{}\t{date}\t{basis}\t{source}\t{}", a.id, a.title);
     }
 }
 

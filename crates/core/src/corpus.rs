@@ -13,11 +13,12 @@ use flate2::write::DeflateEncoder;
 use flate2::Compression;
 use serde::{Deserialize, Serialize};
 
-use crate::article::Article;
+use crate::article::{Article, DateBasis};
 use crate::entity::{Entity, EntityType};
 use crate::extract::resolve::extract_corpus;
 use crate::extract::Extractor;
 use crate::parse::{parse_article, FileKind};
+use crate::sidecar;
 
 /// A file larger than this is refused: no news article is this long, and
 /// the whole corpus is embedded in the page.
@@ -26,7 +27,7 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 /// First bytes of an encoded corpus, then a format version, then the
 /// corpus in postcard, compressed with DEFLATE.
 const MAGIC: &[u8; 4] = b"DCCR";
-const FORMAT_VERSION: u16 = 4;
+const FORMAT_VERSION: u16 = 5;
 
 /// The articles of a collection, in id order, with the entities found in
 /// them once [`Corpus::annotate`] has run.
@@ -327,8 +328,54 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
             loaded.corpus.articles.push(parse_article(&id, &raw, kind));
         }
     }
+    for path in paths.iter().filter(|p| p.is_dir()) {
+        apply_sidecar(path, &mut loaded);
+    }
     loaded.corpus.articles.sort_by(|a, b| a.id.cmp(&b.id));
     loaded
+}
+
+/// Dates (and sources and titles) from the folder's `articles.tsv`, if it
+/// has one ([`crate::sidecar`]), every bad row named by file and line.
+fn apply_sidecar(dir: &Path, loaded: &mut Loaded) {
+    let file = dir.join(sidecar::FILE_NAME);
+    if !file.is_file() {
+        return;
+    }
+    let shown = file.display().to_string();
+    let Some(text) = read_text(&file, &shown, &mut loaded.problems) else {
+        return;
+    };
+    let (rows, problems) = sidecar::parse(&text);
+    for p in problems {
+        loaded.problems.push(Problem {
+            file: shown.clone(),
+            severity: p.severity,
+            reason: format!("line {}: {}", p.line, p.reason),
+        });
+    }
+    for row in rows {
+        let Some(article) = loaded.corpus.articles.iter_mut().find(|a| a.id == row.id) else {
+            loaded.problems.push(Problem {
+                file: shown.clone(),
+                severity: Severity::Warning,
+                reason: format!(
+                    "line {}: no article has the id \"{}\" (the file name without extension), so the row is not used",
+                    row.line, row.id
+                ),
+            });
+            continue;
+        };
+        article.date = Some(row.date);
+        article.date_basis = DateBasis::Sidecar;
+        if let Some(source) = row.source {
+            article.source = Some(source);
+        }
+        if let Some(title) = row.title {
+            article.title = title;
+            article.title_derived = false;
+        }
+    }
 }
 
 fn error(file: &str, reason: impl Into<String>) -> Problem {
@@ -515,6 +562,50 @@ mod tests {
         assert!(decode_text(&[0xFF, 0xFE, b'a', 0])
             .unwrap_err()
             .contains("UTF-16"));
+    }
+
+    #[test]
+    fn the_folder_list_dates_its_articles_and_names_every_bad_row() {
+        let dir = std::env::temp_dir().join(format!("doichieu-sidecar-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(
+            dir.join("a.txt"),
+            "Tin một\nSáng 6/2, xuất khẩu đạt 10 tỷ USD vào năm 2030.",
+        )
+        .unwrap();
+        fs::write(dir.join("b.txt"), " date 2016-05\nTin hai\nĐoàn đến Lào.").unwrap();
+        fs::write(
+            dir.join("articles.tsv"),
+            "id\tdate\tsource\ttitle\na\t2017-02-06\tVnExpress\nb\tmai\nz\t2017\n",
+        )
+        .unwrap();
+        let loaded = load(std::slice::from_ref(&dir));
+        fs::remove_dir_all(&dir).unwrap();
+        let a = &loaded.corpus.articles[0];
+        assert_eq!(
+            (
+                a.date.map(|d| d.to_string()),
+                a.date_basis,
+                a.source.as_deref()
+            ),
+            (
+                Some("2017-02-06".into()),
+                DateBasis::Sidecar,
+                Some("VnExpress")
+            )
+        );
+        let b = &loaded.corpus.articles[1];
+        assert_eq!(b.date.map(|d| d.to_string()), Some("2016-05".into()));
+        let list = dir.join("articles.tsv").display().to_string();
+        let named: Vec<String> = loaded.problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            named,
+            [
+                format!("error: {list}: line 3: \"mai\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (2017-02-06)"),
+                format!("warning: {list}: line 4: no article has the id \"z\" (the file name without extension), so the row is not used"),
+            ]
+        );
+        assert!(loaded.has_errors());
     }
 
     #[test]

@@ -80,6 +80,12 @@ impl FilterIndex {
     /// within `from`..`to` (an article with no date matches no date range).
     /// `corpus` is the one the index was made from.
     pub fn matches(&self, corpus: &Corpus, query: &Query) -> Vec<usize> {
+        self.matches_and_undated(corpus, query).0
+    }
+
+    /// [`Self::matches`], and how many undated articles match everything
+    /// but the date range, which leaves them out (none without a range).
+    pub fn matches_and_undated(&self, corpus: &Corpus, query: &Query) -> (Vec<usize>, usize) {
         let n = self.order.len();
         let mut found = Bits::full(n);
         // The query is expected composed (NFC), as typed; tone placement is
@@ -117,15 +123,21 @@ impl FilterIndex {
         for id in &query.e {
             match corpus.entity_index(id).and_then(|i| self.entities.get(i)) {
                 Some(postings) => found.and(&postings.to_bits(n)),
-                None => return Vec::new(),
+                None => return (Vec::new(), 0),
             }
         }
         let dated = query.from.is_some() || query.to.is_some();
-        found
+        let mut undated = 0;
+        let shown = found
             .iter()
             .map(|position| self.order[position] as usize)
-            .filter(|&i| !dated || in_range(corpus.articles[i].date, query.from, query.to))
-            .collect()
+            .filter(|&i| {
+                let date = corpus.articles[i].date;
+                undated += usize::from(dated && date.is_none());
+                !dated || in_range(date, query.from, query.to)
+            })
+            .collect();
+        (shown, undated)
     }
 }
 
@@ -452,6 +464,25 @@ mod tests {
         assert_eq!(ids(&c, "#/?to=2025-01-01"), ["b", "a"]);
         assert_eq!(ids(&c, "#/?from=2020-03&to=2024"), Vec::<String>::new());
         assert_eq!(ids(&c, "#/?q=lam&from=2025-01-31&e=person:to-lam"), ["b"]);
+    }
+
+    #[test]
+    fn a_date_range_leaves_the_undated_out_and_counts_them() {
+        let c = corpus();
+        assert_eq!(c.article("c").and_then(|a| a.date), None);
+        let index = FilterIndex::new(&c);
+        let count = |link: &str| {
+            let (state, _) = crate::view::ViewState::parse(link);
+            let (shown, undated) = index.matches_and_undated(&c, &state.query);
+            (shown.len(), undated)
+        };
+        assert_eq!(count("#/"), (3, 0), "no range, no one left out");
+        assert_eq!(count("#/?from=2021"), (1, 1));
+        assert_eq!(
+            count("#/?q=hoa&to=2030"),
+            (1, 0),
+            "the undated one does not say hoa"
+        );
     }
 
     /// The filter's text condition read straight off each article's text.

@@ -28,11 +28,13 @@ pub mod extract;
 pub mod filter;
 pub mod gold;
 pub mod highlight;
+pub mod histogram;
 pub mod markup;
 pub mod normalize;
 pub mod parse;
 pub mod profile;
 pub mod sentence;
+pub mod sidecar;
 pub mod syllable;
 pub mod view;
 

@@ -147,6 +147,106 @@ pub fn tenures(corpus: &Corpus, entity: usize) -> (Vec<Tenure>, Vec<(String, Str
     (dated, undated)
 }
 
+/// The offices seen in undated articles ([`tenures`]'s second part), one
+/// entry per office with its articles, in the order first seen.
+pub fn undated_by_office(undated: &[(String, String)]) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for (office, article) in undated {
+        match out.iter_mut().find(|(o, _)| o == office) {
+            Some((_, articles)) => articles.push(article.clone()),
+            None => out.push((office.clone(), vec![article.clone()])),
+        }
+    }
+    out
+}
+
+/// From how many dated articles giving a person's titles on, a title given
+/// in only one of them is folded.
+pub const FOLD_FROM_ARTICLES: usize = 5;
+
+/// The lanes of a timeline, and the titles seen in a single article folded
+/// under one line ("seen once") apart from them: across hundreds of
+/// articles, a rare slip of attachment would otherwise get a lane of its
+/// own. Under [`FOLD_FROM_ARTICLES`] articles one article is a fair share of
+/// the evidence, and a single such title keeps its lane, as folding it
+/// gains nothing.
+pub fn fold_seen_once(tenures: Vec<Tenure>) -> (Vec<Tenure>, Vec<Tenure>) {
+    let singles = tenures.iter().filter(|t| t.articles.len() == 1).count();
+    let mut articles: Vec<&String> = tenures.iter().flat_map(|t| &t.articles).collect();
+    articles.sort_unstable();
+    articles.dedup();
+    if singles < 2 || articles.len() < FOLD_FROM_ARTICLES {
+        return (tenures, Vec::new());
+    }
+    tenures.into_iter().partition(|t| t.articles.len() > 1)
+}
+
+/// A time axis fitted to the dates it shows, with ticks chosen for its span
+/// (months over a year or so, years, then decades), few enough that no
+/// label overlaps another.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Axis {
+    /// The first and last months of the axis, as `YYYY-MM`.
+    pub start: PartialDate,
+    pub end: PartialDate,
+    /// Where ticks go (the first of a month or of a year) and whether each
+    /// is labelled by month (`YYYY-MM`) or by year (`YYYY`).
+    pub ticks: Vec<PartialDate>,
+}
+
+/// At most this many ticks on an axis.
+pub const MAX_TICKS: usize = 8;
+
+fn months_of(d: PartialDate) -> i64 {
+    i64::from(d.year) * 12 + i64::from(d.month.unwrap_or(1)) - 1
+}
+
+fn month_at(m: i64) -> PartialDate {
+    PartialDate {
+        year: (m.div_euclid(12)) as u16,
+        month: Some((m.rem_euclid(12)) as u8 + 1),
+        day: None,
+    }
+}
+
+impl Axis {
+    /// The axis for dates from `first` to `last`, padded by a twentieth of
+    /// the span (at least a month) on each side.
+    pub fn fitted(first: PartialDate, last: PartialDate) -> Self {
+        let (lo, hi) = (months_of(first), months_of(last.max(first)));
+        let pad = ((hi - lo) / 20).max(1);
+        let (start, end) = (lo - pad, hi + pad);
+        let span = end - start;
+        const STEPS: [i64; 12] = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400];
+        let step = STEPS
+            .into_iter()
+            .find(|s| span / s < MAX_TICKS as i64)
+            .unwrap_or(2400);
+        let first_tick = start + (step - start.rem_euclid(step)) % step;
+        let ticks = (first_tick..=end)
+            .step_by(step as usize)
+            .map(|m| {
+                let d = month_at(m);
+                if step >= 12 {
+                    PartialDate { month: None, ..d }
+                } else {
+                    d
+                }
+            })
+            .collect();
+        Self {
+            start: month_at(start),
+            end: month_at(end),
+            ticks,
+        }
+    }
+
+    /// Where a date falls on the axis, from 0 to 1.
+    pub fn position(&self, date: PartialDate) -> f64 {
+        position(date, self.start, self.end)
+    }
+}
+
 /// One person's holding of an office, as a title's page lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Holding {
@@ -279,6 +379,100 @@ mod tests {
         let (a, b) = (dated[0].first, dated[1].first);
         assert_eq!(position(a, a, b), 0.0);
         assert_eq!(position(b, a, b), 1.0);
+    }
+
+    fn tenure(office: &str, articles: usize) -> Tenure {
+        let date = PartialDate::parse("2017-02-06").unwrap();
+        Tenure {
+            office: office.into(),
+            title: office.into(),
+            first: date,
+            last: date,
+            articles: (0..articles).map(|k| format!("{office}-{k}")).collect(),
+        }
+    }
+
+    #[test]
+    fn undated_roles_are_grouped_by_office() {
+        let pair = |o: &str, a: &str| (o.to_string(), a.to_string());
+        let grouped = undated_by_office(&[
+            pair("Thủ tướng", "a"),
+            pair("Đại tướng", "b"),
+            pair("Thủ tướng", "c"),
+        ]);
+        assert_eq!(
+            grouped,
+            [
+                (
+                    "Thủ tướng".to_string(),
+                    vec!["a".to_string(), "c".to_string()]
+                ),
+                ("Đại tướng".to_string(), vec!["b".to_string()])
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_seen_once_are_folded_when_there_are_several() {
+        let (lanes, once) = fold_seen_once(vec![
+            tenure("thu-tuong", 40),
+            tenure("chu-tich-jica", 1),
+            tenure("tong-giam-doc-who", 1),
+        ]);
+        let names = |v: &[Tenure]| v.iter().map(|t| t.office.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&lanes), ["thu-tuong"]);
+        assert_eq!(names(&once), ["chu-tich-jica", "tong-giam-doc-who"]);
+        let (lanes, once) = fold_seen_once(vec![tenure("thu-tuong", 40), tenure("dai-tuong", 1)]);
+        assert_eq!(
+            (lanes.len(), once.len()),
+            (2, 0),
+            "one title alone keeps its lane"
+        );
+        let (lanes, once) = fold_seen_once(vec![
+            tenure("bo-truong", 2),
+            tenure("dai-tuong", 1),
+            tenure("tong-bi-thu", 1),
+        ]);
+        assert_eq!(
+            (lanes.len(), once.len()),
+            (3, 0),
+            "in four articles, one is a fair share"
+        );
+    }
+
+    #[test]
+    fn an_axis_has_ticks_for_its_span_and_fits_its_dates() {
+        let d = |s: &str| PartialDate::parse(s).unwrap();
+        let shown = |a: &Axis| a.ticks.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+        // A month: ticks by month, the range a month either side.
+        let month = Axis::fitted(d("2017-02-06"), d("2017-02-20"));
+        assert_eq!(
+            (month.start.to_string(), month.end.to_string()),
+            ("2017-01".into(), "2017-03".into())
+        );
+        assert_eq!(shown(&month), ["2017-01", "2017-02", "2017-03"]);
+        // Two years: by quarter or half year, never more than MAX_TICKS.
+        let two = Axis::fitted(d("2016-01-10"), d("2017-12-01"));
+        assert!(
+            two.ticks.len() <= MAX_TICKS && two.ticks.len() >= 3,
+            "{:?}",
+            shown(&two)
+        );
+        // A century: by decades or more, fitted to the dates.
+        let century = Axis::fitted(d("1907-02-09"), d("2025-05-10"));
+        assert!(century.ticks.len() <= MAX_TICKS, "{:?}", shown(&century));
+        assert!(century
+            .ticks
+            .iter()
+            .all(|t| t.month.is_none() && t.year % 10 == 0));
+        assert_eq!(century.start.year, 1901);
+        for axis in [&month, &two, &century] {
+            assert!(axis.ticks.windows(2).all(|w| w[0] < w[1]));
+            assert!(axis
+                .ticks
+                .iter()
+                .all(|&t| (0.0..=1.0).contains(&axis.position(t))));
+        }
     }
 
     #[test]

@@ -36,12 +36,22 @@ fn captions(a: &Article) -> Vec<(&str, Option<&str>)> {
 }
 
 #[test]
-fn seed_000_is_dated_by_its_dateline_and_the_year_it_is_about() {
-    // "ngày 10/2" opens the article; the text speaks of 2020 far more than of
-    // 2019 ("trong năm 2020", "tháng 1/2020", "năm 2020" …), so 10/2 is in 2020.
+fn seed_000_is_dated_by_the_collection_list_as_its_text_gives_no_year() {
+    // "ngày 10/2" opens the article, but no year is written for that day: the
+    // years it speaks of ("trong năm 2020", "tháng 1/2020") do not date it.
+    // The collection's list (corpus/articles.tsv) does.
     let a = seed("000_d71d6d785006cd22");
     assert_eq!(a.date, date("2020-02-10"));
-    assert_eq!(a.date_basis, DateBasis::DatelineAndYears);
+    assert_eq!(a.date_basis, DateBasis::Sidecar);
+    let text = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus/000_d71d6d785006cd22.txt"),
+    )
+    .unwrap();
+    let parsed = doichieu_core::parse_article("000", &text, doichieu_core::FileKind::Text);
+    assert_eq!(
+        (parsed.date, parsed.date_basis),
+        (None, DateBasis::DatelineWithoutYear { day: 10, month: 2 })
+    );
     assert_eq!(a.source.as_deref(), Some("Chinhphu.vn/TTXVN"));
     assert!(a.title_derived);
     assert!(a
@@ -57,12 +67,12 @@ fn seed_000_is_dated_by_its_dateline_and_the_year_it_is_about() {
 }
 
 #[test]
-fn seed_001_is_dated_by_its_dateline_not_by_the_year_it_looks_forward_to() {
-    // "chiều nay (15/1)" is the dateline; "vào đầu năm 2016" looks forward
-    // ("tiến tới Đại hội …"), while the two ministries "đã ký biên bản hợp tác
-    // năm 2015", so the visit is on 15 January 2015.
+fn seed_001_is_dated_by_the_collection_list_as_its_text_gives_no_year() {
+    // "chiều nay (15/1)" is the dateline; the years of the text ("vào đầu năm
+    // 2016", "năm 2015") are not that day's, so the list gives the date.
     let a = seed("001_bd0708b9623de2e6");
     assert_eq!(a.date, date("2015-01-15"));
+    assert_eq!(a.date_basis, DateBasis::Sidecar);
     assert_eq!(a.title, "Tăng cường hợp tác an ninh Việt Nam - Lào");
     assert!(!a.title_derived);
     assert_eq!(a.source.as_deref(), Some("VOV.VN"));

@@ -161,6 +161,43 @@ pub fn find(tokens: &[Token<'_>], lowered: &str) -> Vec<Dated> {
             i += 1;
             continue;
         }
+        // "20 tháng 11 năm 2016": the long form without "ngày", read only
+        // with its year (a number of months, "20 tháng", has none).
+        if let (Some(day), true, Some(month), Some(year)) = (
+            words
+                .number(i)
+                .filter(|d| (1..=31).contains(d) && t.text.len() <= 2),
+            words.lower_is(i + 1, &["tháng"]),
+            words.number(i + 2).filter(|m| (1..=12).contains(m)),
+            words.year_after(i + 3),
+        ) {
+            let (day, month) = (day as u8, month as u8);
+            out.push(Dated {
+                start: t.start,
+                end: tokens[i + 4].end,
+                expr: PartialDate::new(year, Some(month), Some(day)).map(|_| DateExpr::Full {
+                    day,
+                    month,
+                    year,
+                }),
+            });
+            i += 5;
+            continue;
+        }
+        // "8-11-2017": day, month and a year of four digits joined by dashes.
+        if let Some((day, month, year)) = dashed_date(tokens, i) {
+            out.push(Dated {
+                start: start_with_unit(i),
+                end: tokens[i + 4].end,
+                expr: PartialDate::new(year, Some(month), Some(day)).map(|_| DateExpr::Full {
+                    day,
+                    month,
+                    year,
+                }),
+            });
+            i += 5;
+            continue;
+        }
         let groups: Vec<&str> = t.text.split('/').collect();
         let numeric = if t.text.contains(['.', ',']) {
             None
@@ -200,6 +237,33 @@ pub fn find(tokens: &[Token<'_>], lowered: &str) -> Vec<Dated> {
     out
 }
 
+/// Day, month and year of "8-11-2017" at token `i`: five tokens with nothing
+/// between them, the year of four digits.
+fn dashed_date(tokens: &[Token<'_>], i: usize) -> Option<(u8, u8, u16)> {
+    let run = tokens.get(i..i + 5)?;
+    let touching = run.windows(2).all(|w| w[0].end == w[1].start);
+    let dashes =
+        run[1].is_punct('-') && run[3].is_punct('-') && run[1].text == "-" && run[3].text == "-";
+    let numbers = [run[0], run[2], run[4]]
+        .iter()
+        .all(|t| t.kind == TokenKind::Number && t.text.bytes().all(|b| b.is_ascii_digit()));
+    if !(touching
+        && dashes
+        && numbers
+        && run[0].text.len() <= 2
+        && run[2].text.len() <= 2
+        && run[4].text.len() == 4)
+    {
+        return None;
+    }
+    let year: u16 = run[4]
+        .text
+        .parse()
+        .ok()
+        .filter(|y| (1900..=2100).contains(y))?;
+    Some((run[0].text.parse().ok()?, run[2].text.parse().ok()?, year))
+}
+
 impl Recognizer for DateRecognizer {
     fn propose(&self, doc: &Doc<'_>, _found: &[Proposal], out: &mut Vec<Proposal>) {
         out.extend(
@@ -226,6 +290,41 @@ mod tests {
 
     fn dates(text: &str) -> Vec<String> {
         crate::extract::proposed_texts(text, &[&DateRecognizer])
+    }
+
+    #[test]
+    fn long_forms_without_ngay_and_dashed_dates_are_read_with_their_year() {
+        assert_eq!(
+            dates("Sáng 20 tháng 11 năm 2016, Đà Nẵng, 8-11-2017 - hội nghị"),
+            ["20 tháng 11 năm 2016", "8-11-2017"]
+        );
+        let read: Vec<_> = find_in("Sáng 20 tháng 11 năm 2016, Đà Nẵng, 8-11-2017")
+            .into_iter()
+            .map(|d| d.expr)
+            .collect();
+        assert_eq!(
+            read,
+            [
+                Some(DateExpr::Full {
+                    day: 20,
+                    month: 11,
+                    year: 2016
+                }),
+                Some(DateExpr::Full {
+                    day: 8,
+                    month: 11,
+                    year: 2017
+                })
+            ]
+        );
+        // A number of months, a score and a range of years are no dates.
+        assert!(
+            dates("sau 20 tháng thi công, tỷ số 2-1, giai đoạn 2016-2020")
+                .iter()
+                .all(|d| d == "2016" || d == "2020"),
+            "{:?}",
+            dates("sau 20 tháng thi công, tỷ số 2-1, giai đoạn 2016-2020")
+        );
     }
 
     #[test]

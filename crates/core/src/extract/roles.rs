@@ -5,7 +5,10 @@
 //! Đại tướng Trần Đại Quang") and titles after it in apposition ("Vilay
 //! Lakhamphong, Phó Thủ tướng, Bộ trưởng Bộ Công an Lào") or after a
 //! spaced dash ("Nguyễn Bá Hùng - Đại sứ Việt Nam tại Lào"), unless a title
-//! after a name is followed by another name, whose title it is.
+//! after a name is followed by another name, whose title it is. A
+//! sentence opening with a meeting ("Tiếp Chủ tịch Tập đoàn Samsung, Thủ
+//! tướng Nguyễn Xuân Phúc …") names the guest's title before the comma: only
+//! the titles after it are the name's.
 
 use crate::entity::{EntityType, Mention};
 
@@ -52,6 +55,30 @@ fn spaced_dash(gap: &str) -> bool {
         && gap.starts_with(' ')
         && gap.ends_with(' ')
         && matches!(gap.trim(), "-" | "–" | "—")
+}
+
+/// Words that, opening a sentence, make the titles after them a guest's
+/// ("Tiếp Chủ tịch JICA, Thủ tướng …"), lower case.
+const MEETING_OPENERS: [&str; 12] = [
+    "tiếp",
+    "gặp",
+    "đón",
+    "hội kiến",
+    "tiếp kiến",
+    "khi tiếp",
+    "tại buổi tiếp",
+    "trong buổi tiếp",
+    "tiếp xã giao",
+    "tại cuộc gặp với",
+    "trong cuộc gặp với",
+    "báo cáo với",
+];
+
+/// The text before byte `at`, from the start of its sentence, lower case
+/// and trimmed.
+fn sentence_before(text: &str, at: usize) -> String {
+    let start = crate::sentence::start_of(text, at);
+    text[start..at].trim().to_lowercase()
 }
 
 /// `(person, title)` pairs, in text order, each by its place in `mentions`.
@@ -146,6 +173,19 @@ pub fn around_names<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize, b
         let possessive = text[..top[j].1.start() as usize]
             .trim_end()
             .ends_with("của");
+        // "Tiếp Chủ tịch JICA, Thủ tướng Nguyễn Xuân Phúc": the titles
+        // before the first comma from the name are the guest's, and no one's here.
+        if chain.len() > 1 {
+            let opener = sentence_before(text, top[j].1.start() as usize);
+            if MEETING_OPENERS.contains(&opener.as_str()) {
+                let own = chain
+                    .iter()
+                    .zip(std::iter::once(person).chain(chain.iter().map(|(_, t)| *t)))
+                    .take_while(|((_, t), next)| gap(t, next).trim().is_empty())
+                    .count();
+                chain.truncate(own);
+            }
+        }
         let mut others = Vec::new();
         if possessive && chain.len() > 1 {
             others = chain.split_off(1);
@@ -162,8 +202,19 @@ pub fn around_names<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize, b
             if !apposition {
                 break;
             }
-            let next_is_person = top.get(j + 2).is_some_and(|(_, n)| {
-                n.kind() == EntityType::Person && gap(top[j + 1].1, n).trim().is_empty()
+            // The next name may come after the place the office stands in
+            // ("Đại sứ Việt Nam tại Hoa Kỳ Phạm Quang Vinh").
+            let abroad = top.get(j + 2).is_some_and(|(_, l)| {
+                l.kind() == EntityType::Location
+                    && matches!(gap(top[j + 1].1, l).trim(), "tại" | "ở")
+            });
+            let (before, n) = if abroad {
+                (j + 2, j + 3)
+            } else {
+                (j + 1, j + 2)
+            };
+            let next_is_person = top.get(n).is_some_and(|(_, n)| {
+                n.kind() == EntityType::Person && gap(top[before].1, n).trim().is_empty()
             });
             if next_is_person {
                 break;
@@ -321,6 +372,76 @@ mod tests {
         let (text, mentions) = after_cua();
         assert_eq!(beside(text, &mentions), [(2, 0)]);
         assert_eq!(attach(text, &mentions), [(2, 1)]);
+    }
+
+    #[test]
+    fn a_guest_s_title_before_a_sentence_s_subject_is_not_the_subject_s() {
+        let text = "Tiếp Chủ tịch Tập đoàn Samsung, Thủ tướng Nguyễn Xuân Phúc đề nghị";
+        let mentions = [
+            m(
+                text,
+                "Chủ tịch Tập đoàn Samsung",
+                EntityType::Title,
+                "title:chu-tich",
+            ),
+            m(text, "Thủ tướng", EntityType::Title, "title:thu-tuong"),
+            m(
+                text,
+                "Nguyễn Xuân Phúc",
+                EntityType::Person,
+                "person:nguyen-xuan-phuc",
+            ),
+        ];
+        assert_eq!(
+            named(text, &mentions),
+            [("person:nguyen-xuan-phuc", "Thủ tướng")]
+        );
+        // A chain after a meeting inside the sentence is the guest's own.
+        let text = "Thủ tướng tiếp Ủy viên Bộ Chính trị, Bộ trưởng Tô Lâm.";
+        let mentions = [
+            m(text, "Thủ tướng", EntityType::Title, "title:thu-tuong"),
+            m(
+                text,
+                "Ủy viên Bộ Chính trị",
+                EntityType::Title,
+                "title:uy-vien-bo-chinh-tri",
+            ),
+            m(text, "Bộ trưởng", EntityType::Title, "title:bo-truong"),
+            m(text, "Tô Lâm", EntityType::Person, "person:to-lam"),
+        ];
+        assert_eq!(
+            named(text, &mentions),
+            [
+                ("person:to-lam", "Bộ trưởng"),
+                ("person:to-lam", "Ủy viên Bộ Chính trị")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_before_the_next_name_abroad_is_that_name_s() {
+        let text = "Báo cáo với Thủ tướng Nguyễn Xuân Phúc, Đại sứ Việt Nam tại Hoa Kỳ Phạm Quang Vinh cho biết";
+        let mentions = [
+            m(text, "Thủ tướng", EntityType::Title, "title:thu-tuong"),
+            m(
+                text,
+                "Nguyễn Xuân Phúc",
+                EntityType::Person,
+                "person:nguyen-xuan-phuc",
+            ),
+            m(text, "Đại sứ Việt Nam", EntityType::Title, "title:dai-su"),
+            m(text, "Hoa Kỳ", EntityType::Location, "location:my"),
+            m(
+                text,
+                "Phạm Quang Vinh",
+                EntityType::Person,
+                "person:pham-quang-vinh",
+            ),
+        ];
+        assert_eq!(
+            named(text, &mentions),
+            [("person:nguyen-xuan-phuc", "Thủ tướng")]
+        );
     }
 
     #[test]

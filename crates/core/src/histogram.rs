@@ -1,0 +1,146 @@
+//! The collection over time, as the library draws it: how many articles
+//! fall in each month (or each year, over a long span), with the articles
+//! dated only to a year and the undated ones counted apart, never spread
+//! over bars they may not belong to.
+
+use crate::date::PartialDate;
+
+/// Past this many months from the first dated article to the last, a bar
+/// is a year.
+pub const MAX_MONTH_BARS: usize = 48;
+
+/// One bar: the month or the year it counts, and how many articles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bar {
+    /// `YYYY-MM` for a month's bar, `YYYY` for a year's.
+    pub period: PartialDate,
+    pub count: usize,
+}
+
+/// Articles counted by when they were published.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Histogram {
+    /// Every month (or year) from the first dated article's to the last's,
+    /// empty ones included, oldest first.
+    pub bars: Vec<Bar>,
+    /// Articles dated to a year but not a month, when bars are months.
+    pub year_only: usize,
+    /// Articles with no date.
+    pub undated: usize,
+}
+
+impl Histogram {
+    /// Counts these articles' dates.
+    pub fn of(dates: impl IntoIterator<Item = Option<PartialDate>>) -> Self {
+        let mut out = Self::default();
+        let mut dated: Vec<PartialDate> = Vec::new();
+        for date in dates {
+            match date {
+                Some(d) => dated.push(d),
+                None => out.undated += 1,
+            }
+        }
+        let (Some(first), Some(last)) = (dated.iter().min(), dated.iter().max()) else {
+            return out;
+        };
+        let month_index =
+            |d: &PartialDate| usize::from(d.year) * 12 + usize::from(d.month.unwrap_or(1)) - 1;
+        let by_month = month_index(last) - month_index(first) < MAX_MONTH_BARS
+            && dated.iter().any(|d| d.month.is_some());
+        if by_month {
+            let with_month: Vec<usize> = dated
+                .iter()
+                .filter(|d| d.month.is_some())
+                .map(month_index)
+                .collect();
+            out.year_only = dated.len() - with_month.len();
+            let (lo, hi) = (
+                *with_month.iter().min().expect("some date has a month"),
+                *with_month.iter().max().expect("some date has a month"),
+            );
+            out.bars = (lo..=hi)
+                .map(|m| Bar {
+                    period: PartialDate {
+                        year: (m / 12) as u16,
+                        month: Some((m % 12) as u8 + 1),
+                        day: None,
+                    },
+                    count: with_month.iter().filter(|&&x| x == m).count(),
+                })
+                .collect();
+        } else {
+            out.bars = (first.year..=last.year)
+                .map(|year| Bar {
+                    period: PartialDate {
+                        year,
+                        month: None,
+                        day: None,
+                    },
+                    count: dated.iter().filter(|d| d.year == year).count(),
+                })
+                .collect();
+        }
+        out
+    }
+
+    /// The largest count of a bar, the undated and year-only ones included.
+    pub fn max_count(&self) -> usize {
+        self.bars
+            .iter()
+            .map(|b| b.count)
+            .chain([self.year_only, self.undated])
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<PartialDate> {
+        PartialDate::parse(s)
+    }
+
+    #[test]
+    fn months_are_counted_with_the_undated_and_year_only_apart() {
+        let h = Histogram::of([
+            d("2017-02-06"),
+            d("2017-02"),
+            d("2017-04-01"),
+            d("2017"),
+            None,
+            None,
+        ]);
+        let bars: Vec<(String, usize)> = h
+            .bars
+            .iter()
+            .map(|b| (b.period.to_string(), b.count))
+            .collect();
+        assert_eq!(
+            bars,
+            [
+                ("2017-02".to_string(), 2),
+                ("2017-03".to_string(), 0),
+                ("2017-04".to_string(), 1)
+            ]
+        );
+        assert_eq!((h.year_only, h.undated, h.max_count()), (1, 2, 2));
+    }
+
+    #[test]
+    fn a_long_span_is_counted_by_year() {
+        let h = Histogram::of([d("1907-02-09"), d("2025-05-10"), d("2025"), None]);
+        assert_eq!(h.bars.len(), 2025 - 1907 + 1);
+        assert_eq!(h.bars[0].period.to_string(), "1907");
+        assert_eq!(h.bars.last().map(|b| b.count), Some(2));
+        assert_eq!((h.year_only, h.undated), (0, 1));
+    }
+
+    #[test]
+    fn no_dates_leave_only_the_undated() {
+        let h = Histogram::of([None, None]);
+        assert!(h.bars.is_empty());
+        assert_eq!(h.undated, 2);
+    }
+}

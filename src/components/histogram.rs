@@ -1,0 +1,112 @@
+//! The articles shown, counted by month (or year over a long span), each
+//! bar a link to the library limited to its period; the articles dated
+//! only to a year and the undated ones have bars of their own, set apart.
+
+use doichieu_core::histogram::Histogram;
+use doichieu_core::view::{Action, ViewState};
+use yew::prelude::*;
+
+use crate::i18n::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct HistogramProps {
+    pub histogram: Histogram,
+    pub state: ViewState,
+}
+
+const WIDTH: f64 = 480.0;
+const BARS_HEIGHT: f64 = 72.0;
+const HEIGHT: f64 = BARS_HEIGHT + 22.0;
+/// Room between the dated bars and those set apart.
+const GAP: f64 = 24.0;
+/// Year labels are at least this far apart.
+const LABEL_SPACING: f64 = 44.0;
+
+fn px(v: f64) -> String {
+    format!("{v:.1}")
+}
+
+#[function_component]
+pub fn HistogramChart(props: &HistogramProps) -> Html {
+    let h = &props.histogram;
+    let s = strings(props.state.query.lang);
+    let apart: Vec<(&str, usize, &str)> = [
+        (s.year_only_bar, h.year_only, "year-only"),
+        (s.undated_bar, h.undated, "undated"),
+    ]
+    .into_iter()
+    .filter(|(_, n, _)| *n > 0)
+    .collect();
+    // The bars set apart are wide enough for their labels.
+    let apart_width = 100.0 * apart.len() as f64;
+    let dated_width = if apart.is_empty() {
+        WIDTH
+    } else {
+        WIDTH - apart_width - GAP
+    };
+    let max = h.max_count().max(1) as f64;
+    let height = |n: usize| {
+        if n == 0 {
+            0.0
+        } else {
+            (n as f64 / max * BARS_HEIGHT).max(2.0)
+        }
+    };
+    let slot = dated_width / h.bars.len().max(1) as f64;
+    let mut last_label = f64::NEG_INFINITY;
+    let bars = h.bars.iter().enumerate().map(|(i, bar)| {
+        let x = slot * i as f64;
+        let bh = height(bar.count);
+        let period = bar.period.to_string();
+        let href = props
+            .state
+            .apply(Action::SetRange(Some(bar.period), Some(bar.period)))
+            .to_hash();
+        let label = (s.bar_label)(&(s.format_date)(bar.period), bar.count);
+        let opens_year = bar.period.month.is_none_or(|m| m == 1) || i == 0;
+        let year_label = (opens_year && x - last_label >= LABEL_SPACING && x + 30.0 <= dated_width)
+            .then(|| {
+                last_label = x;
+                let label = match bar.period.month {
+                    Some(m) if m != 1 => format!("{m}/{}", bar.period.year),
+                    _ => bar.period.year.to_string(),
+                };
+                html! { <text class="axis" x={px(x)} y={px(HEIGHT - 4.0)}>{ label }</text> }
+            });
+        let (month, year) = match bar.period.month {
+            Some(_) => (Some(period.clone()), None),
+            None => (None, Some(period.clone())),
+        };
+        html! {
+            <>
+                <a href={href} aria-label={label.clone()} data-month={month} data-year={year} data-count={bar.count.to_string()}>
+                    <title>{ label }</title>
+                    <rect class="hit" x={px(x)} y="0" width={px(slot.max(1.0))} height={px(BARS_HEIGHT)} />
+                    <rect class="bar" x={px(x + slot * 0.1)} y={px(BARS_HEIGHT - bh)} width={px((slot * 0.8).max(1.0))} height={px(bh)} />
+                </a>
+                { for year_label }
+            </>
+        }
+    });
+    let apart_bars = apart.iter().enumerate().map(|(k, (name, n, kind))| {
+        let x = WIDTH - apart_width + 100.0 * k as f64;
+        let bh = height(*n);
+        let label = (s.bar_label)(name, *n);
+        html! {
+            <g class={classes!("apart", *kind)} data-apart={*kind} data-count={n.to_string()}>
+                <title>{ label }</title>
+                <rect class="bar" x={px(x + 30.0)} y={px(BARS_HEIGHT - bh)} width="40" height={px(bh)} />
+                <text class="axis" x={px(x + 50.0)} y={px(HEIGHT - 4.0)} text-anchor="middle">{ *name }</text>
+            </g>
+        }
+    });
+    html! {
+        <figure class="histogram">
+            <svg data-histogram="" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="group" aria-label={s.histogram_label} preserveAspectRatio="xMinYMin meet">
+                <line class="base" x1="0" x2={px(dated_width)} y1={px(BARS_HEIGHT)} y2={px(BARS_HEIGHT)} />
+                { for bars }
+                { for apart_bars }
+            </svg>
+        </figure>
+    }
+}
