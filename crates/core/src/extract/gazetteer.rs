@@ -290,6 +290,9 @@ pub struct Gazetteer {
     pub max_cue_len: usize,
     /// Lower-case common words (one or more syllables).
     pub lexicon: HashSet<String>,
+    /// Every syllable of the lexicon's words: a fast answer, before the
+    /// spelling rules, that a lower-case word is Vietnamese.
+    syllables: HashSet<String>,
     /// The words of `offices.tsv`.
     pub offices: OfficeWords,
     /// The words the rules name, by role (`rule_words.tsv`).
@@ -579,7 +582,12 @@ impl Gazetteer {
                 (field(&r, 0).to_string(), kind)
             })
             .collect();
-        let lexicon = rows(src.words).map(|r| normalize(field(&r, 0))).collect();
+        let lexicon: HashSet<String> = rows(src.words).map(|r| normalize(field(&r, 0))).collect();
+        let syllables = lexicon
+            .iter()
+            .flat_map(|w| w.split(' '))
+            .map(str::to_string)
+            .collect();
         let mut offices = OfficeWords::default();
         for row in rows(src.offices) {
             let word = normalize(field(&row, 0));
@@ -620,6 +628,7 @@ impl Gazetteer {
             cue_automaton,
             max_cue_len,
             lexicon,
+            syllables,
             offices,
             rule_words: RuleWords::read(src.rule_words),
         }
@@ -705,7 +714,7 @@ impl Gazetteer {
     /// A lower-case syllable of ordinary Vietnamese ("lâm" yes, "sisoulith" no),
     /// by the rules of the spelling.
     pub fn is_vietnamese_syllable(&self, lower: &str) -> bool {
-        crate::syllable::is_vietnamese_syllable(lower)
+        self.syllables.contains(lower) || crate::syllable::is_vietnamese_syllable(lower)
     }
 }
 

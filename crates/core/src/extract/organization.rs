@@ -637,7 +637,7 @@ fn field_object_end(doc: &Doc<'_>, start: usize, j: usize) -> Option<usize> {
                 && t.space_before
                 && !t.has_capital()
                 && !t.line_before
-                && crate::syllable::is_vietnamese_syllable(t.text)
+                && doc.gazetteer.is_vietnamese_syllable(t.text)
         }) && doc.cue_len_at(k, Cue::Grammar).is_none()
             && doc.cue_len_at(k, Cue::LocationBefore).is_none()
             && doc.cue_len_at(k, Cue::PersonAfter).is_none()
