@@ -50,6 +50,10 @@ impl Tone {
 /// ("lâm", "Thủy", "quốc", "khuỷu"), not a foreign word or a misspelling
 /// ("sisoulith", "kong", "ghá", "hàt").
 pub fn is_vietnamese_syllable(word: &str) -> bool {
+    // No syllable has more than seven letters ("nghiêng") or an f, j, w, z.
+    if word.chars().count() > 7 || word.bytes().any(|b| b"fjwzFJWZ".contains(&b)) {
+        return false;
+    }
     let Some((plain, tone)) = letters_and_tone(word) else {
         return false;
     };
