@@ -1,13 +1,11 @@
 //! The collection over time, as the library draws it: how many articles
-//! fall in each month (or each year, over a long span), with the articles
-//! dated only to a year and the undated ones counted apart, never spread
-//! over bars they may not belong to.
+//! fall in each month, one bar a month however long the span (the link
+//! contract: a `[data-month]` bar per month), with the articles dated only
+//! to a year and the undated ones counted apart, never spread over bars
+//! they may not belong to. Only a collection whose dates are all years is
+//! counted by year.
 
 use crate::date::PartialDate;
-
-/// Past this many months from the first dated article to the last, a bar
-/// is a year.
-pub const MAX_MONTH_BARS: usize = 48;
 
 /// One bar: the month or the year it counts, and how many articles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,8 +43,7 @@ impl Histogram {
         };
         let month_index =
             |d: &PartialDate| usize::from(d.year) * 12 + usize::from(d.month.unwrap_or(1)) - 1;
-        let by_month = month_index(last) - month_index(first) < MAX_MONTH_BARS
-            && dated.iter().any(|d| d.month.is_some());
+        let by_month = dated.iter().any(|d| d.month.is_some());
         if by_month {
             let with_month: Vec<usize> = dated
                 .iter()
@@ -58,14 +55,20 @@ impl Histogram {
                 *with_month.iter().min().expect("some date has a month"),
                 *with_month.iter().max().expect("some date has a month"),
             );
-            out.bars = (lo..=hi)
-                .map(|m| Bar {
+            let mut counts = vec![0; hi - lo + 1];
+            for m in with_month {
+                counts[m - lo] += 1;
+            }
+            out.bars = counts
+                .into_iter()
+                .enumerate()
+                .map(|(k, count)| Bar {
                     period: PartialDate {
-                        year: (m / 12) as u16,
-                        month: Some((m % 12) as u8 + 1),
+                        year: ((lo + k) / 12) as u16,
+                        month: Some(((lo + k) % 12) as u8 + 1),
                         day: None,
                     },
-                    count: with_month.iter().filter(|&&x| x == m).count(),
+                    count,
                 })
                 .collect();
         } else {
@@ -129,12 +132,30 @@ mod tests {
     }
 
     #[test]
-    fn a_long_span_is_counted_by_year() {
+    fn a_long_span_is_still_counted_by_month() {
         let h = Histogram::of([d("1907-02-09"), d("2025-05-10"), d("2025"), None]);
-        assert_eq!(h.bars.len(), 2025 - 1907 + 1);
-        assert_eq!(h.bars[0].period.to_string(), "1907");
-        assert_eq!(h.bars.last().map(|b| b.count), Some(2));
-        assert_eq!((h.year_only, h.undated), (0, 1));
+        assert_eq!(h.bars.len(), (2025 - 1907) * 12 + 3 + 1);
+        assert_eq!(h.bars[0].period.to_string(), "1907-02");
+        assert_eq!(h.bars.last().map(|b| b.count), Some(1));
+        assert_eq!((h.year_only, h.undated), (1, 1));
+    }
+
+    #[test]
+    fn dates_that_are_all_years_are_counted_by_year() {
+        let h = Histogram::of([d("2016"), d("2018"), None]);
+        let bars: Vec<(String, usize)> = h
+            .bars
+            .iter()
+            .map(|b| (b.period.to_string(), b.count))
+            .collect();
+        assert_eq!(
+            bars,
+            [
+                ("2016".to_string(), 1),
+                ("2017".to_string(), 0),
+                ("2018".to_string(), 1)
+            ]
+        );
     }
 
     #[test]
