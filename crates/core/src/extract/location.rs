@@ -246,6 +246,14 @@ pub(crate) fn place_after_admin_word(doc: &Doc<'_>, i: usize) -> Option<(usize, 
             j = name_run_end(doc, j + 1);
         }
     }
+    // "P.Trần" closing an article: a writer's initial and family name.
+    if unit_abbreviation(doc, i)
+        && j == name_start + 1
+        && doc.gazetteer.surnames.contains(tokens[name_start].text)
+        && doc.name_at(tokens[name_start].start).is_none()
+    {
+        return None;
+    }
     (j > name_start).then_some((name_start, j))
 }
 
@@ -614,8 +622,9 @@ mod tests {
             found("Ông ở P.Mỹ Thới, Q.Tân Bình, nhà ở Q.1 và H.Tân Thành."),
             ["P.Mỹ Thới", "Q.Tân Bình", "Q.1", "H.Tân Thành"]
         );
-        // Initials stay a person's.
+        // Initials stay a person's, and so does a writer's initial and family name.
         assert!(found("Bé N.Q.H đi học.").is_empty());
+        assert!(found("Xe đã được đưa về.\nP.Trần").is_empty());
     }
 
     #[test]

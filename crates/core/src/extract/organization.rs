@@ -8,7 +8,7 @@
 
 use crate::entity::EntityType;
 use crate::extract::gazetteer::{Cue, Known, KnownDetail, WordRole};
-use crate::extract::location::{place_after_admin_word, unit_holder};
+use crate::extract::location::{is_unit, place_after_admin_word, unit_holder};
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
@@ -36,7 +36,40 @@ impl Recognizer for OrganizationRecognizer {
         headed(doc, out);
         teams(doc, out);
         by_form(doc, out);
+        police_of_place(doc, out);
         out.retain(|p| !of_several_states(doc, p) && !opens_inside_listed_name(doc, p.start));
+    }
+}
+
+/// "công an Bình Phước", "công an tỉnh Nghệ An": the police of a listed
+/// unit, written in lower case inside a sentence, is that unit's body (the
+/// capitalised head is read by [`headed`]); "lực lượng công an" names none.
+fn police_of_place(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
+    for i in 0..doc.tokens.len() {
+        if doc.is_cap(i) || doc.lower_phrase_len(i, "công an") != Some(2) {
+            continue;
+        }
+        let name_start = i + 2;
+        let Some(next) = doc.tokens.get(name_start) else {
+            continue;
+        };
+        let unit = doc.name_at(next.start).is_some_and(|(_, _, k)| {
+            matches!(
+                k.detail,
+                KnownDetail::Province | KnownDetail::Capital | KnownDetail::District
+            )
+        }) || place_after_admin_word(doc, name_start)
+            .is_some_and(|_| is_unit(doc, name_start));
+        let end = place_of_listed_end(doc, name_start);
+        if unit && end > name_start {
+            out.push(Proposal {
+                start: doc.tokens[i].start,
+                end: doc.tokens[end - 1].end,
+                kind: EntityType::Organization,
+                evidence: Evidence::Cue,
+                canonical: None,
+            });
+        }
     }
 }
 
@@ -1057,5 +1090,15 @@ mod tests {
             found("Hợp tác Bộ Công an Việt Nam - Lào tốt."),
             ["Bộ Công an Việt Nam"]
         );
+    }
+
+    #[test]
+    fn the_police_of_a_named_unit_in_lower_case_is_its_body() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            found("Qua điều tra, công an Bình Phước nhận định."),
+            ["công an Bình Phước"]
+        );
+        assert!(found("Cán bộ công an đến hiện trường.").is_empty());
     }
 }
