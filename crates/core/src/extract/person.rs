@@ -26,6 +26,9 @@ const MAX_NAME_TOKENS: usize = 5;
 impl Recognizer for PersonRecognizer {
     fn propose(&self, doc: &Doc<'_>, found: &[Proposal], out: &mut Vec<Proposal>) {
         let claimed = claimed_tokens(doc, found);
+        if let Some((i, j)) = byline(doc) {
+            out.push(person(doc, i, j, Evidence::Cue));
+        }
         let runs = candidate_runs(doc, found, &claimed);
         let mut names: HashSet<String> = HashSet::new();
         let mut pending = Vec::new();
@@ -208,6 +211,40 @@ pub(crate) fn opens_with_company(doc: &Doc<'_>, i: usize) -> bool {
             }
         )
     })
+}
+
+/// "Tân Châu", "NGÂN ANH" alone on an article's last line: its writer's
+/// name, every word of it a given or family name, even where it is also a
+/// place's. The tokens of the name.
+fn byline(doc: &Doc<'_>) -> Option<(usize, usize)> {
+    let tokens = &doc.tokens;
+    let mut end = tokens.len();
+    if end > 0 && tokens[end - 1].is_punct('.') {
+        end -= 1;
+    }
+    let start = (0..end).rev().find(|&k| tokens[k].line_before)?;
+    if end <= start || end - start > 4 {
+        return None;
+    }
+    let g = doc.gazetteer;
+    let name_word = |k: usize| {
+        let low = doc.low(k);
+        let mut chars = low.chars();
+        let titled: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        tokens[k].kind == TokenKind::Word
+            && tokens[k].has_capital()
+            && (g.given_names.contains(&titled) || g.surnames.contains(&titled))
+    };
+    ((start..end).all(name_word)
+        && doc.name_at(tokens[start].start).is_none_or(|(_, e, k)| {
+            k.kind == EntityType::Location
+                && e == tokens[end - 1].end
+                && k.detail != KnownDetail::Country
+        }))
+    .then_some((start, end))
 }
 
 /// A hyphen or apostrophe inside a name, with no space around it.
@@ -526,5 +563,21 @@ mod tests {
         let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
         assert!(found("Cụ thể, dòng xe ăn khách Toyota Vios cũng được giảm giá.").is_empty());
         assert!(found("Honda CB Shine lập kỷ lục doanh số.").is_empty());
+    }
+
+    #[test]
+    fn a_name_alone_on_the_last_line_is_the_writer_s() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(
+            found("Công an đã bắt giữ nghi phạm.\n\nTân Châu"),
+            ["Tân Châu"]
+        );
+        assert_eq!(
+            found("Công an đã bắt giữ nghi phạm.\nNGÂN ANH"),
+            ["NGÂN ANH"]
+        );
+        // A country, or words that are no names, are not.
+        assert!(found("Tin từ nước bạn.\nLào").is_empty());
+        assert!(found("Công an đã bắt giữ nghi phạm.\nTheo VnExpress").is_empty());
     }
 }
