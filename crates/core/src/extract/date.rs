@@ -26,6 +26,11 @@ pub struct Dated {
 
 const UNIT_WORDS: [&str; 3] = ["ngày", "tháng", "năm"];
 
+/// A day, month and year that make a date of the calendar, as read.
+fn full_date(day: u8, month: u8, year: u16) -> Option<DateExpr> {
+    PartialDate::new(year, Some(month), Some(day)).map(|_| DateExpr::Full { day, month, year })
+}
+
 /// A text's tokens and their lower-cased text, as the finder reads them.
 struct Words<'a> {
     tokens: &'a [Token<'a>],
@@ -123,8 +128,7 @@ pub fn find(tokens: &[Token<'_>], lowered: &str) -> Vec<Dated> {
             let year = words.year_after(i + 4);
             let end = if year.is_some() { i + 6 } else { i + 4 };
             let expr = match year {
-                Some(year) => PartialDate::new(year, Some(month), Some(day))
-                    .map(|_| DateExpr::Full { day, month, year }),
+                Some(year) => full_date(day, month, year),
                 // 2000 is a leap year: 29/2 waits for the year to be known.
                 None => PartialDate::new(2000, Some(month), Some(day))
                     .map(|_| DateExpr::DayMonth { day, month }),
@@ -171,15 +175,10 @@ pub fn find(tokens: &[Token<'_>], lowered: &str) -> Vec<Dated> {
             words.number(i + 2).filter(|m| (1..=12).contains(m)),
             words.year_after(i + 3),
         ) {
-            let (day, month) = (day as u8, month as u8);
             out.push(Dated {
                 start: t.start,
                 end: tokens[i + 4].end,
-                expr: PartialDate::new(year, Some(month), Some(day)).map(|_| DateExpr::Full {
-                    day,
-                    month,
-                    year,
-                }),
+                expr: full_date(day as u8, month as u8, year),
             });
             i += 5;
             continue;
@@ -189,11 +188,7 @@ pub fn find(tokens: &[Token<'_>], lowered: &str) -> Vec<Dated> {
             out.push(Dated {
                 start: start_with_unit(i),
                 end: tokens[i + 4].end,
-                expr: PartialDate::new(year, Some(month), Some(day)).map(|_| DateExpr::Full {
-                    day,
-                    month,
-                    year,
-                }),
+                expr: full_date(day, month, year),
             });
             i += 5;
             continue;
