@@ -9,6 +9,7 @@
 use crate::entity::EntityType;
 use crate::extract::gazetteer::{Cue, Known, KnownDetail, WordRole};
 use crate::extract::location::{is_unit, place_after_admin_word, unit_holder};
+use crate::extract::person::age_group;
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal, Recognizer};
 
@@ -203,12 +204,7 @@ fn teams(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             canonical: None,
         });
     };
-    let age_group_at = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            let t = t.text;
-            t.len() >= 3 && t.starts_with('U') && t[1..].bytes().all(|b| b.is_ascii_digit())
-        })
-    };
+    let age_group_at = |k: usize| tokens.get(k).is_some_and(|t| age_group(t.text));
     for i in 0..tokens.len() {
         let t = tokens[i].text;
         let age_group = age_group_at(i);
@@ -793,12 +789,7 @@ fn names_a_model(doc: &Doc<'_>, first: usize, last: usize, known: &Known) -> boo
         return false;
     }
     // Not a team's age group ("U19", "U.20").
-    let age_group = model.text.starts_with('U')
-        && model.text[1..]
-            .trim_start_matches('.')
-            .bytes()
-            .all(|b| b.is_ascii_digit());
-    let code = !age_group
+    let code = !age_group(model.text)
         && (doc.is_acronym(next)
             || (model.kind == TokenKind::Word && model.text.bytes().any(|b| b.is_ascii_digit())));
     let thing_before = (first.saturating_sub(3)..first)

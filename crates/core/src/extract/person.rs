@@ -141,6 +141,10 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
         while start < j && doc.sentence_start[i] && opener_is_not_name(doc, start, j) {
             start += 1;
         }
+        // "U80 Hoàng Kiều": an age ("under 80") before a name is none of it.
+        while start + 1 < j && age_group(doc.tokens[start].text) {
+            start += 1;
+        }
         // "Ông Lê Thành Đô": a capitalised honorific is a cue, not the name.
         // Inside a sentence "Anh" before one given name is the name's own
         // ("Xuân Trường, Anh Đức").
@@ -161,6 +165,14 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
         i = j;
     }
     runs
+}
+
+/// "U80", "U23", "U.20": an age or a team's age group.
+pub(crate) fn age_group(word: &str) -> bool {
+    word.strip_prefix('U').is_some_and(|rest| {
+        let digits = rest.trim_start_matches('.');
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Tokens `start..j` are "Anh" and one given name, inside a sentence: a
@@ -579,5 +591,12 @@ mod tests {
         // A country, or words that are no names, are not.
         assert!(found("Tin từ nước bạn.\nLào").is_empty());
         assert!(found("Công an đã bắt giữ nghi phạm.\nTheo VnExpress").is_empty());
+    }
+
+    #[test]
+    fn an_age_before_a_name_is_none_of_it() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(found("Tỷ phú U80 Hoàng Kiều kết hôn."), ["Hoàng Kiều"]);
+        assert!(age_group("U23") && age_group("U.20") && !age_group("Uông"));
     }
 }
