@@ -105,6 +105,14 @@ mod tests {
         PartialDate::parse(s)
     }
 
+    /// Each bar as its period, written, and its count.
+    fn bars(h: &Histogram) -> Vec<(String, usize)> {
+        h.bars
+            .iter()
+            .map(|b| (b.period.to_string(), b.count))
+            .collect()
+    }
+
     #[test]
     fn months_are_counted_with_the_undated_and_year_only_apart() {
         let h = Histogram::of([
@@ -115,11 +123,7 @@ mod tests {
             None,
             None,
         ]);
-        let bars: Vec<(String, usize)> = h
-            .bars
-            .iter()
-            .map(|b| (b.period.to_string(), b.count))
-            .collect();
+        let bars = bars(&h);
         assert_eq!(
             bars,
             [
@@ -143,11 +147,7 @@ mod tests {
     #[test]
     fn dates_that_are_all_years_are_counted_by_year() {
         let h = Histogram::of([d("2016"), d("2018"), None]);
-        let bars: Vec<(String, usize)> = h
-            .bars
-            .iter()
-            .map(|b| (b.period.to_string(), b.count))
-            .collect();
+        let bars = bars(&h);
         assert_eq!(
             bars,
             [

@@ -23,6 +23,20 @@ pub struct Known {
     pub detail: KnownDetail,
 }
 
+impl Known {
+    /// A listed company, brand or other body that is neither a state's nor
+    /// a paper, agency or broadcaster.
+    pub fn is_company(&self) -> bool {
+        matches!(
+            self.detail,
+            KnownDetail::Organization {
+                state: false,
+                news: false
+            }
+        )
+    }
+}
+
 /// What else a list says of a known name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KnownDetail {

@@ -630,6 +630,14 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
     last_good
 }
 
+/// Token `k` is a lower-case word after a space on the same line: one that
+/// may carry a body's name on.
+fn lower_word(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| {
+        t.kind == TokenKind::Word && t.space_before && !t.has_capital() && !t.line_before
+    })
+}
+
 /// "Cục Quản lý lao động ngoài nước", "Ban Chỉ đạo quốc gia vận động hiến
 /// máu tình nguyện", "Phòng Cảnh sát quản lý kinh tế và chức vụ": after a
 /// verb that names a body's work, the common words from token `j` that say
@@ -661,13 +669,9 @@ fn field_object_end(doc: &Doc<'_>, start: usize, j: usize) -> Option<usize> {
         return None;
     }
     let content = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && t.space_before
-                && !t.has_capital()
-                && !t.line_before
-                && doc.gazetteer.is_vietnamese_syllable(t.text)
-        }) && doc.cue_len_at(k, Cue::Grammar).is_none()
+        lower_word(doc, k)
+            && doc.gazetteer.is_vietnamese_syllable(tokens[k].text)
+            && doc.cue_len_at(k, Cue::Grammar).is_none()
             && doc.cue_len_at(k, Cue::LocationBefore).is_none()
             && doc.cue_len_at(k, Cue::PersonAfter).is_none()
             && doc.rule_word_len(k, WordRole::NotInName).is_none()
@@ -691,11 +695,7 @@ fn field_object_end(doc: &Doc<'_>, start: usize, j: usize) -> Option<usize> {
 /// "cho biết") carry nothing. The token where the closing starts.
 fn closed_lower_words(doc: &Doc<'_>, start: usize, j: usize) -> Option<usize> {
     let tokens = &doc.tokens;
-    let plain = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            t.kind == TokenKind::Word && t.space_before && !t.has_capital() && !t.line_before
-        })
-    };
+    let plain = |k: usize| lower_word(doc, k);
     let mut k = j;
     for _ in 0..MAX_LOWER_WORDS {
         let n = (2..=3).rev().find(|&n| {
@@ -771,14 +771,7 @@ fn fields_joined(doc: &Doc<'_>, start: usize, j: usize) -> bool {
 /// product, not the company: the model is a code (capitals or digits), or
 /// a capitalised word when a word for a thing comes shortly before.
 fn names_a_model(doc: &Doc<'_>, first: usize, last: usize, known: &Known) -> bool {
-    let company = matches!(
-        known.detail,
-        KnownDetail::Organization {
-            state: false,
-            news: false
-        }
-    );
-    if !company || !doc.joined(last) {
+    if !known.is_company() || !doc.joined(last) {
         return false;
     }
     let next = last + 1;

@@ -192,9 +192,10 @@ fn given_name_with_anh(doc: &Doc<'_>, start: usize, j: usize) -> bool {
 /// one: how many.
 pub(crate) fn particles_at(doc: &Doc<'_>, j: usize) -> Option<usize> {
     let particle = |k: usize| {
-        doc.tokens.get(k).is_some_and(|t| {
-            t.text.len() <= 4 && !t.has_capital() && t.space_before && !t.line_before
-        }) && doc.rule_word_len(k, WordRole::NameParticle) == Some(1)
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.text.len() <= 4 && t.space_before && !t.line_before)
+            && is_particle(doc, k)
     };
     // The cheap tests first: this runs at the end of every capitalised run.
     let n = (1..=2).take_while(|&n| particle(j + n - 1)).last()?;
@@ -214,15 +215,8 @@ fn is_particle(doc: &Doc<'_>, k: usize) -> bool {
 /// "Toyota Vios", "Honda CB Shine": a run opened by a listed company is its
 /// product or its branch, never a person's name.
 pub(crate) fn opens_with_company(doc: &Doc<'_>, i: usize) -> bool {
-    doc.name_at(doc.tokens[i].start).is_some_and(|(_, _, k)| {
-        matches!(
-            k.detail,
-            KnownDetail::Organization {
-                state: false,
-                news: false
-            }
-        )
-    })
+    doc.name_at(doc.tokens[i].start)
+        .is_some_and(|(_, _, k)| k.is_company())
 }
 
 /// "Tân Châu", "NGÂN ANH" alone on an article's last line: its writer's
