@@ -294,6 +294,9 @@ pub struct Gazetteer {
     /// Foreign words that tell what a foreign name is ("Entertainment",
     /// "Arena", "Series"): a type, or `None` for a product's word.
     pub foreign_words: HashMap<String, Option<EntityType>>,
+    /// Given names of other languages that open a person's full name
+    /// ("John", "Tatiana"), as written.
+    pub foreign_given: HashSet<String>,
     /// Cue phrases, lower-cased.
     cues: HashMap<String, Vec<Cue>>,
     /// What each pattern of `cue_automaton` is.
@@ -584,7 +587,12 @@ impl Gazetteer {
         let given_names = rows(src.given_names)
             .map(|r| normalize(field(&r, 0)))
             .collect();
+        let foreign_given = rows(src.foreign_words)
+            .filter(|r| field(r, 1) == "given")
+            .map(|r| field(&r, 0).to_string())
+            .collect();
         let foreign_words = rows(src.foreign_words)
+            .filter(|r| field(r, 1) != "given")
             .map(|r| {
                 let kind = match field(&r, 1) {
                     "organization" => Some(EntityType::Organization),
@@ -637,6 +645,7 @@ impl Gazetteer {
             surnames,
             given_names,
             foreign_words,
+            foreign_given,
             cues,
             cue_kinds,
             cue_automaton,

@@ -209,7 +209,7 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
         return None;
     } else if place_before(doc, start) {
         EntityType::Location
-    } else if !single || in_list(doc, start) {
+    } else if in_list(doc, start) || (!single && foreign_person(doc, start, j)) {
         EntityType::Person
     } else {
         return None;
@@ -375,6 +375,26 @@ pub(crate) fn foreign_kind(doc: &Doc<'_>, i: usize, j: usize) -> Option<Option<E
     }
 }
 
+/// Foreign words `i..j` show themselves a person's name: a given name opens
+/// them ("Elle Fanning", "Shinzo Abe"), or a surname of East Asia ("Shin
+/// Min Ah"), or a well-known name; a Vietnamese name is among them ("Jun
+/// Phạm", "Angela Phương Trinh"); or a word said of people follows
+/// ("Sjaak Swart cho biết"). Without any, a run of foreign words is as
+/// often a work, a product or a show ("Star Wars", "Touch ID", "The Face").
+pub(crate) fn foreign_person(doc: &Doc<'_>, i: usize, j: usize) -> bool {
+    let g = doc.gazetteer;
+    let first = doc.tokens[i].text;
+    g.foreign_given.contains(first)
+        || g.rule_words.has(WordRole::ForeignSurname, doc.low(i))
+        || g.foreign_words.get(first) == Some(&Some(EntityType::Person))
+        || (i..j).any(|k| {
+            let t = doc.tokens[k].text;
+            g.surnames.contains(t) || g.given_names.contains(t)
+        })
+        || crate::extract::person::person_cue_after(doc, j)
+        || in_list(doc, i)
+}
+
 /// A source is named right before token `i`: a photo credit ("Ảnh:",
 /// "Nguồn:") or "theo" ("theo Yonhap").
 fn source_before(doc: &Doc<'_>, i: usize) -> bool {
@@ -536,5 +556,20 @@ mod tests {
     fn a_model_s_code_makes_a_foreign_run_no_name() {
         let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
         assert!(found("Chiếc điện thoại mới, Galaxy S8 bán chạy.").is_empty());
+    }
+
+    #[test]
+    fn foreign_words_opening_a_sentence_are_a_person_s_only_with_evidence() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        // A given name, a surname of East Asia, a Vietnamese name among them.
+        assert_eq!(
+            found("Elle Fanning hóa thân thành vũ công."),
+            ["Elle Fanning"]
+        );
+        assert_eq!(found("Park Bo Gum đang quay phim mới."), ["Park Bo Gum"]);
+        assert_eq!(found("Jun Phạm ra mắt ca khúc mới."), ["Jun Phạm"]);
+        // None: a work, a feature, a show.
+        assert!(found("Star Wars sẽ ra mắt vào tháng 12.").is_empty());
+        assert!(found("Touch ID được đặt ở mặt sau.").is_empty());
     }
 }
