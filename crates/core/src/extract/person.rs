@@ -33,6 +33,13 @@ impl Recognizer for PersonRecognizer {
         let mut names: HashSet<String> = HashSet::new();
         let mut pending = Vec::new();
         for (i, j) in runs {
+            if foreign_body(doc, i, j) {
+                out.push(Proposal {
+                    kind: EntityType::Organization,
+                    ..person(doc, i, j, Evidence::Shape)
+                });
+                continue;
+            }
             match evidence(doc, found, i, j) {
                 Some(e) => {
                     remember(doc, i, j, &mut names);
@@ -358,6 +365,7 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
     if foreign
         && !place_before(doc, i)
         && !thing_before(doc, i)
+        && !foreign_body(doc, i, j)
         && foreign_kind(doc, i + usize::from(surname_opens), j)
             .is_none_or(|kind| kind == Some(EntityType::Person))
     {
@@ -365,6 +373,27 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
     }
     (surname && (2..=4).contains(&(j - i)) && vietnamese && !ordinary_words)
         .then_some(Evidence::Shape)
+}
+
+/// Tokens `i..j` are foreign words after a word for a body ("tờ Rodong
+/// Sinmun", "hãng Air Canada", "nhóm Jemaah Ansharut Daulah"): the body's
+/// name, not a person's.
+fn foreign_body(doc: &Doc<'_>, i: usize, j: usize) -> bool {
+    let g = doc.gazetteer;
+    // "súng trường", "vận động trường": the word ends a compound, it names
+    // no body.
+    let body_word = doc.cue_before(i, Cue::BodyBefore).is_some_and(|c| {
+        c == 0
+            || doc.tokens[c - 1].kind != TokenKind::Word
+            || !g.lexicon.contains(doc.lower(c - 1, c + 1))
+    });
+    (2..=4).contains(&(j - i))
+        && !doc.sentence_start[i]
+        && doc.tokens[i].space_before
+        && body_word
+        && (i..j)
+            .all(|k| doc.tokens[k].kind == TokenKind::Word && !g.is_vietnamese_syllable(doc.low(k)))
+        && foreign_kind(doc, i, j) != Some(None)
 }
 
 fn person_cue_before(doc: &Doc<'_>, i: usize) -> bool {
@@ -592,5 +621,16 @@ mod tests {
         let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
         assert_eq!(found("Tỷ phú U80 Hoàng Kiều kết hôn."), ["Hoàng Kiều"]);
         assert!(age_group("U23") && age_group("U.20") && !age_group("Uông"));
+    }
+
+    #[test]
+    fn foreign_words_after_a_word_for_a_body_name_the_body() {
+        let org = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        let person = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        let text = "Theo tờ Rodong Sinmun, cơ trưởng của hãng Air Canada và tạp chí Vanity Fair đều có mặt.";
+        assert_eq!(org(text), ["Rodong Sinmun", "Air Canada", "Vanity Fair"]);
+        assert!(person(text).is_empty());
+        // "súng trường" is a rifle, not a school.
+        assert!(org("Súng trường CheyTac Intervention được lính bắn tỉa sử dụng.").is_empty());
     }
 }
