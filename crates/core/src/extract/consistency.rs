@@ -1,7 +1,11 @@
-//! One refiner after the decision: a person's name decided once in a document marks
-//! its other occurrences there, and a person's short forms too ("Nguyễn
-//! Văn Cường" … "Cường"; "Michael Flynn" … "Flynn"), where those words
-//! stand alone as a capitalised run that nothing else took.
+//! Refiners after the decision, which read the document as a whole:
+//! - a person's name decided once in a document marks its other
+//!   occurrences there, and a person's short forms too ("Nguyễn Văn Cường"
+//!   … "Cường"; "Michael Flynn" … "Flynn"), where those words stand alone
+//!   as a capitalised run that nothing else took;
+//! - an abbreviation in brackets right after a body's name is that body's
+//!   ("Trung tâm Nghiên cứu Bão Quốc tế (IHRC)"), whatever language it
+//!   abbreviates.
 
 use rustc_hash::FxHashMap;
 
@@ -87,6 +91,52 @@ fn refine(doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
     }
 }
 
+/// The abbreviation a body's name is given in brackets.
+pub struct BracketedAbbreviations;
+
+impl Refiner for BracketedAbbreviations {
+    fn refine(&self, doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
+        let tokens = &doc.tokens;
+        let mut added = Vec::new();
+        for (n, p) in taken.iter().enumerate() {
+            if p.kind != EntityType::Organization {
+                continue;
+            }
+            let Some(last) = doc.token_ending_at(p.end) else {
+                continue;
+            };
+            let (open, abbr, close) = (last + 1, last + 2, last + 3);
+            let bracketed = tokens
+                .get(open)
+                .is_some_and(|t| t.text == "(" && t.space_before)
+                && doc.is_acronym(abbr)
+                && !tokens[abbr].text.contains('.')
+                && tokens.get(close).is_some_and(|t| t.text == ")");
+            // Already a mention ("(TTXVN)", "(TP.HCM)"): nothing to add.
+            let taken_after = taken
+                .get(n + 1)
+                .is_some_and(|q| q.start < tokens.get(close).map_or(usize::MAX, |t| t.end));
+            if bracketed && !taken_after {
+                added.push(Proposal {
+                    start: tokens[abbr].start,
+                    end: tokens[abbr].end,
+                    kind: EntityType::Organization,
+                    evidence: Evidence::Document,
+                    canonical: Some(
+                        p.canonical
+                            .clone()
+                            .unwrap_or_else(|| doc.text[p.start..p.end].to_string()),
+                    ),
+                });
+            }
+        }
+        if !added.is_empty() {
+            taken.extend(added);
+            taken.sort_unstable_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::entity::EntityType;
@@ -111,6 +161,17 @@ mod tests {
                 EntityType::Person
             ),
             ["Michael Flynn", "Flynn"]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_in_brackets_after_a_body_is_the_body_s() {
+        assert_eq!(
+            found_texts(
+                "Các kỹ sư tại Trung tâm Nghiên cứu Bão Quốc tế (IHRC) đã xây dựng mô hình.",
+                EntityType::Organization
+            ),
+            ["Trung tâm Nghiên cứu Bão Quốc tế", "IHRC"]
         );
     }
 }

@@ -102,6 +102,7 @@ impl Default for Extractor {
             .with(person::PersonRecognizer)
             .with(residual::ResidualRecognizer)
             .refine_with(consistency::RepeatedNames)
+            .refine_with(consistency::BracketedAbbreviations)
             .refine_with(title::SaidOfSeveral)
             .build()
     }
