@@ -198,7 +198,7 @@ pub(crate) fn place_after_admin_word(doc: &Doc<'_>, i: usize) -> Option<(usize, 
     let mut j = i + cue_len;
     // "TP. HCM", "P.Mỹ Thới": the abbreviation's full stop.
     if tokens.get(j).is_some_and(|t| t.is_punct('.'))
-        && (tokens[j - 1].text == "TP" || unit_abbreviation(doc, i))
+        && (matches!(tokens[j - 1].text, "TP" | "Tp") || unit_abbreviation(doc, i))
     {
         j += 1;
     }
@@ -433,6 +433,8 @@ fn admin_word_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
         || doc.sentence_start[i]
         || doc.is_acronym(i)
         || t.text.ends_with('.')
+        // "Tp. Hồ Chí Minh": an abbreviation whose full stop the cue spells.
+        || (t.text == "Tp" && doc.tokens.get(i + 1).is_some_and(|d| d.is_punct('.') && !d.space_before))
         || doc.rule_word_len(i, WordRole::RoadEitherCase).is_some()
         // "UBND Phường 3", "Quận 1": a number is no name's syllable.
         || (is_unit(doc, i) && starts_with_digit(doc, i + n))
@@ -461,6 +463,17 @@ mod tests {
             .collect();
         got.sort();
         got
+    }
+
+    #[test]
+    fn a_city_s_abbreviation_in_sentence_case_keeps_its_full_stop() {
+        assert_eq!(
+            crate::extract::found_texts(
+                "Người dân Tp. Hồ Chí Minh mua thực phẩm ở Tp.Cần Thơ.",
+                EntityType::Location
+            ),
+            ["Tp. Hồ Chí Minh", "Tp.Cần Thơ"]
+        );
     }
 
     #[test]
