@@ -284,7 +284,7 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             // up to a place that closes it.
             Some(listed_end) => place_of_listed_end(
                 doc,
-                closed_lower_words(doc, name_start, listed_end).unwrap_or(listed_end),
+                closed_lower_words(doc, name_start, listed_end, true).unwrap_or(listed_end),
             ),
             None if is_place_body(doc, i, head_len) => place_of_listed_end(doc, name_start),
             None => name_end(doc, name_start),
@@ -528,12 +528,19 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
             && doc.gazetteer.lexicon.contains(doc.lower(j, j + 2));
         // Nor a one-word place inside a run of names: "Đại học Tôn Đức
         // Thắng", "Đại học Shanghai Jiao Tong".
-        let one_word_inside_names = j > start
+        let one_word_inside_names = (j > start
             && doc.is_cap(j - 1)
             && !doc.is_acronym(j - 1)
             && doc.joined(j - 1)
             && doc.is_cap(j + 1)
-            && doc.joined(j);
+            && doc.joined(j))
+            // "Đại học Shanghai Jiao Tong": a foreign place, then more
+            // foreign words of the name.
+            || (j == start
+                && doc.is_cap(j + 1)
+                && doc.joined(j)
+                && !doc.gazetteer.is_vietnamese_syllable(doc.low(j))
+                && !doc.gazetteer.is_vietnamese_syllable(doc.low(j + 1)));
         // "Bệnh viện Việt Nam - Thụy Điển Uông Bí", "Trường Hà Nội - Amsterdam":
         // two places joined by a dash name one body, which goes on.
         if let Some(second_end) = listed_place_end(doc, j, ENDING_PLACES)
@@ -564,7 +571,10 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
                 && !t.space_before
                 && doc.is_cap(j + 1)
                 && !tokens[j + 1].space_before;
-            let tp_dot = t.text == "." && j > 0 && tokens[j - 1].text == "TP" && doc.is_cap(j + 1);
+            let tp_dot = t.text == "."
+                && j > 0
+                && matches!(tokens[j - 1].text, "TP" | "Tp")
+                && doc.is_cap(j + 1);
             dash || tp_dot || fields_joined(doc, start, j)
         } else {
             let compound = j > start
@@ -600,6 +610,22 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
             if let Some(n) = lone_admin_word(doc, j).filter(|_| doc.is_cap(j - 1)) {
                 return j + n;
             }
+            // "Bảo tàng thiên nhiên Việt Nam", "Liên đoàn bóng đá châu Âu":
+            // common words right after the head, closed by a place (an
+            // abbreviation closes generic words too: "Hội đồng quản trị
+            // (HĐQT)"). Not after a head that is also a name ("Khoa",
+            // "Đoàn"), which a verb may follow.
+            let named_head = start > 0 && {
+                let head = doc.tokens[start - 1].text;
+                doc.gazetteer.given_names.contains(head) || doc.gazetteer.surnames.contains(head)
+            };
+            if j == start && !named_head {
+                if let Some(k) = closed_lower_words(doc, start, j, false) {
+                    j = k;
+                    last_good = k;
+                    continue;
+                }
+            }
             if !(compound || connector) && j > start {
                 if let Some(k) = field_object_end(doc, start, j) {
                     // Only a place may follow what a body works on, not
@@ -611,7 +637,7 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
                     }
                     return k;
                 }
-                if let Some(k) = closed_lower_words(doc, start, j) {
+                if let Some(k) = closed_lower_words(doc, start, j, true) {
                     j = k;
                     last_good = k;
                     continue;
@@ -693,7 +719,12 @@ fn field_object_end(doc: &Doc<'_>, start: usize, j: usize) -> Option<usize> {
 /// administrative word with its place, or the body's abbreviation in
 /// brackets, spelling their initials. Words of a sentence's verb ("đầu tư",
 /// "cho biết") carry nothing. The token where the closing starts.
-fn closed_lower_words(doc: &Doc<'_>, start: usize, j: usize) -> Option<usize> {
+fn closed_lower_words(
+    doc: &Doc<'_>,
+    start: usize,
+    j: usize,
+    abbreviation_closes: bool,
+) -> Option<usize> {
     let tokens = &doc.tokens;
     let plain = |k: usize| lower_word(doc, k);
     let mut k = j;
@@ -712,7 +743,7 @@ fn closed_lower_words(doc: &Doc<'_>, start: usize, j: usize) -> Option<usize> {
             && (listed_place_end(doc, k, ENDING_PLACES).is_some()
                 || (doc.cue_len_at(k, Cue::LocationAdmin).is_some()
                     && place_after_admin_word(doc, k).is_some()));
-        if place || abbreviated_after(doc, start, k) {
+        if place || (abbreviation_closes && abbreviated_after(doc, start, k)) {
             return Some(k);
         }
     }
@@ -1084,5 +1115,22 @@ mod tests {
             ["công an Bình Phước"]
         );
         assert!(found("Cán bộ công an đến hiện trường.").is_empty());
+    }
+
+    #[test]
+    fn common_words_right_after_a_head_go_on_to_a_place_that_closes_them() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            found("Đại diện Bảo tàng thiên nhiên Việt Nam và Liên đoàn bóng đá châu Âu đã đến."),
+            ["Bảo tàng thiên nhiên Việt Nam", "Liên đoàn bóng đá châu Âu"]
+        );
+        assert_eq!(
+            found("Các nhà khoa học ở Đại học Shanghai Jiao Tong đã công bố."),
+            ["Đại học Shanghai Jiao Tong"]
+        );
+        // Generic words are no name, even with an abbreviation after them;
+        // a given name is no head.
+        assert!(found("Hội đồng quản trị (HĐQT) họp sáng nay.").is_empty());
+        assert!(found("Năm ấy Khoa trở thành tay vợt Việt Nam số một.").is_empty());
     }
 }
