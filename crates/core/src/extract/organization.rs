@@ -593,7 +593,9 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
             let admin = doc.cue_len_at(j, Cue::LocationAdmin);
             // "Bộ Giáo dục và Đào tạo", "Đội Phòng chống ma túy và tội phạm",
             // "Phòng Cảnh sát điều tra tội phạm về ma túy"
+            // Not right after the head: "Đảng và Nhà nước" are two.
             let connector = (t.text == "và"
+                && j > start
                 && ((doc.is_cap(j + 1) && head_at(doc, j + 1).is_none())
                     || doc.cue_len_at(j + 1, Cue::OrgInner).is_some()))
                 || (t.text == "về" && j > start && doc.cue_len_at(j + 1, Cue::OrgInner).is_some());
@@ -1132,5 +1134,15 @@ mod tests {
         // a given name is no head.
         assert!(found("Hội đồng quản trị (HĐQT) họp sáng nay.").is_empty());
         assert!(found("Năm ấy Khoa trở thành tay vợt Việt Nam số một.").is_empty());
+    }
+
+    #[test]
+    fn and_right_after_a_head_joins_two_bodies_not_one_name() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert!(found("Sự lãnh đạo của Đảng và Nhà nước ta rất quý.").is_empty());
+        assert_eq!(
+            found("Ông về Bộ Giáo dục và Đào tạo."),
+            ["Bộ Giáo dục và Đào tạo"]
+        );
     }
 }
