@@ -56,7 +56,7 @@ impl Recognizer for ResidualRecognizer {
                 && !after_demonym(doc, &covered, i)
                 || cut_short(doc, &covered, i);
             if !continues {
-                if let Some(p) = guess(doc, i, j) {
+                if let Some(p) = guess(doc, &covered, i, j) {
                     out.push(p);
                 }
             }
@@ -119,7 +119,7 @@ fn covered_tokens(doc: &Doc<'_>, found: &[Proposal]) -> Vec<Option<EntityType>> 
     covered
 }
 
-fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
+fn guess(doc: &Doc<'_>, covered: &[Option<EntityType>], i: usize, j: usize) -> Option<Proposal> {
     let tokens = &doc.tokens;
     let g = doc.gazetteer;
     // Sentence openers and words never a name on their own ("Theo", "HLV").
@@ -209,7 +209,10 @@ fn guess(doc: &Doc<'_>, i: usize, j: usize) -> Option<Proposal> {
         return None;
     } else if place_before(doc, start) {
         EntityType::Location
-    } else if in_list(doc, start) || (!single && foreign_person(doc, start, j)) {
+    } else if in_list(doc, start)
+        || (!single && foreign_person(doc, start, j))
+        || beside_person(doc, covered, start, j)
+    {
         EntityType::Person
     } else {
         return None;
@@ -250,6 +253,16 @@ pub(crate) fn cycle_year(doc: &Doc<'_>, i: usize, j: usize) -> bool {
     j == i + 2
         && words.has(WordRole::YearStem, doc.low(i))
         && words.has(WordRole::YearBranch, doc.low(i + 1))
+}
+
+/// Tokens `i..j` are joined to a person's name by "và", "hay" or "hoặc"
+/// ("Huỳnh Hiểu Minh và Angelababy", "McGregor hay Khabib Nurmagomedov"):
+/// another person.
+fn beside_person(doc: &Doc<'_>, covered: &[Option<EntityType>], i: usize, j: usize) -> bool {
+    let joiner = |k: usize| matches!(doc.low(k), "và" | "hay" | "hoặc");
+    let person = |k: usize| covered.get(k) == Some(&Some(EntityType::Person));
+    (i >= 2 && joiner(i - 1) && person(i - 2))
+        || (j + 1 < doc.tokens.len() && joiner(j) && person(j + 1))
 }
 
 /// Token `i` is an item of a list of capitalised words ("Navas, Ramos,
@@ -571,5 +584,16 @@ mod tests {
         // None: a work, a feature, a show.
         assert!(found("Star Wars sẽ ra mắt vào tháng 12.").is_empty());
         assert!(found("Touch ID được đặt ở mặt sau.").is_empty());
+    }
+
+    #[test]
+    fn a_name_joined_to_a_person_s_by_and_or_is_a_person_s() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(
+            found("Tin đồn Huỳnh Hiểu Minh và Angelababy ly hôn lan nhanh."),
+            ["Huỳnh Hiểu Minh", "Angelababy"]
+        );
+        assert!(found("Ông Nguyễn Văn An và Vietcombank ký hợp đồng.")
+            .contains(&"Nguyễn Văn An".to_string()));
     }
 }
