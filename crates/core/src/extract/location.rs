@@ -434,7 +434,9 @@ fn admin_word_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
         || doc.is_acronym(i)
         || t.text.ends_with('.')
         // "Tp. Hồ Chí Minh": an abbreviation whose full stop the cue spells.
-        || (t.text == "Tp" && doc.tokens.get(i + 1).is_some_and(|d| d.is_punct('.') && !d.space_before))
+        || (t.text == "Tp"
+            && doc.tokens.get(i + 1).is_some_and(|d| d.is_punct('.') && !d.space_before)
+            && doc.tokens.get(i + 2).is_some_and(|n| !n.line_before))
         || doc.rule_word_len(i, WordRole::RoadEitherCase).is_some()
         // "UBND Phường 3", "Quận 1": a number is no name's syllable.
         || (is_unit(doc, i) && starts_with_digit(doc, i + n))
@@ -474,6 +476,10 @@ mod tests {
             ),
             ["Tp. Hồ Chí Minh", "Tp.Cần Thơ"]
         );
+        // Cut from its name by a line break, it is nobody's initial.
+        let found = |kind| crate::extract::found_texts("Người dân Tp.\nHồ Chí Minh mua.", kind);
+        assert_eq!(found(EntityType::Location), ["Hồ Chí Minh"]);
+        assert!(found(EntityType::Person).is_empty());
     }
 
     #[test]

@@ -310,6 +310,13 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
     if opens_with_company(doc, i) {
         return None;
     }
+    // "Tp.", "TX.": a unit's abbreviation cut from its name by a line break.
+    if j == i + 1
+        && doc.tokens[i].text.len() <= 2
+        && doc.cue_len_at(i, Cue::LocationAdmin).is_some()
+    {
+        return None;
+    }
     // One capitalised word that begins an ordinary compound with the next
     // ("Bộ trưởng Ngoại giao") is that word, not a name.
     let single = j - i == 1;

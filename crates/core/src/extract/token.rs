@@ -58,8 +58,12 @@ impl Token<'_> {
 
     /// Could be a name's initial before a full stop: one capital ("H",
     /// "Đ"), or a capital and a consonant ("Th", "Ch", "Ng"), never a
-    /// syllable with a vowel ("Tú", "Ca").
+    /// syllable with a vowel ("Tú", "Ca"), nor a unit's abbreviation ("Tp.",
+    /// "Tx.": thành phố, thị xã).
     pub fn is_initial(&self) -> bool {
+        if matches!(self.text, "Tp" | "Tx") {
+            return false;
+        }
         let mut chars = self.text.chars();
         let (Some(first), second, None) = (chars.next(), chars.next(), chars.next()) else {
             return false;
