@@ -24,15 +24,18 @@ impl Recognizer for LocationRecognizer {
 fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     let tokens = &doc.tokens;
     for i in 0..tokens.len() {
-        if doc.is_cap(i) && !doc.sentence_start[i] {
-            continue;
-        }
         // A noun for a facility or a spot and its name after it, one place
         // ("sân Hàng Đẫy", "chợ Bạc Má", "phà Mỹ Thuận"), unless the noun
-        // ends a compound ("yêu cầu").
+        // ends a compound ("yêu cầu"). Capitalised inside a sentence it
+        // is a name's first word ("Chợ Lớn", "Cầu Giấy"), unless it is
+        // an abbreviation ("KCN", "SVĐ") or a noun of several words
+        // ("Khu công nghiệp VSIP", "Sân bay Tân Sơn Nhất").
         let Some(n) = doc.cue_len_at(i, Cue::LocationFacility) else {
             continue;
         };
+        if doc.is_cap(i) && !doc.sentence_start[i] && !doc.is_acronym(i) && n < 2 {
+            continue;
+        }
         // "yêu cầu", "tàu sân bay": the noun ends a compound.
         if i > 0
             && (doc.gazetteer.lexicon.contains(doc.lower(i - 1, i + 1))
@@ -43,18 +46,31 @@ fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         // "sân bay quốc tế Nội Bài", "chợ gốm Bát Tràng": words of its
         // kind between the noun and the name.
         let mut start = i + n;
-        for _ in 0..2 {
-            match doc.rule_word_len(start, WordRole::FacilityKind) {
+        for _ in 0..3 {
+            let longest = (1..=3).rev().find(|&k| {
+                start + k <= tokens.len()
+                    && doc
+                        .gazetteer
+                        .rule_words
+                        .has(WordRole::FacilityKind, doc.lower(start, start + k))
+            });
+            match longest {
                 Some(k) if !doc.is_cap(start) => start += k,
                 _ => break,
             }
         }
-        if !doc.is_cap(start) || doc.is_acronym(start) || !tokens[start].space_before {
+        // An abbreviation is a name only after a noun of several words
+        // ("Khu công nghiệp VSIP"), not after "sân" ("sân VFF").
+        if !doc.is_cap(start) || (doc.is_acronym(start) && n < 2) || !tokens[start].space_before {
             continue;
         }
-        let end = name_run_end(doc, start);
+        let mut end = name_run_end(doc, start);
         if person_shaped(doc, start, end) {
             continue;
+        }
+        // "KCN Sóng Thần 3": a numbered one.
+        if unit_number_at(doc, end) {
+            end += 1;
         }
         out.push(Proposal {
             start: tokens[i].start,
@@ -465,6 +481,23 @@ mod tests {
             .collect();
         got.sort();
         got
+    }
+
+    #[test]
+    fn facilities_by_their_noun_abbreviated_numbered_or_of_several_words() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Location);
+        assert_eq!(
+            found("Công nhân KCN Sóng Thần 3 và Khu công nghiệp VSIP I đến SVĐ Old Trafford."),
+            [
+                "KCN Sóng Thần 3",
+                "Khu công nghiệp VSIP I",
+                "SVĐ Old Trafford"
+            ]
+        );
+        assert_eq!(
+            found("Du khách đến chợ gốm cổ truyền Bát Tràng rồi tắm ở thác Kawasan."),
+            ["chợ gốm cổ truyền Bát Tràng", "thác Kawasan"]
+        );
     }
 
     #[test]
