@@ -18,7 +18,60 @@ impl Recognizer for LocationRecognizer {
         listed(doc, out);
         after_admin_word(doc, out);
         after_facility_word(doc, out);
+        addressed_streets(doc, out);
     }
+}
+
+/// "198 Trần Quang Khải, Hà Nội", "(số 56 Nguyễn Chí Thanh)", "Ngõ 495
+/// Nguyễn Trãi": a house number, then a street named after a person,
+/// closed by a bracket or by a comma or dash before a unit word or a
+/// listed place. The street, not the person; not a unit's number ("quận 1
+/// Trần Thế Thuận") nor a year ("Hoa hậu 2014 Nguyễn Cao Kỳ Duyên").
+fn addressed_streets(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
+    let tokens = &doc.tokens;
+    for k in 1..tokens.len().saturating_sub(1) {
+        let number = &tokens[k];
+        let house = number.kind == TokenKind::Number
+            && number.text.len() <= 7
+            && number.text.bytes().all(|b| b.is_ascii_digit() || b == b'/')
+            && !(number.text.len() == 4 && matches!(&number.text[..2], "19" | "20"));
+        if !house || doc.cue_len_at(k - 1, Cue::LocationAdmin).is_some() {
+            continue;
+        }
+        let start = k + 1;
+        let end = name_run_end(doc, start);
+        if end < start + 2 || !tokens[start].space_before || !person_shaped_street(doc, start, end)
+        {
+            continue;
+        }
+        let closed = tokens.get(end).is_some_and(|t| {
+            t.text == ")"
+                || (matches!(t.text, "," | "-" | "–")
+                    && (doc.cue_len_at(end + 1, Cue::LocationAdmin).is_some()
+                        || doc
+                            .tokens
+                            .get(end + 1)
+                            .and_then(|n| doc.name_at(n.start))
+                            .is_some_and(|(_, _, known)| known.kind == EntityType::Location)))
+        });
+        if closed {
+            out.push(Proposal {
+                start: tokens[start].start,
+                end: tokens[end - 1].end,
+                kind: EntityType::Location,
+                evidence: Evidence::Cue,
+                canonical: None,
+            });
+        }
+    }
+}
+
+/// Tokens `i..j` are a Vietnamese person's name as streets bear them: a
+/// surname and one to three more syllables.
+fn person_shaped_street(doc: &Doc<'_>, i: usize, j: usize) -> bool {
+    (2..=4).contains(&(j - i))
+        && doc.gazetteer.surnames.contains(doc.tokens[i].text)
+        && (i..j).all(|k| doc.gazetteer.is_vietnamese_syllable(doc.low(k)))
 }
 
 fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
@@ -481,6 +534,25 @@ mod tests {
             .collect();
         got.sort();
         got
+    }
+
+    #[test]
+    fn a_house_number_then_a_person_s_name_is_a_street() {
+        let found = |text: &str, kind| crate::extract::found_texts(text, kind);
+        let text =
+            "Giao dịch tại 198 Trần Quang Khải, Hà Nội và cửa hàng (số 56 Nguyễn Chí Thanh).";
+        assert_eq!(
+            found(text, EntityType::Location),
+            ["Trần Quang Khải", "Hà Nội", "Nguyễn Chí Thanh"]
+        );
+        assert!(found(text, EntityType::Person).is_empty());
+        // A unit's number or a year before a name is no address.
+        let text =
+            "Chủ tịch UBND quận 1 Trần Thế Thuận và Hoa hậu 2014 Nguyễn Cao Kỳ Duyên, cùng đến.";
+        assert_eq!(
+            found(text, EntityType::Person),
+            ["Trần Thế Thuận", "Nguyễn Cao Kỳ Duyên"]
+        );
     }
 
     #[test]
