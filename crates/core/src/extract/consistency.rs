@@ -68,6 +68,10 @@ fn refine(doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
             j += 1;
         }
         let text = doc.span(i, j);
+        if crate::extract::person::begins_compound(doc, j) {
+            i = j;
+            continue;
+        }
         let kind = names.get(text).copied().or_else(|| {
             short
                 .get(text)

@@ -470,8 +470,9 @@ fn admin_word_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
     }
     let n = doc.cue_len_at(i, Cue::LocationAdmin)?;
     let t = &doc.tokens[i];
-    // "phiên bản Pixel", "bản 125": a village ("bản") has a Vietnamese name.
-    if doc.low(i) == "bản"
+    // "phiên bản Pixel", "bản 125": a village ("bản") has a Vietnamese name;
+    // so has a canal ("kênh Nhiêu Lộc"), not a channel ("kênh VTV3").
+    if matches!(doc.low(i), "bản" | "kênh")
         && doc.tokens.get(i + n).is_none_or(|next| {
             !doc.gazetteer.is_vietnamese_syllable(doc.low(i + n)) || next.kind != TokenKind::Word
         })
@@ -534,6 +535,14 @@ mod tests {
             .collect();
         got.sort();
         got
+    }
+
+    #[test]
+    fn a_channel_is_no_canal() {
+        let found = |text: &str, kind| crate::extract::found_texts(text, kind);
+        let text = "Phát sóng trên kênh VTV3, gần kênh Nhiêu Lộc.";
+        assert_eq!(found(text, EntityType::Organization), ["VTV3"]);
+        assert_eq!(found(text, EntityType::Location), ["kênh Nhiêu Lộc"]);
     }
 
     #[test]

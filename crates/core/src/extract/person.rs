@@ -52,7 +52,7 @@ impl Recognizer for PersonRecognizer {
         // where it opens a sentence and is also a word ("Thịnh thắng 6-4").
         for (i, j) in pending {
             let text = doc.span(i, j);
-            if names.contains(text) {
+            if names.contains(text) && !begins_compound(doc, j) {
                 out.push(person(doc, i, j, Evidence::Document));
             }
         }
@@ -65,18 +65,24 @@ impl Recognizer for PersonRecognizer {
                 j += 1;
             }
             let start = doc.tokens[i].start;
-            // "Quang cảnh": the word begins a compound, it is not the name.
-            let compound = doc
-                .tokens
-                .get(j)
-                .is_some_and(|n| !n.is_capitalized() && n.space_before)
-                && doc.gazetteer.lexicon.contains(doc.lower(j - 1, j + 1));
-            if !compound && names.contains(doc.span(i, j)) && !out.iter().any(|p| p.start == start)
+            if !begins_compound(doc, j)
+                && names.contains(doc.span(i, j))
+                && !out.iter().any(|p| p.start == start)
             {
                 out.push(person(doc, i, j, Evidence::Document));
             }
         }
     }
+}
+
+/// The run ending before token `j` ends with a word that begins an
+/// ordinary compound with the lower-case word at `j` ("Quang cảnh", "Đại
+/// biểu"): that word, not the name.
+pub(crate) fn begins_compound(doc: &Doc<'_>, j: usize) -> bool {
+    doc.tokens
+        .get(j)
+        .is_some_and(|n| !n.is_capitalized() && n.space_before)
+        && doc.gazetteer.lexicon.contains(doc.lower(j - 1, j + 1))
 }
 
 fn person(doc: &Doc<'_>, i: usize, j: usize, evidence: Evidence) -> Proposal {
@@ -639,5 +645,14 @@ mod tests {
         assert!(person(text).is_empty());
         // "súng trường" is a rifle, not a school.
         assert!(org("Súng trường CheyTac Intervention được lính bắn tỉa sử dụng.").is_empty());
+    }
+
+    #[test]
+    fn a_name_seen_before_is_not_the_first_word_of_a_compound() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(
+            found("Theo ông Đại, phòng đã ký. Đại biểu khác đồng ý."),
+            ["Đại"]
+        );
     }
 }

@@ -266,10 +266,14 @@ fn beside_person(doc: &Doc<'_>, covered: &[Option<EntityType>], i: usize, j: usi
 }
 
 /// Token `i` is an item of a list of capitalised words ("Navas, Ramos,
-/// Varane", "Ramos và Varane").
+/// Varane", "Alisson; Gomez; Robertson").
 fn in_list(doc: &Doc<'_>, i: usize) -> bool {
     let tokens = &doc.tokens;
-    let joiner = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(','));
+    let joiner = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct(';'))
+    };
     (i >= 2 && joiner(i - 1) && doc.is_cap(i - 2)) || (joiner(i + 1) && doc.is_cap(i + 2))
 }
 
@@ -595,5 +599,14 @@ mod tests {
         );
         assert!(found("Ông Nguyễn Văn An và Vietcombank ký hợp đồng.")
             .contains(&"Nguyễn Văn An".to_string()));
+    }
+
+    #[test]
+    fn a_line_up_separated_by_semicolons_is_a_list_of_names() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(
+            found("Đội hình ra sân: Alisson; Gomez; Robertson; Henderson."),
+            ["Alisson", "Gomez", "Robertson", "Henderson"]
+        );
     }
 }
