@@ -171,6 +171,11 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
         while start + 1 < j && leading_place(doc, found, start) {
             start += 1;
         }
+        // "Công chúa Hy Lạp Maria-Olympia": so is a listed country of
+        // several words before a foreign name.
+        if let Some(after) = leading_country(doc, start, j) {
+            start = after;
+        }
         let end = crate::extract::residual::foreign_run_end(doc, start, j);
         if start < end && end - start <= MAX_NAME_TOKENS && !doc.is_acronym(start) {
             runs.push((start, end));
@@ -286,6 +291,18 @@ fn leading_place(doc: &Doc<'_>, found: &[Proposal], i: usize) -> bool {
             && p.start == t.start
             && p.end == t.end
     })
+}
+
+/// A listed country of several words opens tokens `start..j` and a foreign
+/// name follows it: where the name starts.
+fn leading_country(doc: &Doc<'_>, start: usize, j: usize) -> Option<usize> {
+    let (_, end, known) = doc.name_at(doc.tokens.get(start)?.start)?;
+    let last = doc.token_ending_at(end)?;
+    (known.detail == KnownDetail::Country
+        && last > start
+        && last + 1 < j
+        && !doc.gazetteer.is_vietnamese_syllable(doc.low(last + 1)))
+    .then_some(last + 1)
 }
 
 /// The run's first word opens sentences and is never a name by itself
@@ -477,15 +494,21 @@ fn title_before(doc: &Doc<'_>, found: &[Proposal], i: usize) -> bool {
     if doc.titles.iter().any(|&(_, e, _)| e == prev.end) {
         return true;
     }
+    let title_ends_before = |k: usize| {
+        k > 0
+            && found
+                .iter()
+                .any(|t| t.kind == EntityType::Title && t.end == doc.tokens[k - 1].end)
+    };
     // "Thủ tướng Lào Thongloun Sisoulith"
-    ends_here(EntityType::Location).any(|place| {
-        doc.token_at(place.start).is_some_and(|k| {
-            k > 0
-                && found
-                    .iter()
-                    .any(|t| t.kind == EntityType::Title && t.end == doc.tokens[k - 1].end)
+    ends_here(EntityType::Location)
+        .any(|place| doc.token_at(place.start).is_some_and(title_ends_before))
+        // "Công chúa Hy Lạp Maria-Olympia": a listed country no proposal kept.
+        || doc.names.iter().any(|&(start, end, known)| {
+            end == prev.end
+                && known.detail == KnownDetail::Country
+                && doc.token_at(start).is_some_and(title_ends_before)
         })
-    })
 }
 
 /// ", Phó Thủ tướng" right after the run.
@@ -654,5 +677,15 @@ mod tests {
             found("Theo ông Đại, phòng đã ký. Đại biểu khác đồng ý."),
             ["Đại"]
         );
+    }
+
+    #[test]
+    fn a_title_a_country_of_two_words_then_a_foreign_name() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(
+            found("Công chúa Hy Lạp Maria-Olympia gây chú ý."),
+            ["Maria-Olympia"]
+        );
+        assert_eq!(found("Tin đồn về bầu Hiển lan nhanh."), ["Hiển"]);
     }
 }

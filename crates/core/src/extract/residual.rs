@@ -176,7 +176,7 @@ fn guess(doc: &Doc<'_>, covered: &[Option<EntityType>], i: usize, j: usize) -> O
             && g.surnames.contains(tokens[start + 1].text)
             && !g.given_names.contains(tokens[start + 1].text);
         let given = stage_name || (start..j).all(|k| g.given_names.contains(tokens[k].text));
-        if given && (!at_start || !single) {
+        if given && (!at_start || !single) || beside_person(doc, covered, start, j) {
             EntityType::Person
         } else if place_before(doc, start) && !(single && g.lexicon.contains(doc.low(start))) {
             EntityType::Location
@@ -597,8 +597,11 @@ mod tests {
             found("Tin đồn Huỳnh Hiểu Minh và Angelababy ly hôn lan nhanh."),
             ["Huỳnh Hiểu Minh", "Angelababy"]
         );
-        assert!(found("Ông Nguyễn Văn An và Vietcombank ký hợp đồng.")
-            .contains(&"Nguyễn Văn An".to_string()));
+        // A word of the language too.
+        assert_eq!(
+            found("Tòa xác nhận Trương Quỳnh Anh và Tim đã ly hôn."),
+            ["Trương Quỳnh Anh", "Tim"]
+        );
     }
 
     #[test]
