@@ -159,11 +159,16 @@ fn guess(doc: &Doc<'_>, covered: &[Option<EntityType>], i: usize, j: usize) -> O
         |cue: Cue| !at_start && tokens[start].space_before && doc.cue_before(start, cue).is_some();
     let kind = if single && doc.is_acronym(start) {
         // "Ảnh: EPA", "theo TVB", "hãng tin AFP": an abbreviation named as
-        // a source or after a word for a body is the body's.
-        if !(source_before(doc, start) || before(Cue::BodyBefore)) {
+        // a source or after a word for a body is the body's; two or three
+        // letters as a photo credit or alone on the last line are a
+        // writer's initials ("Ảnh: NT", "PL").
+        if initials_signed(doc, start) {
+            EntityType::Person
+        } else if !(source_before(doc, start) || before(Cue::BodyBefore)) {
             return None;
+        } else {
+            EntityType::Organization
         }
-        EntityType::Organization
     } else if source_before(doc, start) && (single || !vietnamese) {
         // "Ảnh: Sina", "theo Straitstimes": a source named bare.
         EntityType::Organization
@@ -412,6 +417,25 @@ pub(crate) fn foreign_person(doc: &Doc<'_>, i: usize, j: usize) -> bool {
         || in_list(doc, i)
 }
 
+/// Token `i`, capitals of two or three letters, signs the article: alone
+/// on its last line ("PL"), or as the photo credit ("Ảnh: NT").
+fn initials_signed(doc: &Doc<'_>, i: usize) -> bool {
+    let tokens = &doc.tokens;
+    let t = &tokens[i];
+    if !(2..=3).contains(&t.text.len()) || !t.text.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let photo = i >= 2
+        && tokens[i - 1].is_punct(':')
+        && doc
+            .gazetteer
+            .rule_words
+            .has(WordRole::PhotoCredit, doc.low(i - 2));
+    let rest_of_text = tokens[i + 1..].iter().all(|n| n.kind == TokenKind::Punct);
+    let last_line = t.line_before && rest_of_text;
+    photo || last_line
+}
+
 /// A source is named right before token `i`: a photo credit ("Ảnh:",
 /// "Nguồn:") or "theo" ("theo Yonhap").
 fn source_before(doc: &Doc<'_>, i: usize) -> bool {
@@ -611,5 +635,15 @@ mod tests {
             found("Đội hình ra sân: Alisson; Gomez; Robertson; Henderson."),
             ["Alisson", "Gomez", "Robertson", "Henderson"]
         );
+    }
+
+    #[test]
+    fn initials_signing_the_article_are_a_person_s() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(found("Giá vàng hôm nay tăng mạnh.\nPL"), ["PL"]);
+        assert_eq!(found("Một góc phố cổ. Ảnh: NT"), ["NT"]);
+        // A listed agency stays the agency; capitals inside a text sign nothing.
+        assert!(found("Một góc phố cổ. Ảnh: EPA").is_empty());
+        assert!(found("Giá cổ phiếu HPG tăng.").is_empty());
     }
 }
