@@ -134,6 +134,9 @@ pub enum WordRole {
     Demonym,
     /// A head that names a body by its place alone ("ubnd", "tỉnh ủy", "công an").
     PlaceBody,
+    /// A party committee or youth union named alone, capitalised, for the
+    /// one of the article's place ("thành ủy", "đảng ủy").
+    CommitteeAlone,
     /// A word of a sport after a word for a national team ("bóng", "futsal").
     TeamSport,
     /// A news agency's descriptor before its name ("hãng tin").
@@ -178,7 +181,7 @@ pub enum WordRole {
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 33] = [
+    pub const ALL: [(&'static str, WordRole); 34] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -193,6 +196,7 @@ impl WordRole {
         ("road_either_case", WordRole::RoadEitherCase),
         ("demonym", WordRole::Demonym),
         ("place_body", WordRole::PlaceBody),
+        ("committee_alone", WordRole::CommitteeAlone),
         ("team_sport", WordRole::TeamSport),
         ("agency", WordRole::Agency),
         ("investigating", WordRole::Investigating),

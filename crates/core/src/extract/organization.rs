@@ -309,7 +309,15 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             i += 1;
             continue;
         }
-        if end > name_start || (acronym_head && head_len == 1) {
+        // "Phó Bí thư Thường trực Thành ủy": a committee named alone.
+        // Not "Thành ủy viên", a member's title.
+        let committee = end == name_start
+            && !crate::extract::person::begins_compound(doc, name_start)
+            && doc
+                .gazetteer
+                .rule_words
+                .has(WordRole::CommitteeAlone, doc.lower(i, name_start));
+        if end > name_start || (acronym_head && head_len == 1) || committee {
             let name = Proposal {
                 start: tokens[i].start,
                 end: tokens[end.max(name_start) - 1].end,
@@ -1144,5 +1152,16 @@ mod tests {
             found("Ông về Bộ Giáo dục và Đào tạo."),
             ["Bộ Giáo dục và Đào tạo"]
         );
+    }
+
+    #[test]
+    fn a_party_committee_named_alone_is_a_body() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            found("Phó Bí thư Thường trực Thành ủy Ngô Thị Thanh Hằng phát biểu."),
+            ["Thành ủy"]
+        );
+        // A member's title is none.
+        assert!(found("Các đồng chí Thành ủy viên được luân chuyển.").is_empty());
     }
 }
