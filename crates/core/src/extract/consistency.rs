@@ -5,12 +5,16 @@
 //!   as a capitalised run that nothing else took;
 //! - an abbreviation in brackets right after a body's name is that body's
 //!   ("Trung tâm Nghiên cứu Bão Quốc tế (IHRC)"), whatever language it
-//!   abbreviates.
+//!   abbreviates;
+//! - a province or city of Việt Nam named as a side in a match is its team
+//!   ("trận HA Gia Lai - TPHCM", "Hải Phòng 3-1", "thắng Thanh Hóa"), and so
+//!   is each bare mention of it in that article.
 
 use rustc_hash::FxHashMap;
 
 use crate::entity::EntityType;
 use crate::extract::decide::Refiner;
+use crate::extract::gazetteer::{KnownDetail, WordRole};
 use crate::extract::residual::plain_run;
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal};
@@ -141,6 +145,82 @@ impl Refiner for BracketedAbbreviations {
     }
 }
 
+/// A province or city named as a side in a match: its football team.
+pub struct PlacesAsTeams;
+
+impl Refiner for PlacesAsTeams {
+    fn refine(&self, doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
+        let tokens = &doc.tokens;
+        let home_place = |p: &Proposal| {
+            p.kind == EntityType::Location
+                && doc.name_at(p.start).is_some_and(|(_, e, k)| {
+                    e == p.end && matches!(k.detail, KnownDetail::Province | KnownDetail::Capital)
+                })
+        };
+        let score = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    && t.text.contains('-')
+                    && t.text.split('-').all(|n| !n.is_empty() && n.len() <= 2)
+            })
+        };
+        let mut teams: Vec<&str> = Vec::new();
+        for (n, p) in taken.iter().enumerate() {
+            if !home_place(p) {
+                continue;
+            }
+            let (Some(first), Some(last)) = (doc.token_at(p.start), doc.token_ending_at(p.end))
+            else {
+                continue;
+            };
+            let words = &doc.gazetteer.rule_words;
+            let after = |k: usize| {
+                tokens.get(k).is_some_and(|t| t.space_before)
+                    && doc.rule_word_len(k, WordRole::MatchResult).is_some()
+            };
+            let match_word = (first > 0 && words.has(WordRole::MatchSide, doc.low(first - 1)))
+                || (first > 1 && words.has(WordRole::MatchSide, doc.lower(first - 2, first)))
+                || after(last + 1);
+            // "HA Gia Lai - TPHCM": a side against a team.
+            let against = |q: Option<&Proposal>| {
+                q.is_some_and(|q| q.kind == EntityType::Organization || home_place(q))
+            };
+            let dash_before = first >= 2
+                && matches!(tokens[first - 1].text, "-" | "–")
+                && against(n.checked_sub(1).and_then(|m| taken.get(m)))
+                && taken[n - 1].end == tokens[first - 2].end;
+            let dash_after = tokens
+                .get(last + 1)
+                .is_some_and(|t| matches!(t.text, "-" | "–"))
+                && against(taken.get(n + 1))
+                && tokens
+                    .get(last + 2)
+                    .is_some_and(|t| taken[n + 1].start == t.start);
+            let with_score = score(last + 1) || (first > 0 && score(first - 1));
+            let side = match_word
+                || with_score
+                || ((dash_before || dash_after) && sports_match_before(doc, first));
+            if side {
+                teams.push(&doc.text[p.start..p.end]);
+            }
+        }
+        if teams.is_empty() {
+            return;
+        }
+        for p in taken.iter_mut() {
+            if home_place(p) && teams.contains(&&doc.text[p.start..p.end]) {
+                p.kind = EntityType::Organization;
+                p.canonical = None;
+            }
+        }
+    }
+}
+
+/// "trận" (a match) within a few tokens before `i`.
+fn sports_match_before(doc: &Doc<'_>, i: usize) -> bool {
+    (i.saturating_sub(7)..i).any(|k| doc.low(k) == "trận")
+}
+
 #[cfg(test)]
 mod tests {
     use crate::entity::EntityType;
@@ -176,6 +256,27 @@ mod tests {
                 EntityType::Organization
             ),
             ["Trung tâm Nghiên cứu Bão Quốc tế", "IHRC"]
+        );
+    }
+
+    #[test]
+    fn a_city_named_as_a_side_in_a_match_is_its_team() {
+        let text = "Trên sân Lạch Tray, Hải Phòng thắng 3-1. Trận HA Gia Lai - Đà Nẵng hoãn. \
+                    Đội bóng thắng Thanh Hóa. Hải Phòng lên thứ hai.";
+        assert_eq!(
+            found_texts(text, EntityType::Organization),
+            [
+                "Hải Phòng",
+                "HA Gia Lai",
+                "Đà Nẵng",
+                "Thanh Hóa",
+                "Hải Phòng"
+            ]
+        );
+        // Not a city in an address or a place of play.
+        assert_eq!(
+            found_texts("Ông sống ở Hải Phòng từ năm 2000.", EntityType::Location),
+            ["Hải Phòng"]
         );
     }
 }

@@ -137,6 +137,11 @@ pub enum WordRole {
     /// A party committee or youth union named alone, capitalised, for the
     /// one of the article's place ("thành ủy", "đảng ủy").
     CommitteeAlone,
+    /// A word that names a side of a match before it ("trận", "gặp",
+    /// "thắng") or after it ("thắng", "hòa").
+    MatchSide,
+    /// A result a side of a match has, after it ("thắng", "thua", "hòa").
+    MatchResult,
     /// A word of a sport after a word for a national team ("bóng", "futsal").
     TeamSport,
     /// A news agency's descriptor before its name ("hãng tin").
@@ -181,7 +186,7 @@ pub enum WordRole {
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 34] = [
+    pub const ALL: [(&'static str, WordRole); 36] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -197,6 +202,8 @@ impl WordRole {
         ("demonym", WordRole::Demonym),
         ("place_body", WordRole::PlaceBody),
         ("committee_alone", WordRole::CommitteeAlone),
+        ("match_side", WordRole::MatchSide),
+        ("match_result", WordRole::MatchResult),
         ("team_sport", WordRole::TeamSport),
         ("agency", WordRole::Agency),
         ("investigating", WordRole::Investigating),

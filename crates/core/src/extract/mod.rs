@@ -103,6 +103,7 @@ impl Default for Extractor {
             .with(residual::ResidualRecognizer)
             .refine_with(consistency::RepeatedNames)
             .refine_with(consistency::BracketedAbbreviations)
+            .refine_with(consistency::PlacesAsTeams)
             .refine_with(title::SaidOfSeveral)
             .build()
     }
