@@ -142,6 +142,9 @@ pub enum WordRole {
     MatchSide,
     /// A result a side of a match has, after it ("thắng", "thua", "hòa").
     MatchResult,
+    /// An alley numbered off a street, whose name follows the number
+    /// ("ngõ 289 Hoàng Hoa Thám").
+    Alley,
     /// A word of a sport after a word for a national team ("bóng", "futsal").
     TeamSport,
     /// A news agency's descriptor before its name ("hãng tin").
@@ -186,7 +189,7 @@ pub enum WordRole {
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 36] = [
+    pub const ALL: [(&'static str, WordRole); 37] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -204,6 +207,7 @@ impl WordRole {
         ("committee_alone", WordRole::CommitteeAlone),
         ("match_side", WordRole::MatchSide),
         ("match_result", WordRole::MatchResult),
+        ("alley", WordRole::Alley),
         ("team_sport", WordRole::TeamSport),
         ("agency", WordRole::Agency),
         ("investigating", WordRole::Investigating),

@@ -278,6 +278,13 @@ pub(crate) fn place_after_admin_word(doc: &Doc<'_>, i: usize) -> Option<(usize, 
     let name_start = j;
     if starts_with_digit(doc, j) {
         j += 1; // "quận 1", "phường 12", "Quốc lộ 1A"
+                // "ngõ 289 Hoàng Hoa Thám": the street the alley is off.
+        if doc.rule_word_len(i, WordRole::Alley).is_some()
+            && tokens.get(j).is_some_and(|t| t.space_before)
+            && doc.is_cap(j)
+        {
+            j = name_run_end(doc, j);
+        }
     } else {
         j = name_run_end(doc, j);
         let road = is_road(doc, i);
@@ -311,6 +318,7 @@ pub(crate) fn place_after_admin_word(doc: &Doc<'_>, i: usize) -> Option<(usize, 
             && road
             && tokens.get(j).is_some_and(|t| matches!(t.text, "-" | "–"))
             && doc.is_cap(j + 1)
+            && doc.cue_len_at(j + 1, Cue::LocationAdmin).is_none()
         {
             j = name_run_end(doc, j + 1);
         }
@@ -535,6 +543,19 @@ mod tests {
             .collect();
         got.sort();
         got
+    }
+
+    #[test]
+    fn an_alley_keeps_its_street_and_a_road_stops_before_a_unit() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Location);
+        assert_eq!(
+            found("Ông sống tại ngõ 289 Hoàng Hoa Thám, Hà Nội."),
+            ["ngõ 289 Hoàng Hoa Thám", "Hà Nội"]
+        );
+        assert_eq!(
+            found("Cửa hàng ở đường Tăng Bạc Hỗ - TP Quy Nhơn bị cháy."),
+            ["đường Tăng Bạc Hỗ", "TP Quy Nhơn"]
+        );
     }
 
     #[test]

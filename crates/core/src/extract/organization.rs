@@ -226,7 +226,19 @@ fn teams(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             if team_word.is_some() && age_group_at(j) {
                 j += 1;
             }
-            if let Some(end) = listed_place_end(doc, j, &[KnownDetail::Country]) {
+            // "U23 Macau", "U21 Hà Nội": an age group's side may be a
+            // territory or a province; a team word's is a country.
+            let sides: &[KnownDetail] = if age_group {
+                &[
+                    KnownDetail::Country,
+                    KnownDetail::Place,
+                    KnownDetail::Province,
+                    KnownDetail::Capital,
+                ]
+            } else {
+                &[KnownDetail::Country]
+            };
+            if let Some(end) = listed_place_end(doc, j, sides) {
                 push(i, end);
             }
         }
@@ -1163,5 +1175,18 @@ mod tests {
         );
         // A member's title is none.
         assert!(found("Các đồng chí Thành ủy viên được luân chuyển.").is_empty());
+    }
+
+    #[test]
+    fn an_age_group_s_side_may_be_a_territory() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            found("Trận đấu giữa U23 Hàn Quốc và U23 Macau diễn ra tối qua."),
+            ["U23 Hàn Quốc", "U23 Macau"]
+        );
+        assert_eq!(
+            found("Chánh văn phòng Nội các Nhật Bản phát biểu."),
+            ["Nội các Nhật Bản"]
+        );
     }
 }
