@@ -329,7 +329,10 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
                 .gazetteer
                 .rule_words
                 .has(WordRole::CommitteeAlone, doc.lower(i, name_start));
-        if end > name_start || (acronym_head && head_len == 1) || committee {
+        // "UBND" alone is the committee of the article's place; "CLB", "BV"
+        // alone are any club, any hospital.
+        let body_alone = acronym_head && head_len == 1 && is_place_body(doc, i, head_len);
+        if end > name_start || body_alone || committee {
             let name = Proposal {
                 start: tokens[i].start,
                 end: tokens[end.max(name_start) - 1].end,
@@ -1188,5 +1191,13 @@ mod tests {
             found("Chánh văn phòng Nội các Nhật Bản phát biểu."),
             ["Nội các Nhật Bản"]
         );
+    }
+
+    #[test]
+    fn a_generic_abbreviation_alone_names_no_body() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert!(found("Anh cảm ơn CLB và BV đã giúp đỡ.").is_empty());
+        assert_eq!(found("Sáng nay UBND đã họp."), ["UBND"]);
+        assert!(found("Nhóm II và Nhóm III có nguy cơ thấp.").is_empty());
     }
 }

@@ -157,6 +157,10 @@ fn guess(doc: &Doc<'_>, covered: &[Option<EntityType>], i: usize, j: usize) -> O
     // A word for a body or a thing right before ("hãng", "vắc xin").
     let before =
         |cue: Cue| !at_start && tokens[start].space_before && doc.cue_before(start, cue).is_some();
+    // "Nhóm II": a Roman numeral is a number.
+    if single && tokens[start].text.bytes().all(|b| b"IVXL".contains(&b)) {
+        return None;
+    }
     let kind = if single && doc.is_acronym(start) {
         // "Ảnh: EPA", "theo TVB", "hãng tin AFP": an abbreviation named as
         // a source or after a word for a body is the body's; two or three
