@@ -330,7 +330,8 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
     if given_name_with_anh(doc, i, j) {
         return Some(Evidence::Shape);
     }
-    if opens_with_company(doc, i) {
+    // "Nguồn tin từ Weibo tiết lộ": a platform or a product is no one.
+    if opens_with_company(doc, i) || (j == i + 1 && foreign_kind(doc, i, j) == Some(None)) {
         return None;
     }
     // "Tp.", "TX.": a unit's abbreviation cut from its name by a line break.
@@ -687,5 +688,15 @@ mod tests {
             ["Maria-Olympia"]
         );
         assert_eq!(found("Tin đồn về bầu Hiển lan nhanh."), ["Hiển"]);
+    }
+
+    #[test]
+    fn a_platform_is_no_one_even_before_a_word_said_of_people() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert!(found("Nguồn tin từ Weibo tiết lộ cô đã kết hôn.").is_empty());
+        assert_eq!(
+            found("Song Hye Kyo tiết lộ cô đã kết hôn."),
+            ["Song Hye Kyo"]
+        );
     }
 }
