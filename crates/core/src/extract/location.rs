@@ -107,8 +107,10 @@ fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
                         .rule_words
                         .has(WordRole::FacilityKind, doc.lower(start, start + k))
             });
+            // "Cửa khẩu Quốc tế Lào Cai": a kind of several words may be
+            // capitalised; one word is then the name's ("chợ Hoa Lư").
             match longest {
-                Some(k) if !doc.is_cap(start) => start += k,
+                Some(k) if !doc.is_cap(start) || k >= 2 => start += k,
                 _ => break,
             }
         }
@@ -599,6 +601,10 @@ mod tests {
         assert_eq!(
             found("Du khách đến chợ gốm cổ truyền Bát Tràng rồi tắm ở thác Kawasan."),
             ["chợ gốm cổ truyền Bát Tràng", "thác Kawasan"]
+        );
+        assert_eq!(
+            found("Xe qua Cửa khẩu Quốc tế Lào Cai đến SVĐ Quốc gia Mỹ Đình."),
+            ["Cửa khẩu Quốc tế Lào Cai", "SVĐ Quốc gia Mỹ Đình"]
         );
     }
 
