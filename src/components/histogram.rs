@@ -1,16 +1,21 @@
-//! The articles shown, counted by month (or year over a long span), each
-//! bar a link to the library limited to its period; the articles dated
-//! only to a year and the undated ones have bars of their own, set apart.
+//! The articles shown, counted by month (or year over a long span), in
+//! front of the whole collection drawn faint on the same bars; each bar a
+//! link to the library limited to its period, and dragging over the bars
+//! sets `from`/`to` to the months dragged over. The articles dated only to
+//! a year and the undated ones have bars of their own, set apart.
 
 use doichieu_core::histogram::Histogram;
 use doichieu_core::view::{Action, ViewState};
 use yew::prelude::*;
 
 use crate::i18n::strings;
+use crate::view::navigate;
 
 #[derive(Properties, PartialEq)]
 pub struct HistogramProps {
     pub histogram: Histogram,
+    /// The whole collection, counted on the same bars.
+    pub behind: Histogram,
     pub state: ViewState,
 }
 
@@ -20,10 +25,14 @@ const HEIGHT: f64 = BARS_HEIGHT + 22.0;
 /// Room between the dated bars and those set apart.
 const GAP: f64 = 24.0;
 /// Year labels are at least this far apart.
-const LABEL_SPACING: f64 = 44.0;
+const LABEL_SPACING: f64 = 60.0;
 
+/// A length to a tenth, written without the float formatter (which would
+/// weigh on the wasm).
 fn px(v: f64) -> String {
-    format!("{v:.1}")
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
 }
 
 #[function_component]
@@ -44,7 +53,7 @@ pub fn HistogramChart(props: &HistogramProps) -> Html {
     } else {
         WIDTH - apart_width - GAP
     };
-    let max = h.max_count().max(1) as f64;
+    let max = h.max_count().max(props.behind.max_count()).max(1) as f64;
     let height = |n: usize| {
         if n == 0 {
             0.0
@@ -53,6 +62,64 @@ pub fn HistogramChart(props: &HistogramProps) -> Html {
         }
     };
     let slot = dated_width / h.bars.len().max(1) as f64;
+    // The bars dragged over, as the pointer goes: first and current.
+    let drag = use_state_eq(|| None::<(usize, usize)>);
+    let svg_ref = use_node_ref();
+    let bar_at = {
+        let count = h.bars.len();
+        let svg_ref = svg_ref.clone();
+        // Yew delegates events to the root, so the chart is found by its ref.
+        move |e: &PointerEvent| -> Option<usize> {
+            let svg = svg_ref.cast::<web_sys::Element>()?;
+            let rect = svg.get_bounding_client_rect();
+            let x = (f64::from(e.client_x()) - rect.left()) / rect.width().max(1.0) * WIDTH;
+            (count > 0 && (0.0..dated_width).contains(&x))
+                .then(|| ((x / slot) as usize).min(count - 1))
+        }
+    };
+    let onpointerdown = {
+        let (drag, bar_at) = (drag.clone(), bar_at.clone());
+        Callback::from(move |e: PointerEvent| {
+            if let Some(i) = bar_at(&e) {
+                drag.set(Some((i, i)));
+            }
+        })
+    };
+    let onpointermove = {
+        let (drag, bar_at) = (drag.clone(), bar_at.clone());
+        Callback::from(move |e: PointerEvent| {
+            if let (Some((first, _)), Some(i)) = (*drag, bar_at(&e)) {
+                drag.set(Some((first, i)));
+            }
+        })
+    };
+    let onpointerup = {
+        let (drag, state) = (drag.clone(), props.state.clone());
+        let periods: Vec<_> = h.bars.iter().map(|b| b.period).collect();
+        Callback::from(move |e: PointerEvent| {
+            let Some((first, _)) = *drag else { return };
+            drag.set(None);
+            let last = bar_at(&e).unwrap_or(first);
+            if last != first {
+                // Over several bars: their span (a click on one bar is its link).
+                e.prevent_default();
+                let (a, b) = (first.min(last), first.max(last));
+                navigate(&state.apply(Action::SetRange(Some(periods[a]), Some(periods[b]))));
+            }
+        })
+    };
+    let onpointerleave = {
+        let drag = drag.clone();
+        Callback::from(move |_: PointerEvent| drag.set(None))
+    };
+    let dragged = drag.filter(|(a, b)| a != b).map(|(a, b)| {
+        let (a, b) = (a.min(b), a.max(b));
+        html! { <rect class="dragged" x={px(slot * a as f64)} y="0" width={px(slot * (b - a + 1) as f64)} height={px(BARS_HEIGHT)} /> }
+    });
+    let behind = props.behind.bars.iter().enumerate().map(|(i, bar)| {
+        let bh = height(bar.count);
+        html! { <rect class="behind" x={px(slot * i as f64 + slot * 0.1)} y={px(BARS_HEIGHT - bh)} width={px((slot * 0.8).max(1.0))} height={px(bh)} /> }
+    });
     let mut last_label = f64::NEG_INFINITY;
     let bars = h.bars.iter().enumerate().map(|(i, bar)| {
         let x = slot * i as f64;
@@ -102,7 +169,12 @@ pub fn HistogramChart(props: &HistogramProps) -> Html {
     });
     html! {
         <figure class="histogram">
-            <svg data-histogram="" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="group" aria-label={s.histogram_label} preserveAspectRatio="xMinYMin meet">
+            <svg ref={svg_ref} data-histogram="" viewBox={format!("0 0 {} {}", px(WIDTH), px(HEIGHT))} role="group" aria-label={s.histogram_label} preserveAspectRatio="xMinYMin meet"
+                {onpointerdown} {onpointermove} {onpointerup} {onpointerleave}
+                ondragstart={Callback::from(|e: DragEvent| e.prevent_default())}>
+                <title>{ s.histogram_drag }</title>
+                { for behind }
+                { for dragged }
                 <line class="base" x1="0" x2={px(dated_width)} y1={px(BARS_HEIGHT)} y2={px(BARS_HEIGHT)} />
                 { for bars }
                 { for apart_bars }
