@@ -3,7 +3,9 @@
 //! `mark[data-match]`), the spelling it holds of each entity named or
 //! required, and its box for setting side by side.
 
-use doichieu_core::search::{snippet, spelling_in, Phrase};
+use std::ops::Range;
+
+use doichieu_core::search::{snippet, spelling_in};
 use doichieu_core::view::{Action, Route, ViewState};
 use yew::prelude::*;
 
@@ -20,7 +22,10 @@ pub struct ResultCardProps {
     /// The article's index in the corpus.
     pub article: usize,
     pub state: ViewState,
-    pub phrases: Vec<Phrase>,
+    /// The query has words.
+    pub filtering: bool,
+    /// Where the query's phrases stand in the article's text (byte ranges).
+    pub found: Vec<Range<usize>>,
     /// Entities named by the query or required by `e` (corpus indices).
     pub entities: Vec<usize>,
     /// The pick box is off: as many articles as can be set side by side are picked.
@@ -41,9 +46,9 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
         let next = state.apply(Action::TogglePick(a.id.clone()));
         Callback::from(move |_| replace(&next))
     };
-    let filtering = !props.phrases.is_empty() || !props.entities.is_empty();
+    let filtering = props.filtering || !props.entities.is_empty();
     let found = filtering
-        .then(|| snippet(&corpus, props.article, &props.phrases, &props.entities))
+        .then(|| snippet(&corpus, props.article, props.found.clone(), &props.entities))
         .flatten();
     let text = match found {
         Some(found) => {

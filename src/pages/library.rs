@@ -207,14 +207,19 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     };
     let picks = &query.pick;
     let full = picks.len() >= MAX_COMPARED;
-    let items = shown.iter().take(*limit).enumerate().map(|(k, &i)| {
+    let listed: Vec<usize> = shown.iter().take(*limit).copied().collect();
+    let mut placed = index
+        .phrase_ranges(&corpus, &listed, &query_phrases)
+        .into_iter();
+    let items = listed.iter().enumerate().map(|(k, &i)| {
+        let found = placed.next().unwrap_or_default();
         let heading = (k == first_undated).then(|| {
             html! { <li class="undated-heading" data-undated-heading={undated.to_string()}><h2>{ (s.undated_heading)(undated) }</h2></li> }
         });
         html! {
             <>
             { for heading }
-            <ResultCard key={corpus.articles[i].id.clone()} article={i} state={state.clone()} phrases={query_phrases.clone()} entities={card_entities.clone()} {full} />
+            <ResultCard article={i} state={state.clone()} filtering={!query_phrases.is_empty()} {found} entities={card_entities.clone()} {full} />
             </>
         }
     });

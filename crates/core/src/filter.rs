@@ -41,6 +41,14 @@ pub struct FilterIndex {
     /// For each article (its index in [`Corpus::articles`]), the entities it
     /// mentions, each once, for the facets.
     mentioned: Vec<Box<[u32]>>,
+    /// For each article, its source (an index into `sources`), if any.
+    source_of: Vec<Option<u32>>,
+    /// Every source, once.
+    sources: Vec<String>,
+    /// For each entity, how many articles mention it.
+    mentions_total: Vec<u32>,
+    /// For each article, its position.
+    position_of: Vec<u32>,
     /// Every name and spelling of every entity but dates, folded to ASCII,
     /// its runs of letters and digits a space apart, sorted; each with its
     /// place in `spellings`.
@@ -136,7 +144,7 @@ impl FilterIndex {
                 Postings::from_sorted(positions, n)
             })
             .collect();
-        let mentioned = (0..n)
+        let mentioned: Vec<Box<[u32]>> = (0..n)
             .map(|i| {
                 let mut ids: Vec<u32> = corpus.marks_of(i).iter().map(|m| m.entity).collect();
                 ids.sort_unstable();
@@ -144,6 +152,25 @@ impl FilterIndex {
                 ids.into()
             })
             .collect();
+        let mut sources: Vec<String> = Vec::new();
+        let source_of = corpus
+            .articles
+            .iter()
+            .map(|a| {
+                let source = a.source.as_deref()?;
+                let i = sources.iter().position(|s| s == source).unwrap_or_else(|| {
+                    sources.push(source.to_string());
+                    sources.len() - 1
+                });
+                Some(i as u32)
+            })
+            .collect();
+        let mut mentions_total = vec![0u32; corpus.entities.len()];
+        for list in &mentioned {
+            for &e in list.iter() {
+                mentions_total[e as usize] += 1;
+            }
+        }
         let mut names = Vec::new();
         let mut spellings = Vec::new();
         for (i, e) in corpus.entities.iter().enumerate() {
@@ -169,6 +196,10 @@ impl FilterIndex {
             streams,
             entities,
             mentioned,
+            source_of,
+            sources,
+            mentions_total,
+            position_of,
             names,
             spellings,
         }
@@ -201,27 +232,31 @@ impl FilterIndex {
         let mut named = Vec::new();
         let ranges: Vec<Vec<(bool, Range<usize>)>> =
             phrases.iter().map(|p| self.ranges_of(p)).collect();
-        for (phrase, ranges) in phrases.iter().zip(&ranges) {
+        let marks: Vec<Vec<u32>> = ranges.iter().map(|r| self.marks_of(r)).collect();
+        for ((phrase, ranges), marks) in phrases.iter().zip(&ranges).zip(&marks) {
             let mut words = Bits::full(n);
             for (folded, range) in ranges {
                 let index = if *folded { &self.folded } else { &self.lower };
                 words.and(&index.postings_of(range.clone(), n));
             }
             let mut together = words.clone();
-            together.retain(|position| {
-                self.count_in(position, ranges, true) > 0
-                    && (phrase.signed.is_empty() || {
-                        let text = searchable(&corpus.articles[self.order[position] as usize]);
-                        let folded = fold_ascii(&text);
-                        phrase.signed.iter().all(|word| {
-                            if word.is_ascii() && !phrase.quoted {
-                                has_word_starting(&folded, word)
-                            } else {
-                                has_word_starting(&text, word)
-                            }
+            // One word stands together with itself: its postings say it all.
+            if ranges.len() > 1 || !phrase.signed.is_empty() {
+                together.retain(|position| {
+                    self.count_in(position, marks, ranges.len(), true) > 0
+                        && (phrase.signed.is_empty() || {
+                            let text = searchable(&corpus.articles[self.order[position] as usize]);
+                            let folded = fold_ascii(&text);
+                            phrase.signed.iter().all(|word| {
+                                if word.is_ascii() && !phrase.quoted {
+                                    has_word_starting(&folded, word)
+                                } else {
+                                    has_word_starting(&text, word)
+                                }
+                            })
                         })
-                    })
-            });
+                });
+            }
             for entity in self.named_by(phrase) {
                 let postings = self.entities[entity].to_bits(n);
                 together.or(&postings);
@@ -290,7 +325,8 @@ impl FilterIndex {
                     let article = self.order[position] as usize;
                     let words: usize = ranges
                         .iter()
-                        .map(|r| self.count_in(position, r, false))
+                        .zip(&marks)
+                        .map(|(r, m)| self.count_in(position, m, r.len(), false))
                         .sum();
                     let names = corpus
                         .marks_of(article)
@@ -333,24 +369,59 @@ impl FilterIndex {
             .collect()
     }
 
-    /// How many times the words of `ranges` (each a range of `folded` or of
-    /// `lower`) stand together, in order, at `position`; with `first`, 1 as
-    /// soon as once.
-    fn count_in(&self, position: usize, ranges: &[(bool, Range<usize>)], first: bool) -> usize {
-        let stream = &self.streams[position];
-        let matches = |word: u32, (folded, range): &(bool, Range<usize>)| {
-            word != BREAK && {
-                let w = if *folded {
-                    self.fold_of[word as usize]
-                } else {
-                    word
-                } as usize;
-                range.contains(&w)
+    /// For each word of `lower`, a bit for each run of a phrase (of its
+    /// first 32) that it matches, given the runs' `ranges`.
+    fn marks_of(&self, ranges: &[(bool, Range<usize>)]) -> Vec<u32> {
+        let mut marks = vec![0u32; self.fold_of.len()];
+        for (k, (folded, range)) in ranges.iter().enumerate().take(32) {
+            let bit = 1 << k;
+            if *folded {
+                for (word, &f) in self.fold_of.iter().enumerate() {
+                    if range.contains(&(f as usize)) {
+                        marks[word] |= bit;
+                    }
+                }
+            } else {
+                marks[range.clone()].iter_mut().for_each(|m| *m |= bit);
             }
-        };
+        }
+        marks
+    }
+
+    /// Where the runs of a phrase (`runs` of them, their words marked in
+    /// `marks`) stand together in the words of the article at `position`:
+    /// the index of each first word among the article's words (title and
+    /// source first), up to one with `first`.
+    fn starts_in(&self, position: usize, marks: &[u32], runs: usize, first: bool) -> Vec<usize> {
+        let stream = &self.streams[position];
+        let runs = runs.clamp(1, 32);
+        let mark = |i: usize| marks.get(stream[i] as usize).copied().unwrap_or(0);
+        let mut out = Vec::new();
+        let mut word = 0;
+        for i in 0..stream.len() {
+            if stream[i] == BREAK {
+                continue;
+            }
+            if i + runs <= stream.len() && (0..runs).all(|k| mark(i + k) & (1 << k) != 0) {
+                out.push(word);
+                if first {
+                    break;
+                }
+            }
+            word += 1;
+        }
+        out
+    }
+
+    /// How many times a phrase stands in the article at `position` (see
+    /// [`Self::starts_in`]); with `first`, 1 as soon as once.
+    fn count_in(&self, position: usize, marks: &[u32], runs: usize, first: bool) -> usize {
+        let stream = &self.streams[position];
+        let runs = runs.clamp(1, 32);
+        let mark = |i: usize| marks.get(stream[i] as usize).copied().unwrap_or(0);
         let mut count = 0;
-        for window in stream.windows(ranges.len()) {
-            if window.iter().zip(ranges).all(|(&w, r)| matches(w, r)) {
+        for i in 0..(stream.len() + 1).saturating_sub(runs) {
+            if mark(i) & 1 != 0 && (1..runs).all(|k| mark(i + k) & (1 << k) != 0) {
                 count += 1;
                 if first {
                     break;
@@ -358,6 +429,55 @@ impl FilterIndex {
             }
         }
         count
+    }
+
+    /// Where the phrases of `q` stand in the text of each of `articles`
+    /// (indices into [`Corpus::articles`]), as byte ranges of
+    /// [`Article::text`] from a phrase's first word to its last, in order.
+    pub fn phrase_ranges(
+        &self,
+        corpus: &Corpus,
+        articles: &[usize],
+        phrases: &[crate::search::Phrase],
+    ) -> Vec<Vec<Range<usize>>> {
+        let found: Vec<(usize, Vec<u32>)> = phrases
+            .iter()
+            .map(|p| {
+                let ranges = self.ranges_of(p);
+                (ranges.len(), self.marks_of(&ranges))
+            })
+            .collect();
+        articles
+            .iter()
+            .map(|&article| {
+                let Some(&position) = self.position_of.get(article) else {
+                    return Vec::new();
+                };
+                let a = &corpus.articles[article];
+                // The stream opens with the title's words and the source's.
+                let before = crate::search::word_ranges(&a.title).count()
+                    + crate::search::word_ranges(a.source.as_deref().unwrap_or("")).count();
+                let mut wanted: Vec<(usize, usize)> = Vec::new();
+                for (runs, marks) in &found {
+                    for start in self.starts_in(position as usize, marks, *runs, false) {
+                        if start >= before {
+                            wanted.push((start - before, start - before + runs.clamp(&1, &32) - 1));
+                        }
+                    }
+                }
+                if wanted.is_empty() {
+                    return Vec::new();
+                }
+                let text = a.text();
+                let words: Vec<Range<usize>> = crate::search::word_ranges(&text).collect();
+                crate::search::in_order(
+                    wanted
+                        .into_iter()
+                        .filter_map(|(s, e)| Some(words.get(s)?.start..words.get(e)?.end))
+                        .collect(),
+                )
+            })
+            .collect()
     }
 
     /// The entities a phrase names: a name or spelling of theirs, run for
@@ -420,21 +540,34 @@ impl FilterIndex {
     /// (those of `skip` left out), the `limit` commonest sources, and every
     /// year.
     pub fn facets(&self, corpus: &Corpus, shown: &[usize], skip: &[usize], limit: usize) -> Facets {
-        let mut counts = vec![0u32; corpus.entities.len()];
-        let mut sources: Vec<(&str, usize)> = Vec::new();
-        let mut years: Vec<(u16, usize)> = Vec::new();
-        for &article in shown {
-            for &e in self.mentioned.get(article).map_or(&[][..], |m| &m[..]) {
-                counts[e as usize] += 1;
-            }
-            let a = &corpus.articles[article];
-            if let Some(source) = a.source.as_deref() {
-                match sources.iter_mut().find(|(s, _)| *s == source) {
-                    Some((_, n)) => *n += 1,
-                    None => sources.push((source, 1)),
+        // Over most of the collection, the entities of the articles left
+        // out are fewer to count, and taken from the totals.
+        let most = shown.len() * 2 > corpus.articles.len();
+        let mut counts = if most {
+            let mut out = vec![false; corpus.articles.len()];
+            shown.iter().for_each(|&a| out[a] = true);
+            let mut counts = self.mentions_total.clone();
+            for (article, _) in out.iter().enumerate().filter(|(_, &shown)| !shown) {
+                for &e in self.mentioned.get(article).map_or(&[][..], |m| &m[..]) {
+                    counts[e as usize] -= 1;
                 }
             }
-            if let Some(date) = a.date {
+            counts
+        } else {
+            vec![0u32; corpus.entities.len()]
+        };
+        let mut by_source = vec![0usize; self.sources.len()];
+        let mut years: Vec<(u16, usize)> = Vec::new();
+        for &article in shown {
+            if !most {
+                for &e in self.mentioned.get(article).map_or(&[][..], |m| &m[..]) {
+                    counts[e as usize] += 1;
+                }
+            }
+            if let Some(Some(source)) = self.source_of.get(article) {
+                by_source[*source as usize] += 1;
+            }
+            if let Some(date) = corpus.articles[article].date {
                 match years.iter_mut().find(|(y, _)| *y == date.year) {
                     Some((_, n)) => *n += 1,
                     None => years.push((date.year, 1)),
@@ -467,10 +600,10 @@ impl FilterIndex {
                     .collect()
             })
             .collect();
-        let sources = rank(sources.iter().map(|s| s.1).enumerate())
+        let sources = rank(by_source.iter().copied().enumerate().filter(|s| s.1 > 0))
             .into_iter()
             .take(limit)
-            .map(|i| (sources[i].0.to_string(), sources[i].1))
+            .map(|i| (self.sources[i].clone(), by_source[i]))
             .collect();
         let years = rank(years.iter().enumerate().map(|(i, y)| (i, usize::from(y.0))))
             .into_iter()
@@ -1056,6 +1189,28 @@ mod default_corpus {
         assert_eq!(found(&c, &index, "#/?q=vieng chan").shown, vientiane.shown);
         let place = c.entity_index("location:vientiane").expect("Vientiane");
         assert_eq!(vientiane.named, [place]);
+    }
+
+    #[test]
+    fn the_index_places_phrases_where_a_scan_of_the_text_does() {
+        let c = corpus();
+        let index = FilterIndex::new(&c);
+        let all: Vec<usize> = (0..c.articles.len()).collect();
+        for q in [
+            "to lam",
+            "bộ công an",
+            "vieng chan",
+            "\"Lào\" thu",
+            "phạm kiên/ttxvn",
+            "x",
+        ] {
+            let phrases = crate::search::phrases(q);
+            let placed = index.phrase_ranges(&c, &all, &phrases);
+            for (i, ranges) in placed.iter().enumerate() {
+                let scanned = crate::search::find(&c.articles[i].text(), &phrases);
+                assert_eq!(*ranges, scanned, "q={q:?} article {i}");
+            }
+        }
     }
 
     #[test]

@@ -142,6 +142,28 @@ pub fn words(text: &str) -> impl Iterator<Item = (Range<usize>, String, bool)> +
     })
 }
 
+/// The byte ranges of the words of a text (runs of letters and digits),
+/// as [`words`] gives them, without reading them.
+pub fn word_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = None;
+    let mut chars = text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')));
+    std::iter::from_fn(move || {
+        for (i, c) in chars.by_ref() {
+            match (start, c.is_alphanumeric()) {
+                (None, true) => start = Some(i),
+                (Some(s), false) => {
+                    start = None;
+                    return Some(s..i);
+                }
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
 /// Whether what lies between two words ends a sentence or a line: a line
 /// break, or a stop followed by a space ("Lâm. Hà", not "tp.hcm").
 pub fn is_break(gap: &str) -> bool {
@@ -170,7 +192,7 @@ pub fn find(text: &str, phrases: &[Phrase]) -> Vec<Range<usize>> {
 }
 
 /// Byte ranges in text order.
-fn in_order(ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+pub fn in_order(ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     let mut keys: Vec<u64> = ranges
         .into_iter()
         .map(|r| ((r.start as u64) << 32) | r.end as u64)
@@ -193,17 +215,18 @@ pub struct Snippet {
 const REACH: usize = 110;
 
 /// The sentence of an article around the first place its text holds a
-/// phrase, or else mentions one of `entities` (indices into
-/// [`Corpus::entities`]), with every such place in it marked; `None` when
-/// the text has neither (a match in the title only).
+/// phrase (`found`: byte ranges of its text, as [`find`] or the index's
+/// `phrase_ranges` give them), or else mentions one of `entities` (indices
+/// into [`Corpus::entities`]), with every such place in it marked; `None`
+/// when the text has neither (a match in the title only).
 pub fn snippet(
     corpus: &Corpus,
     article: usize,
-    phrases: &[Phrase],
+    found: Vec<Range<usize>>,
     entities: &[usize],
 ) -> Option<Snippet> {
     let text = corpus.articles[article].text();
-    let mut found = find(&text, phrases);
+    let mut found = found;
     found.extend(
         corpus
             .marks_of(article)
@@ -339,7 +362,8 @@ mod tests {
             "a",
             "Tin\nĐoàn đến Lào hôm qua. Bộ trưởng Tô Lâm tiếp đoàn tại Hà Nội, và Tô Lâm phát biểu.",
         )]);
-        let s = snippet(&c, 0, &phrases("to lam"), &[]).expect("found");
+        let text = c.articles[0].text();
+        let s = snippet(&c, 0, find(&text, &phrases("to lam")), &[]).expect("found");
         assert_eq!(
             s.text,
             "Bộ trưởng Tô Lâm tiếp đoàn tại Hà Nội, và Tô Lâm phát biểu."
@@ -347,18 +371,19 @@ mod tests {
         let marked: Vec<&str> = s.marks.iter().map(|m| &s.text[m.clone()]).collect();
         assert_eq!(marked, ["Tô Lâm", "Tô Lâm"]);
         let lao = c.entity_index("location:lao").expect("Lào is a place");
-        let s = snippet(&c, 0, &[], &[lao]).expect("found");
+        let s = snippet(&c, 0, Vec::new(), &[lao]).expect("found");
         assert_eq!(s.text, "Đoàn đến Lào hôm qua.");
         assert_eq!(&s.text[s.marks[0].clone()], "Lào");
         assert_eq!(spelling_in(&c, 0, lao).as_deref(), Some("Lào"));
-        assert_eq!(snippet(&c, 0, &phrases("zzz"), &[]), None);
+        assert_eq!(snippet(&c, 0, Vec::new(), &[]), None);
     }
 
     #[test]
     fn a_long_sentence_is_cut_around_the_match() {
         let long = "chữ ".repeat(80);
         let c = crate::corpus::annotated(&[("a", &format!("Tin\n{long}Viêng Chăn {long}."))]);
-        let s = snippet(&c, 0, &phrases("vieng chan"), &[]).expect("found");
+        let text = c.articles[0].text();
+        let s = snippet(&c, 0, find(&text, &phrases("vieng chan")), &[]).expect("found");
         assert!(
             s.text.starts_with('…') && s.text.ends_with('…'),
             "{}",
