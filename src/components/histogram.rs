@@ -1,6 +1,7 @@
 //! The articles shown, counted by month (or year over a long span), in
-//! front of the whole collection drawn faint on the same bars; each bar a
-//! link to the library limited to its period, and dragging over the bars
+//! front of the whole collection drawn faint on the same bars; each bar
+//! with articles a link to the library limited to its period, a bar with
+//! none bare (a link to nothing), and dragging over the bars
 //! sets `from`/`to` to the months dragged over. The articles dated only to
 //! a year and the undated ones have bars of their own, set apart.
 
