@@ -150,6 +150,19 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
             }
         })
     };
+    // Down from the box goes to the first entity suggested.
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        if e.key() == "ArrowDown" {
+            let first = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("[data-suggest]").ok().flatten())
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(first) = first {
+                e.prevent_default();
+                let _ = first.focus();
+            }
+        }
+    });
     let date_change = {
         let bad_date = bad_date.clone();
         Callback::from(move |e: Event| {
@@ -250,7 +263,7 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
             <form class="filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <label class="search">
                     <span class="visually-hidden">{ s.search_label }</span>
-                    <input type="search" ref={search} placeholder={s.search_placeholder} {oninput} autocomplete="off" spellcheck="false" />
+                    <input type="search" ref={search} placeholder={s.search_placeholder} {oninput} {onkeydown} autocomplete="off" spellcheck="false" />
                 </label>
                 <label class="date">
                     <span>{ s.from_label }</span>
