@@ -240,10 +240,10 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         let next = state.apply(Action::ClearPicks);
         Callback::from(move |_| replace(&next))
     };
+    // A hand-written link may pick more than can be set side by side.
     let compare_href = (picks.len() >= 2).then(|| {
-        state
-            .apply(Action::Open(Route::Compare(picks.clone())))
-            .to_hash()
+        let ids = picks.iter().take(MAX_COMPARED).cloned().collect();
+        state.apply(Action::Open(Route::Compare(ids))).to_hash()
     });
     let sorts = Sort::ALL.iter().map(|&sort| {
         html! { <option value={sort.as_str()} selected={sort == query.sort}>{ (s.sort_name)(sort) }</option> }
