@@ -34,6 +34,14 @@ export const QUERIES = [
   ['text', 'q', 'bounthong thammavong'],
   ['text', 'q', 'b'],
   ['text', 'q', 'xyz'],
+  ['text', 'q', 'kong'],
+  // Phrases: words together, names by their spellings, quoted marks.
+  ['phrase', 'q', 'bộ công an việt nam'],
+  ['phrase', 'q', 'bo cong an viet nam'],
+  ['phrase', 'q', 'kongthong sisoulith'],
+  ['phrase', 'q', 'hop tac an ninh'],
+  ['phrase', 'q', '"Bộ Công an" lào'],
+  ['phrase', 'q', 'tổng bí thư'],
   // Entities: all of them required.
   ['entity', 'hash', 'e=organization:bo-cong-an'],
   ['entity', 'hash', 'e=location:vientiane'],
@@ -49,6 +57,8 @@ export const QUERIES = [
   ['combined', 'hash', 'q=cong%20an&e=organization:bo-cong-an-lao&to=2020'],
   ['combined', 'hash', 'q=h%E1%BB%A3p%20t%C3%A1c&from=2012&to=2016'],
   ['combined', 'hash', 'q=l%C6%B0%C6%A1ng&e=title:bo-truong&from=2010-06&to=2019-12-31'],
+  ['combined', 'hash', 'q=tong+bi+thu&sort=relevance'],
+  ['combined', 'hash', 'q=cong+an&sort=oldest&from=2015'],
 ];
 
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
@@ -148,7 +158,7 @@ for (const side of ['app', 'peer']) {
 }
 await browser.close();
 
-const kinds = ['text', 'entity', 'date', 'combined'];
+const kinds = ['text', 'phrase', 'entity', 'date', 'combined'];
 const pooled = (side, kind) => QUERIES.filter((q) => !kind || q[0] === kind).flatMap((q) => results[side][q.join(' ')].runs);
 console.log(`${RUNS} runs per query, ${QUERIES.length} queries; ms from the change to the last DOM change`);
 console.log('| query | app median | app p95 | peer median | peer p95 | matches app / peer |');

@@ -1,6 +1,6 @@
 //! The interface in Vietnamese (the default) and English.
 
-use doichieu_core::view::{EntityType, Lang};
+use doichieu_core::view::{EntityType, Lang, Sort};
 use doichieu_core::{DateBasis, PartialDate};
 
 /// Every fixed text of the interface, in one language.
@@ -96,6 +96,22 @@ pub struct Strings {
     pub seen_once: fn(usize) -> String,
     /// How many articles give a lane's title.
     pub support: fn(usize) -> String,
+    /// Articles with every word of the query, but not together.
+    pub apart: fn(usize) -> String,
+    pub suggestions_label: &'static str,
+    /// The spelling an article holds of an entity the query names.
+    pub spelled: fn(&str) -> String,
+    pub facets_label: &'static str,
+    /// A facet group's heading: people, organisations, places, titles.
+    pub facet_heading: fn(EntityType) -> &'static str,
+    pub sources_heading: &'static str,
+    pub years_heading: &'static str,
+    pub sort_label: &'static str,
+    pub sort_name: fn(Sort) -> &'static str,
+    pub copy_link: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub histogram_drag: &'static str,
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -217,6 +233,30 @@ static VI: Strings = Strings {
     bar_label: |period, n| format!("{period}: {n} bài"),
     seen_once: |n| format!("Gặp một lần ({n} chức danh)"),
     support: |n| format!("{n} bài"),
+    apart: |n| format!("Còn {n} bài có các từ này nhưng không liền nhau."),
+    suggestions_label: "Thực thể",
+    spelled: |s| format!("viết «{s}»"),
+    facets_label: "Trong kết quả",
+    facet_heading: |t| match t {
+        EntityType::Person => "Người",
+        EntityType::Organization => "Tổ chức",
+        EntityType::Location => "Nơi chốn",
+        EntityType::Title => "Chức danh",
+        EntityType::Date => "Thời gian",
+        EntityType::Event => "Sự kiện",
+    },
+    sources_heading: "Nguồn",
+    years_heading: "Năm",
+    sort_label: "Xếp",
+    sort_name: |s| match s {
+        Sort::Newest => "mới nhất",
+        Sort::Oldest => "cũ nhất",
+        Sort::Relevance => "khớp nhất",
+    },
+    copy_link: "Chép liên kết",
+    copied: "Đã chép liên kết",
+    copy_failed: "Không chép được: hãy chép từ thanh địa chỉ",
+    histogram_drag: "Kéo trên biểu đồ để chọn khoảng thời gian",
 };
 
 const MONTHS: [&str; 12] = [
@@ -393,4 +433,34 @@ static EN: Strings = Strings {
             format!("{n} articles")
         }
     },
+    apart: |n| {
+        if n == 1 {
+            "1 more article has these words apart.".into()
+        } else {
+            format!("{n} more articles have these words apart.")
+        }
+    },
+    suggestions_label: "Entities",
+    spelled: |s| format!("as «{s}»"),
+    facets_label: "In these results",
+    facet_heading: |t| match t {
+        EntityType::Person => "People",
+        EntityType::Organization => "Organisations",
+        EntityType::Location => "Places",
+        EntityType::Title => "Titles",
+        EntityType::Date => "Dates",
+        EntityType::Event => "Events",
+    },
+    sources_heading: "Sources",
+    years_heading: "Years",
+    sort_label: "Order",
+    sort_name: |s| match s {
+        Sort::Newest => "newest",
+        Sort::Oldest => "oldest",
+        Sort::Relevance => "best match",
+    },
+    copy_link: "Copy link",
+    copied: "Link copied",
+    copy_failed: "Could not copy: copy it from the address bar",
+    histogram_drag: "Drag over the chart to choose a span of time",
 };

@@ -1,16 +1,22 @@
-//! The articles shown, counted by month (or year over a long span), each
-//! bar a link to the library limited to its period; the articles dated
-//! only to a year and the undated ones have bars of their own, set apart.
+//! The articles shown, counted by month (or year over a long span), in
+//! front of the whole collection drawn faint on the same bars; each bar
+//! with articles a link to the library limited to its period, a bar with
+//! none bare (a link to nothing), and dragging over the bars
+//! sets `from`/`to` to the months dragged over. The articles dated only to
+//! a year and the undated ones have bars of their own, set apart.
 
 use doichieu_core::histogram::Histogram;
-use doichieu_core::view::{Action, ViewState};
+use doichieu_core::view::{Action, Lang, ViewState};
 use yew::prelude::*;
 
 use crate::i18n::strings;
+use crate::view::navigate;
 
 #[derive(Properties, PartialEq)]
 pub struct HistogramProps {
     pub histogram: Histogram,
+    /// The whole collection, counted on the same bars.
+    pub behind: Histogram,
     pub state: ViewState,
 }
 
@@ -20,51 +26,87 @@ const HEIGHT: f64 = BARS_HEIGHT + 22.0;
 /// Room between the dated bars and those set apart.
 const GAP: f64 = 24.0;
 /// Year labels are at least this far apart.
-const LABEL_SPACING: f64 = 44.0;
+const LABEL_SPACING: f64 = 60.0;
 
+/// A length to a tenth, written without the float formatter (which would
+/// weigh on the wasm).
 fn px(v: f64) -> String {
-    format!("{v:.1}")
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
 }
 
-#[function_component]
-pub fn HistogramChart(props: &HistogramProps) -> Html {
-    let h = &props.histogram;
-    let s = strings(props.state.query.lang);
-    let apart: Vec<(&str, usize, &str)> = [
-        (s.year_only_bar, h.year_only, "year-only"),
-        (s.undated_bar, h.undated, "undated"),
-    ]
-    .into_iter()
-    .filter(|(_, n, _)| *n > 0)
-    .collect();
-    // The bars set apart are wide enough for their labels.
-    let apart_width = 100.0 * apart.len() as f64;
-    let dated_width = if apart.is_empty() {
-        WIDTH
-    } else {
-        WIDTH - apart_width - GAP
-    };
-    let max = h.max_count().max(1) as f64;
-    let height = |n: usize| {
+/// Where the bars go, from the whole collection's histogram: the width of
+/// the dated bars, a bar's slot, the bars set apart (label, kind).
+struct Layout {
+    dated_width: f64,
+    slot: f64,
+    max: f64,
+    apart: Vec<(&'static str, &'static str)>,
+}
+
+impl Layout {
+    fn of(whole: &Histogram, lang: Lang) -> Self {
+        let s = strings(lang);
+        let apart: Vec<(&'static str, &'static str)> = [
+            (s.year_only_bar, whole.year_only, "year-only"),
+            (s.undated_bar, whole.undated, "undated"),
+        ]
+        .into_iter()
+        .filter(|(_, n, _)| *n > 0)
+        .map(|(name, _, kind)| (name, kind))
+        .collect();
+        // The bars set apart are wide enough for their labels.
+        let dated_width = if apart.is_empty() {
+            WIDTH
+        } else {
+            WIDTH - APART * apart.len() as f64 - GAP
+        };
+        Self {
+            dated_width,
+            slot: dated_width / whole.bars.len().max(1) as f64,
+            max: whole.max_count().max(1) as f64,
+            apart,
+        }
+    }
+
+    fn height(&self, n: usize) -> f64 {
         if n == 0 {
             0.0
         } else {
-            (n as f64 / max * BARS_HEIGHT).max(2.0)
+            (n as f64 / self.max * BARS_HEIGHT).max(2.0)
         }
-    };
-    let slot = dated_width / h.bars.len().max(1) as f64;
+    }
+
+    /// Where the `k`th bar set apart starts.
+    fn apart_x(&self, k: usize) -> f64 {
+        WIDTH - APART * (self.apart.len() - k) as f64
+    }
+}
+
+/// Width of a bar set apart.
+const APART: f64 = 100.0;
+
+#[derive(Properties, PartialEq)]
+struct BackdropProps {
+    whole: Histogram,
+    lang: Lang,
+}
+
+/// The whole collection, faint, with the axis: drawn again only when the
+/// collection or the language changes, not as the results do.
+#[function_component]
+fn Backdrop(props: &BackdropProps) -> Html {
+    let layout = Layout::of(&props.whole, props.lang);
+    let slot = layout.slot;
     let mut last_label = f64::NEG_INFINITY;
-    let bars = h.bars.iter().enumerate().map(|(i, bar)| {
+    let bars = props.whole.bars.iter().enumerate().map(|(i, bar)| {
         let x = slot * i as f64;
-        let bh = height(bar.count);
-        let period = bar.period.to_string();
-        let href = props
-            .state
-            .apply(Action::SetRange(Some(bar.period), Some(bar.period)))
-            .to_hash();
-        let label = (s.bar_label)(&(s.format_date)(bar.period), bar.count);
+        let bh = layout.height(bar.count);
         let opens_year = bar.period.month.is_none_or(|m| m == 1) || i == 0;
-        let year_label = (opens_year && x - last_label >= LABEL_SPACING && x + 30.0 <= dated_width)
+        let year_label = (opens_year
+            && x - last_label >= LABEL_SPACING
+            && x + 30.0 <= layout.dated_width)
             .then(|| {
                 last_label = x;
                 let label = match bar.period.month {
@@ -73,37 +115,131 @@ pub fn HistogramChart(props: &HistogramProps) -> Html {
                 };
                 html! { <text class="axis" x={px(x)} y={px(HEIGHT - 4.0)}>{ label }</text> }
             });
-        let (month, year) = match bar.period.month {
-            Some(_) => (Some(period.clone()), None),
-            None => (None, Some(period.clone())),
-        };
         html! {
             <>
-                <a href={href} aria-label={label.clone()} data-month={month} data-year={year} data-count={bar.count.to_string()}>
-                    <title>{ label }</title>
-                    <rect class="hit" x={px(x)} y="0" width={px(slot.max(1.0))} height={px(BARS_HEIGHT)} />
-                    <rect class="bar" x={px(x + slot * 0.1)} y={px(BARS_HEIGHT - bh)} width={px((slot * 0.8).max(1.0))} height={px(bh)} />
-                </a>
+                <rect class="behind" x={px(x + slot * 0.1)} y={px(BARS_HEIGHT - bh)} width={px((slot * 0.8).max(1.0))} height={px(bh)} />
                 { for year_label }
             </>
         }
     });
-    let apart_bars = apart.iter().enumerate().map(|(k, (name, n, kind))| {
-        let x = WIDTH - apart_width + 100.0 * k as f64;
-        let bh = height(*n);
-        let label = (s.bar_label)(name, *n);
+    let apart = layout.apart.iter().enumerate().map(|(k, (name, _))| {
+        html! { <text class="axis" x={px(layout.apart_x(k) + 50.0)} y={px(HEIGHT - 4.0)} text-anchor="middle">{ *name }</text> }
+    });
+    html! {
+        <g class="backdrop">
+            { for bars }
+            { for apart }
+            <line class="base" x1="0" x2={px(layout.dated_width)} y1={px(BARS_HEIGHT)} y2={px(BARS_HEIGHT)} />
+        </g>
+    }
+}
+
+#[function_component]
+pub fn HistogramChart(props: &HistogramProps) -> Html {
+    let h = &props.histogram;
+    let lang = props.state.query.lang;
+    let s = strings(lang);
+    let layout = Layout::of(&props.behind, lang);
+    let (slot, dated_width) = (layout.slot, layout.dated_width);
+    // The bars dragged over, as the pointer goes: first and current.
+    let drag = use_state_eq(|| None::<(usize, usize)>);
+    let svg_ref = use_node_ref();
+    let bar_at = {
+        let count = h.bars.len();
+        let svg_ref = svg_ref.clone();
+        // Yew delegates events to the root, so the chart is found by its ref.
+        move |e: &PointerEvent| -> Option<usize> {
+            let svg = svg_ref.cast::<web_sys::Element>()?;
+            let rect = svg.get_bounding_client_rect();
+            let x = (f64::from(e.client_x()) - rect.left()) / rect.width().max(1.0) * WIDTH;
+            (count > 0 && (0.0..dated_width).contains(&x))
+                .then(|| ((x / slot) as usize).min(count - 1))
+        }
+    };
+    let onpointerdown = {
+        let (drag, bar_at) = (drag.clone(), bar_at.clone());
+        Callback::from(move |e: PointerEvent| {
+            if let Some(i) = bar_at(&e) {
+                drag.set(Some((i, i)));
+            }
+        })
+    };
+    let onpointermove = {
+        let (drag, bar_at) = (drag.clone(), bar_at.clone());
+        Callback::from(move |e: PointerEvent| {
+            if let (Some((first, _)), Some(i)) = (*drag, bar_at(&e)) {
+                drag.set(Some((first, i)));
+            }
+        })
+    };
+    let onpointerup = {
+        let (drag, state) = (drag.clone(), props.state.clone());
+        let periods: Vec<_> = h.bars.iter().map(|b| b.period).collect();
+        Callback::from(move |e: PointerEvent| {
+            let Some((first, _)) = *drag else { return };
+            drag.set(None);
+            let last = bar_at(&e).unwrap_or(first);
+            if last != first {
+                // Over several bars: their span (a click on one bar is its link).
+                e.prevent_default();
+                let (a, b) = (first.min(last), first.max(last));
+                navigate(&state.apply(Action::SetRange(Some(periods[a]), Some(periods[b]))));
+            }
+        })
+    };
+    let onpointerleave = {
+        let drag = drag.clone();
+        Callback::from(move |_: PointerEvent| drag.set(None))
+    };
+    let dragged = drag.filter(|(a, b)| a != b).map(|(a, b)| {
+        let (a, b) = (a.min(b), a.max(b));
+        html! { <rect class="dragged" x={px(slot * a as f64)} y="0" width={px(slot * (b - a + 1) as f64)} height={px(BARS_HEIGHT)} /> }
+    });
+    // Each month a bar with its count; a month with articles is a link to it.
+    let bars = h.bars.iter().enumerate().map(|(i, bar)| {
+        let x = slot * i as f64;
+        let period = bar.period.to_string();
+        let (month, year) = match bar.period.month {
+            Some(_) => (Some(period), None),
+            None => (None, Some(period)),
+        };
+        let count = bar.count.to_string();
+        if bar.count == 0 {
+            return html! { <rect class="hit" data-month={month} data-year={year} data-count={count} x={px(x)} y="0" width={px(slot.max(1.0))} height={px(BARS_HEIGHT)} /> };
+        }
+        let bh = layout.height(bar.count);
+        let href = props
+            .state
+            .apply(Action::SetRange(Some(bar.period), Some(bar.period)))
+            .to_hash();
+        let label = (s.bar_label)(&(s.format_date)(bar.period), bar.count);
+        html! {
+            <a href={href} aria-label={label.clone()} data-month={month} data-year={year} data-count={count}>
+                <title>{ label }</title>
+                <rect class="hit" x={px(x)} y="0" width={px(slot.max(1.0))} height={px(BARS_HEIGHT)} />
+                <rect class="bar" x={px(x + slot * 0.1)} y={px(BARS_HEIGHT - bh)} width={px((slot * 0.8).max(1.0))} height={px(bh)} />
+            </a>
+        }
+    });
+    let apart_bars = layout.apart.iter().enumerate().map(|(k, (name, kind))| {
+        let n = if *kind == "undated" { h.undated } else { h.year_only };
+        let bh = layout.height(n);
+        let label = (s.bar_label)(name, n);
         html! {
             <g class={classes!("apart", *kind)} data-apart={*kind} data-count={n.to_string()}>
                 <title>{ label }</title>
-                <rect class="bar" x={px(x + 30.0)} y={px(BARS_HEIGHT - bh)} width="40" height={px(bh)} />
-                <text class="axis" x={px(x + 50.0)} y={px(HEIGHT - 4.0)} text-anchor="middle">{ *name }</text>
+                <rect class="bar" x={px(layout.apart_x(k) + 30.0)} y={px(BARS_HEIGHT - bh)} width="40" height={px(bh)} />
             </g>
         }
     });
     html! {
         <figure class="histogram">
-            <svg data-histogram="" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="group" aria-label={s.histogram_label} preserveAspectRatio="xMinYMin meet">
-                <line class="base" x1="0" x2={px(dated_width)} y1={px(BARS_HEIGHT)} y2={px(BARS_HEIGHT)} />
+            <svg ref={svg_ref} data-histogram="" viewBox={format!("0 0 {} {}", px(WIDTH), px(HEIGHT))} role="group" aria-label={s.histogram_label} preserveAspectRatio="xMinYMin meet"
+                {onpointerdown} {onpointermove} {onpointerup} {onpointerleave}
+                ondragstart={Callback::from(|e: DragEvent| e.prevent_default())}>
+                <title>{ s.histogram_drag }</title>
+                <Backdrop whole={props.behind.clone()} {lang} />
+                { for dragged }
                 { for bars }
                 { for apart_bars }
             </svg>

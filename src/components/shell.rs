@@ -5,6 +5,7 @@ use doichieu_core::view::{Action, Lang, Route};
 use yew::prelude::*;
 
 use crate::components::alert::Alert;
+use crate::components::copy_link::CopyLink;
 use crate::i18n::strings;
 use crate::view::CurrentView;
 
@@ -35,6 +36,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                     <span class="brand-tagline">{ s.app_tagline }</span>
                 </a>
                 <nav aria-label={s.library}>
+                    <CopyLink href={state.to_hash()} {lang} />
                     <a class="lang" href={switch} hreflang={other.as_str()} lang={other.as_str()} aria-label={s.switch_lang_label}>{ s.switch_lang }</a>
                 </nav>
             </header>

@@ -289,7 +289,7 @@ fn timeline(
         }
     });
     html! {
-        <svg class="timeline" viewBox={format!("0 0 {WIDTH} {height}")} role="group" aria-label={(s.timeline_label)(name)} preserveAspectRatio="xMinYMin meet">
+        <svg class="timeline" viewBox={format!("0 0 {} {}", px(WIDTH), px(height))} role="group" aria-label={(s.timeline_label)(name)} preserveAspectRatio="xMinYMin meet">
             { for ticks }
             { for lane_rows }
             { for once_row }

@@ -1,28 +1,33 @@
-//! `#/`: every article, newest first, filtered by the link's `q`, `e`,
-//! `from` and `to` as the reader types; each article a link to its reading
-//! view, with a box to pick it for setting side by side.
+//! `#/`: every article, filtered by the link's `q`, `e`, `source`, `from`
+//! and `to` as the reader types, in the order of `sort`: entities named by
+//! the words typed suggested under the box, the results over time, what
+//! they hold (facets), and each article a card saying why it matched, with
+//! a box to pick it for setting side by side (`pick`).
 
 use doichieu_core::histogram::Histogram;
-use doichieu_core::view::{Action, Query, Route, ViewState};
+use doichieu_core::search::phrases;
+use doichieu_core::view::{Action, Query, Route, Sort, ViewState};
 use doichieu_core::{Article, PartialDate};
 use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::alert::Alert;
-use crate::components::article_meta::ArticleMeta;
+use crate::components::facets::FacetList;
 use crate::components::histogram::HistogramChart;
+use crate::components::result_card::ResultCard;
+use crate::components::suggestions::Suggestions;
 use crate::corpus::use_corpus;
 use crate::i18n::strings;
 use crate::view::{navigate, replace, set_title};
 
-/// Characters of opening text shown for each article.
-const EXCERPT_CHARS: usize = 240;
 /// Articles listed at first, and added by "more": two screens or so, so
 /// that a change of filter rewrites little of the page.
 const PAGE: usize = 20;
 /// At most this many articles are set side by side.
 const MAX_COMPARED: usize = 4;
+/// Entries in each group of facets.
+const FACETS: usize = 6;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryPageProps {
@@ -45,6 +50,16 @@ fn input_value(e: &Event) -> String {
         .unwrap_or_default()
 }
 
+/// A date box's value read: `Ok(None)` when empty, `Err` when not a date.
+fn read_date(value: &str) -> Result<Option<PartialDate>, ()> {
+    let value = value.trim();
+    if value.is_empty() {
+        Ok(None)
+    } else {
+        PartialDate::parse(value).map(Some).ok_or(())
+    }
+}
+
 #[function_component]
 pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     let corpus = use_corpus();
@@ -52,7 +67,6 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     let query = &state.query;
     let lang = query.lang;
     let s = strings(lang);
-    let selected = use_state(Vec::<String>::new);
     let bad_date = use_state(|| None::<String>);
     let limit = use_state_eq(|| PAGE);
     let search = use_node_ref();
@@ -70,6 +84,9 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
             }
         });
     }
+    let all = use_memo(corpus.clone(), |c| {
+        Histogram::of(c.articles.iter().map(|a| a.date))
+    });
 
     // Unknown entity ids are named and left out; the rest filter.
     let (known, unknown): (Vec<String>, Vec<String>) = query
@@ -81,16 +98,31 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         e: known.clone(),
         ..query.clone()
     };
-    // Newest first, as the index keeps them, the undated last.
-    let (matched, undated_left_out) = corpus
-        .filter_index()
-        .matches_and_undated(&corpus, &effective);
-    let shown: Vec<&Article> = matched.into_iter().map(|i| &corpus.articles[i]).collect();
-    let undated = shown.iter().filter(|a| a.date.is_none()).count();
-    let first_undated = shown.len() - undated;
-    let histogram = Histogram::of(shown.iter().map(|a| a.date));
-    let filtering =
-        !query.q.is_empty() || !query.e.is_empty() || query.from.is_some() || query.to.is_some();
+    let index = corpus.filter_index();
+    let found = index.search(&corpus, &effective);
+    let shown = &found.shown;
+    let undated = shown
+        .iter()
+        .filter(|&&i| corpus.articles[i].date.is_none())
+        .count();
+    let first_undated = shown
+        .iter()
+        .position(|&i| corpus.articles[i].date.is_none())
+        .unwrap_or(shown.len());
+    let histogram = all.within(shown.iter().map(|&i| corpus.articles[i].date));
+    let required: Vec<usize> = known
+        .iter()
+        .filter_map(|id| corpus.entity_index(id))
+        .collect();
+    let facets = index.facets(&corpus, shown, &required, FACETS);
+    let query_phrases = phrases(&query.q);
+    let mut card_entities = found.named.clone();
+    card_entities.extend(required.iter().copied());
+    let filtering = !query.q.is_empty()
+        || !query.e.is_empty()
+        || query.from.is_some()
+        || query.to.is_some()
+        || query.source.is_some();
 
     let oninput = {
         let state = state.clone();
@@ -99,26 +131,56 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
             replace(&state.apply(Action::SetText(value)));
         })
     };
-    let date_change = |is_from: bool| {
+    // A date box applies as it is typed, once it holds a date (or nothing);
+    // leaving it with something else says so.
+    let date_input = |is_from: bool| {
         let (state, bad_date) = (state.clone(), bad_date.clone());
+        Callback::from(move |e: InputEvent| {
+            if let Ok(parsed) = read_date(&input_value(&e.into())) {
+                bad_date.set(None);
+                let q = &state.query;
+                let (from, to) = if is_from {
+                    (parsed, q.to)
+                } else {
+                    (q.from, parsed)
+                };
+                if (from, to) != (q.from, q.to) {
+                    replace(&state.apply(Action::SetRange(from, to)));
+                }
+            }
+        })
+    };
+    // Down from the box goes to the first entity suggested.
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        if e.key() == "ArrowDown" {
+            let first = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("[data-suggest]").ok().flatten())
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(first) = first {
+                e.prevent_default();
+                let _ = first.focus();
+            }
+        }
+    });
+    let date_change = {
+        let bad_date = bad_date.clone();
         Callback::from(move |e: Event| {
-            let value = input_value(&e).trim().to_string();
-            let parsed = if value.is_empty() {
-                None
-            } else if let Some(d) = PartialDate::parse(&value) {
-                Some(d)
-            } else {
-                bad_date.set(Some(value));
-                return;
-            };
-            bad_date.set(None);
-            let q = &state.query;
-            let (from, to) = if is_from {
-                (parsed, q.to)
-            } else {
-                (q.from, parsed)
-            };
-            navigate(&state.apply(Action::SetRange(from, to)));
+            let value = input_value(&e);
+            bad_date.set(read_date(&value).is_err().then(|| value.trim().to_string()));
+        })
+    };
+    let sort_change = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+                .map(|s| s.value())
+                .unwrap_or_default();
+            if let Some(sort) = Sort::parse(&value) {
+                navigate(&state.apply(Action::SetSort(sort)));
+            }
         })
     };
     let chips = known.iter().map(|id| {
@@ -134,10 +196,21 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
             </li>
         }
     });
+    let source_chip = query.source.as_ref().map(|source| {
+        let next = state.apply(Action::SetSource(None));
+        let onclick = Callback::from(move |_| navigate(&next));
+        html! {
+            <li class="filter-chip" data-source={source.clone()}>
+                <span>{ format!("{}: {source}", s.sources_heading) }</span>
+                <button type="button" aria-label={(s.remove_entity)(source)} {onclick}>{ "×" }</button>
+            </li>
+        }
+    });
     let clear = state
         .apply(Action::SetText(String::new()))
         .apply(Action::SetEntities(Vec::new()))
         .apply(Action::SetRange(None, None))
+        .apply(Action::SetSource(None))
         .to_hash();
 
     let hidden = shown.len().saturating_sub(*limit);
@@ -145,50 +218,35 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         let limit = limit.clone();
         Callback::from(move |_| limit.set(*limit + PAGE))
     };
-    let items = shown.iter().take(*limit).enumerate().map(|(k, a)| {
-        let href = state.apply(Action::Open(Route::Read(a.id.clone()))).to_hash();
-        let checked = selected.contains(&a.id);
-        let full = !checked && selected.len() >= MAX_COMPARED;
-        let toggle = {
-            let (selected, id) = (selected.clone(), a.id.clone());
-            Callback::from(move |_| {
-                let mut next = (*selected).clone();
-                if let Some(i) = next.iter().position(|s| *s == id) {
-                    next.remove(i);
-                } else if next.len() < MAX_COMPARED {
-                    next.push(id.clone());
-                }
-                selected.set(next);
-            })
-        };
+    let picks = &query.pick;
+    let full = picks.len() >= MAX_COMPARED;
+    let listed: Vec<usize> = shown.iter().take(*limit).copied().collect();
+    let mut placed = index
+        .phrase_ranges(&corpus, &listed, &query_phrases)
+        .into_iter();
+    let items = listed.iter().enumerate().map(|(k, &i)| {
+        let found = placed.next().unwrap_or_default();
         let heading = (k == first_undated).then(|| {
             html! { <li class="undated-heading" data-undated-heading={undated.to_string()}><h2>{ (s.undated_heading)(undated) }</h2></li> }
         });
         html! {
             <>
             { for heading }
-            <li class={classes!("card-item", checked.then_some("picked"))}>
-                <a class="card" data-article={a.id.clone()} href={href}>
-                    <h2 class="card-title">{ &a.title }</h2>
-                    <ArticleMeta date={a.date} date_basis={a.date_basis} source={a.source.clone()} {lang} />
-                    <p class="excerpt">{ a.excerpt(EXCERPT_CHARS) }</p>
-                </a>
-                <label class="pick">
-                    <input type="checkbox" {checked} disabled={full} onchange={toggle} data-pick={a.id.clone()} />
-                    <span class="visually-hidden">{ (s.select_for_compare)(&a.title) }</span>
-                </label>
-            </li>
+            <ResultCard article={i} state={state.clone()} filtering={!query_phrases.is_empty()} {found} entities={card_entities.clone()} {full} />
             </>
         }
     });
     let clear_picks = {
-        let selected = selected.clone();
-        Callback::from(move |_| selected.set(Vec::new()))
+        let next = state.apply(Action::ClearPicks);
+        Callback::from(move |_| replace(&next))
     };
-    let compare_href = (selected.len() >= 2).then(|| {
-        state
-            .apply(Action::Open(Route::Compare((*selected).clone())))
-            .to_hash()
+    // A hand-written link may pick more than can be set side by side.
+    let compare_href = (picks.len() >= 2).then(|| {
+        let ids = picks.iter().take(MAX_COMPARED).cloned().collect();
+        state.apply(Action::Open(Route::Compare(ids))).to_hash()
+    });
+    let sorts = Sort::ALL.iter().map(|&sort| {
+        html! { <option value={sort.as_str()} selected={sort == query.sort}>{ (s.sort_name)(sort) }</option> }
     });
     html! {
         <section class="library" aria-labelledby="library-heading">
@@ -205,52 +263,67 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
             <form class="filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <label class="search">
                     <span class="visually-hidden">{ s.search_label }</span>
-                    <input type="search" ref={search} placeholder={s.search_placeholder} {oninput} autocomplete="off" spellcheck="false" />
+                    <input type="search" ref={search} placeholder={s.search_placeholder} {oninput} {onkeydown} autocomplete="off" spellcheck="false" />
                 </label>
                 <label class="date">
                     <span>{ s.from_label }</span>
-                    <input type="text" inputmode="numeric" name="from" placeholder="2015" title={s.date_hint} value={query.from.map(|d| d.to_string()).unwrap_or_default()} onchange={date_change(true)} size="10" />
+                    <input type="text" inputmode="numeric" name="from" placeholder="2015" title={s.date_hint} value={query.from.map(|d| d.to_string()).unwrap_or_default()} oninput={date_input(true)} onchange={date_change.clone()} size="10" />
                 </label>
                 <label class="date">
                     <span>{ s.to_label }</span>
-                    <input type="text" inputmode="numeric" name="to" placeholder="2026-02" title={s.date_hint} value={query.to.map(|d| d.to_string()).unwrap_or_default()} onchange={date_change(false)} size="10" />
+                    <input type="text" inputmode="numeric" name="to" placeholder="2026-02" title={s.date_hint} value={query.to.map(|d| d.to_string()).unwrap_or_default()} oninput={date_input(false)} onchange={date_change} size="10" />
+                </label>
+                <label class="date sort">
+                    <span>{ s.sort_label }</span>
+                    <select name="sort" onchange={sort_change}>{ for sorts }</select>
                 </label>
                 if filtering {
                     <a class="clear" href={clear}>{ s.clear_filters }</a>
                 }
             </form>
+            <Suggestions state={state.clone()} skip={required.clone()} />
             if let Some(bad) = &*bad_date {
                 <Alert>{ format!("«{bad}»: {}", s.date_hint) }</Alert>
             }
-            if undated_left_out > 0 {
-                <p class="note" data-undated-left-out={undated_left_out.to_string()}>{ (s.undated_left_out)(undated_left_out) }</p>
+            if found.apart > 0 {
+                <p class="note" data-apart-count={found.apart.to_string()}>{ (s.apart)(found.apart) }</p>
             }
-            if !shown.is_empty() {
-                <HistogramChart histogram={histogram} state={state.clone()} />
+            if found.undated_left_out > 0 {
+                <p class="note" data-undated-left-out={found.undated_left_out.to_string()}>{ (s.undated_left_out)(found.undated_left_out) }</p>
             }
             if !unknown.is_empty() {
                 <Alert>{ for unknown.iter().map(|id| html! { <p>{ (s.entity_not_found)(id) }</p> }) }</Alert>
             }
-            if !known.is_empty() {
+            if !known.is_empty() || source_chip.is_some() {
                 <div class="required">
                     <span class="label">{ s.required_entities }</span>
-                    <ul class="filter-chips">{ for chips }</ul>
+                    <ul class="filter-chips">{ for chips }{ for source_chip }</ul>
                 </div>
             }
-            <p class="compare-hint">{ s.compare_pick_hint }</p>
-            if corpus.articles.is_empty() {
-                <p class="empty">{ s.empty_corpus }</p>
-            } else if shown.is_empty() {
-                <p class="empty">{ s.no_matches }</p>
-            } else {
-                <ol class="cards">{ for items }</ol>
-                if hidden > 0 {
-                    <p class="more"><button type="button" onclick={more}>{ (s.more_articles)(hidden) }</button></p>
-                }
+            if !all.bars.is_empty() || all.undated > 0 {
+                <HistogramChart histogram={histogram} behind={(*all).clone()} state={state.clone()} />
             }
-            if !selected.is_empty() {
+            <div class="results">
+                <div class="list">
+                    <p class="compare-hint">{ s.compare_pick_hint }</p>
+                    if corpus.articles.is_empty() {
+                        <p class="empty">{ s.empty_corpus }</p>
+                    } else if shown.is_empty() {
+                        <p class="empty">{ s.no_matches }</p>
+                    } else {
+                        <ol class="cards">{ for items }</ol>
+                        if hidden > 0 {
+                            <p class="more"><button type="button" onclick={more}>{ (s.more_articles)(hidden) }</button></p>
+                        }
+                    }
+                </div>
+                if !shown.is_empty() {
+                    <FacetList {facets} state={state.clone()} />
+                }
+            </div>
+            if !picks.is_empty() {
                 <div class="compare-bar" role="region" aria-label={s.compare_pick_hint}>
-                    <span class="picked-count">{ (s.compare_selected)(selected.len()) }</span>
+                    <span class="picked-count">{ (s.compare_selected)(picks.len()) }</span>
                     if let Some(href) = compare_href {
                         <a class="button" href={href} data-compare-selected="">{ s.compare_open }</a>
                     } else {

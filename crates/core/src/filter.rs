@@ -17,6 +17,9 @@ use crate::date::PartialDate;
 use crate::normalize::fold_ascii;
 use crate::view::Query;
 
+/// Stands in a stream of words where a sentence or a line ends.
+const BREAK: u32 = u32::MAX;
+
 /// The corpus made ready for filtering. Articles are numbered by their
 /// position in the library's order ([`Article::newest_first`]), so that
 /// what matches comes out already sorted.
@@ -28,9 +31,50 @@ pub struct FilterIndex {
     lower: Words,
     /// The same folded to ASCII: "hoa binh" finds "Hòa Bình".
     folded: Words,
+    /// For each word of `lower`, the word of `folded` it folds to.
+    fold_of: Vec<u32>,
+    /// For each position, its words in order (indices into `lower`), with
+    /// [`BREAK`] where a sentence or line ends: phrases are found here.
+    streams: Vec<Box<[u32]>>,
     /// For each entity of [`Corpus::entities`], the articles that mention it.
     entities: Vec<Postings>,
+    /// For each article (its index in [`Corpus::articles`]), the entities it
+    /// mentions, each once, for the facets.
+    mentioned: Vec<Box<[u32]>>,
+    /// For each article, its source (an index into `sources`), if any.
+    source_of: Vec<Option<u32>>,
+    /// Every source, once.
+    sources: Vec<String>,
+    /// For each entity, how many articles mention it.
+    mentions_total: Vec<u32>,
+    /// For each article, its position.
+    position_of: Vec<u32>,
+    /// Every name and spelling of every entity but dates, folded to ASCII,
+    /// its runs of letters and digits a space apart, sorted; each with its
+    /// place in `spellings`.
+    names: Vec<(Box<str>, u32)>,
+    /// The same in lower case, marks kept, with its entity.
+    spellings: Vec<(Box<str>, u32)>,
 }
+
+/// What a search found: the articles in the order asked for, and what the
+/// reader is told beside them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Found {
+    /// Indices into [`Corpus::articles`].
+    pub shown: Vec<usize>,
+    /// Undated articles that match everything but the date range.
+    pub undated_left_out: usize,
+    /// Articles that have every word of the query, but not together, and
+    /// match everything else: not listed.
+    pub apart: usize,
+    /// The entities (indices into [`Corpus::entities`]) that a phrase of
+    /// the query names, whose articles are all found.
+    pub named: Vec<usize>,
+}
+
+/// How the articles found are ordered (`sort`).
+pub use crate::view::Sort;
 
 impl FilterIndex {
     pub fn new(corpus: &Corpus) -> Self {
@@ -41,11 +85,46 @@ impl FilterIndex {
         let n = order.len();
         let mut lower = WordsBuilder::default();
         let mut folded = WordsBuilder::default();
+        // The folded word of each word of `lower`, by their first ids.
+        let mut fold_first: Vec<u32> = Vec::new();
+        let mut streams = Vec::with_capacity(n);
         for (position, &article) in order.iter().enumerate() {
             let text = searchable(&corpus.articles[article as usize]);
-            lower.add_words_of(&text, position as u32, n);
-            folded.add_words_of(&fold_ascii(&text), position as u32, n);
+            let mut stream = Vec::new();
+            for (_, word, broken) in crate::search::words(&text) {
+                if broken {
+                    stream.push(BREAK);
+                }
+                let (id, new) = lower.id(&word);
+                if new {
+                    fold_first.push(folded.id(&fold_ascii(&word)).0);
+                }
+                lower.add(id, position as u32, n);
+                folded.add(fold_first[id as usize], position as u32, n);
+                stream.push(id);
+            }
+            streams.push(stream);
         }
+        let (lower, lower_ids) = lower.finish();
+        let (folded, folded_ids) = folded.finish();
+        let mut fold_of = vec![0; lower_ids.len()];
+        for (first, &sorted) in lower_ids.iter().enumerate() {
+            fold_of[sorted as usize] = folded_ids[fold_first[first] as usize];
+        }
+        let streams = streams
+            .into_iter()
+            .map(|s: Vec<u32>| {
+                s.into_iter()
+                    .map(|id| {
+                        if id == BREAK {
+                            BREAK
+                        } else {
+                            lower_ids[id as usize]
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
         let mut position_of = vec![0u32; n];
         for (position, &article) in order.iter().enumerate() {
             position_of[article as usize] = position as u32;
@@ -65,80 +144,518 @@ impl FilterIndex {
                 Postings::from_sorted(positions, n)
             })
             .collect();
+        let mentioned: Vec<Box<[u32]>> = (0..n)
+            .map(|i| {
+                let mut ids: Vec<u32> = corpus.marks_of(i).iter().map(|m| m.entity).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                ids.into()
+            })
+            .collect();
+        let mut sources: Vec<String> = Vec::new();
+        let source_of = corpus
+            .articles
+            .iter()
+            .map(|a| {
+                let source = a.source.as_deref()?;
+                let i = sources.iter().position(|s| s == source).unwrap_or_else(|| {
+                    sources.push(source.to_string());
+                    sources.len() - 1
+                });
+                Some(i as u32)
+            })
+            .collect();
+        let mut mentions_total = vec![0u32; corpus.entities.len()];
+        for list in &mentioned {
+            for &e in list.iter() {
+                mentions_total[e as usize] += 1;
+            }
+        }
+        let mut names = Vec::new();
+        let mut spellings = Vec::new();
+        for (i, e) in corpus.entities.iter().enumerate() {
+            if e.kind == crate::entity::EntityType::Date {
+                continue;
+            }
+            let mut seen: Vec<String> = Vec::new();
+            for spelling in std::iter::once(&e.name).chain(&e.aliases) {
+                let lower = spaced(&spelling.to_lowercase());
+                if !lower.is_empty() && !seen.contains(&lower) {
+                    names.push((fold_ascii(&lower).into(), spellings.len() as u32));
+                    spellings.push((lower.clone().into(), i as u32));
+                    seen.push(lower);
+                }
+            }
+        }
+        names.sort_unstable();
         Self {
             order,
-            lower: lower.finish(),
-            folded: folded.finish(),
+            lower,
+            folded,
+            fold_of,
+            streams,
             entities,
+            mentioned,
+            source_of,
+            sources,
+            mentions_total,
+            position_of,
+            names,
+            spellings,
         }
     }
 
     /// The indices of the articles that match, in the library's order
-    /// (newest first): a word of the title, source or text beginning with
-    /// each word of `q` (with or without its marks: "lam" finds "Lâm",
-    /// "lâm" does not find "lam"), every entity of `e` mentioned, the date
-    /// within `from`..`to` (an article with no date matches no date range).
-    /// `corpus` is the one the index was made from.
+    /// (newest first): see [`Self::search`].
     pub fn matches(&self, corpus: &Corpus, query: &Query) -> Vec<usize> {
-        self.matches_and_undated(corpus, query).0
+        self.search(corpus, query).shown
     }
 
     /// [`Self::matches`], and how many undated articles match everything
     /// but the date range, which leaves them out (none without a range).
     pub fn matches_and_undated(&self, corpus: &Corpus, query: &Query) -> (Vec<usize>, usize) {
+        let found = self.search(corpus, query);
+        (found.shown, found.undated_left_out)
+    }
+
+    /// The articles that match a link's query, in the order of its `sort`:
+    /// each phrase of `q` ([`crate::search::phrases`]) in the title, source
+    /// or text, or an entity it names (its name or any spelling or exonym);
+    /// every entity of `e` mentioned; the source `source`; the date within
+    /// `from`..`to` (an article with no date matches no date range).
+    pub fn search(&self, corpus: &Corpus, query: &Query) -> Found {
         let n = self.order.len();
+        let phrases = crate::search::phrases(&query.q);
         let mut found = Bits::full(n);
-        // The query is expected composed (NFC), as typed; tone placement is
-        // made the text's own ("hoà" finds "hòa"). Nothing here needs the
-        // Unicode composition tables, which the web app leaves out.
-        let q = crate::normalize::place_tone_marks(&query.q).to_lowercase();
-        for word in q.split_whitespace() {
-            let words = if word.is_ascii() {
-                &self.folded
-            } else {
-                &self.lower
-            };
-            // Every run of letters and digits in the word begins a word of
-            // the text; for a word of one run, that is the whole condition.
-            let mut runs = 0;
-            for run in word.split(|c: char| !c.is_alphanumeric()) {
-                if !run.is_empty() {
-                    found.and(&words.beginning(run, n));
-                    runs += 1;
-                }
+        // Articles with every word, together or not.
+        let mut loose = Bits::full(n);
+        let mut named = Vec::new();
+        let ranges: Vec<Vec<(bool, Range<usize>)>> =
+            phrases.iter().map(|p| self.ranges_of(p)).collect();
+        let marks: Vec<Vec<u32>> = ranges.iter().map(|r| self.marks_of(r)).collect();
+        for ((phrase, ranges), marks) in phrases.iter().zip(&ranges).zip(&marks) {
+            let mut words = Bits::full(n);
+            for (folded, range) in ranges {
+                let index = if *folded { &self.folded } else { &self.lower };
+                words.and(&index.postings_of(range.clone(), n));
             }
-            if runs != 1 || !word.chars().all(char::is_alphanumeric) {
-                // "tp.hcm", "8/3", "(ảnh": the runs narrowed the articles
-                // down; their text says whether the word itself is there.
-                found.retain(|position| {
-                    let text = searchable(&corpus.articles[self.order[position] as usize]);
-                    if word.is_ascii() {
-                        has_word_starting(&fold_ascii(&text), word)
-                    } else {
-                        has_word_starting(&text, word)
-                    }
+            let mut together = words.clone();
+            // One word stands together with itself: its postings say it all.
+            if ranges.len() > 1 || !phrase.signed.is_empty() {
+                together.retain(|position| {
+                    self.count_in(position, marks, ranges.len(), true) > 0
+                        && (phrase.signed.is_empty() || {
+                            let text = searchable(&corpus.articles[self.order[position] as usize]);
+                            let folded = fold_ascii(&text);
+                            phrase.signed.iter().all(|word| {
+                                if word.is_ascii() && !phrase.quoted {
+                                    has_word_starting(&folded, word)
+                                } else {
+                                    has_word_starting(&text, word)
+                                }
+                            })
+                        })
                 });
             }
+            for entity in self.named_by(phrase) {
+                let postings = self.entities[entity].to_bits(n);
+                together.or(&postings);
+                words.or(&postings);
+                if !named.contains(&entity) {
+                    named.push(entity);
+                }
+            }
+            found.and(&together);
+            loose.and(&words);
         }
+        let mut required = Bits::full(n);
         for id in &query.e {
             match corpus.entity_index(id).and_then(|i| self.entities.get(i)) {
-                Some(postings) => found.and(&postings.to_bits(n)),
-                None => return (Vec::new(), 0),
+                Some(postings) => required.and(&postings.to_bits(n)),
+                None => return Found::default(),
             }
         }
+        if let Some(source) = &query.source {
+            required.retain(|position| {
+                corpus.articles[self.order[position] as usize]
+                    .source
+                    .as_deref()
+                    == Some(source.as_str())
+            });
+        }
+        found.and(&required);
+        loose.and(&required);
         let dated = query.from.is_some() || query.to.is_some();
-        let mut undated = 0;
-        let shown = found
+        let in_dates = |position: usize| {
+            let date = corpus.articles[self.order[position] as usize].date;
+            !dated || in_range(date, query.from, query.to)
+        };
+        let mut undated_left_out = 0;
+        let mut shown: Vec<usize> = Vec::new();
+        for position in found.iter() {
+            if in_dates(position) {
+                shown.push(position);
+            } else if corpus.articles[self.order[position] as usize]
+                .date
+                .is_none()
+            {
+                undated_left_out += 1;
+            }
+        }
+        let apart = if phrases.iter().any(|p| p.runs.len() > 1) {
+            loose
+                .iter()
+                .filter(|&p| in_dates(p) && !found.has(p))
+                .count()
+        } else {
+            0
+        };
+        match query.sort {
+            Sort::Newest => {}
+            Sort::Oldest => {
+                // Oldest first, the undated still last.
+                let dated = shown
+                    .iter()
+                    .position(|&p| corpus.articles[self.order[p] as usize].date.is_none())
+                    .unwrap_or(shown.len());
+                shown[..dated].reverse();
+            }
+            Sort::Relevance if !phrases.is_empty() => {
+                let score = |position: usize| -> usize {
+                    let article = self.order[position] as usize;
+                    let words: usize = ranges
+                        .iter()
+                        .zip(&marks)
+                        .map(|(r, m)| self.count_in(position, m, r.len(), false))
+                        .sum();
+                    let names = corpus
+                        .marks_of(article)
+                        .iter()
+                        .filter(|m| named.contains(&(m.entity as usize)))
+                        .count();
+                    words + names
+                };
+                shown = rank(shown.iter().map(|&p| (p, score(p))));
+            }
+            Sort::Relevance => {}
+        }
+        Found {
+            shown: shown.into_iter().map(|p| self.order[p] as usize).collect(),
+            undated_left_out,
+            apart,
+            named,
+        }
+    }
+
+    /// Each run of a phrase as a range of the words of `folded` (typed
+    /// without marks) or of `lower`: the words it begins, or the one it is.
+    fn ranges_of(&self, phrase: &crate::search::Phrase) -> Vec<(bool, Range<usize>)> {
+        phrase
+            .runs
             .iter()
-            .map(|position| self.order[position] as usize)
-            .filter(|&i| {
-                let date = corpus.articles[i].date;
-                undated += usize::from(dated && date.is_none());
-                !dated || in_range(date, query.from, query.to)
+            .map(|run| {
+                let index = if run.folded {
+                    &self.folded
+                } else {
+                    &self.lower
+                };
+                let range = if run.prefix {
+                    index.range_beginning(&run.text)
+                } else {
+                    index.range_of(&run.text)
+                };
+                (run.folded, range)
+            })
+            .collect()
+    }
+
+    /// For each word of `lower`, a bit for each run of a phrase (of its
+    /// first 32) that it matches, given the runs' `ranges`.
+    fn marks_of(&self, ranges: &[(bool, Range<usize>)]) -> Vec<u32> {
+        let mut marks = vec![0u32; self.fold_of.len()];
+        for (k, (folded, range)) in ranges.iter().enumerate().take(32) {
+            let bit = 1 << k;
+            if *folded {
+                for (word, &f) in self.fold_of.iter().enumerate() {
+                    if range.contains(&(f as usize)) {
+                        marks[word] |= bit;
+                    }
+                }
+            } else {
+                marks[range.clone()].iter_mut().for_each(|m| *m |= bit);
+            }
+        }
+        marks
+    }
+
+    /// Where the runs of a phrase (`runs` of them, their words marked in
+    /// `marks`) stand together in the words of the article at `position`:
+    /// the index of each first word among the article's words (title and
+    /// source first), up to one with `first`.
+    fn starts_in(&self, position: usize, marks: &[u32], runs: usize, first: bool) -> Vec<usize> {
+        let stream = &self.streams[position];
+        let runs = runs.clamp(1, 32);
+        let mark = |i: usize| marks.get(stream[i] as usize).copied().unwrap_or(0);
+        let mut out = Vec::new();
+        let mut word = 0;
+        for i in 0..stream.len() {
+            if stream[i] == BREAK {
+                continue;
+            }
+            if i + runs <= stream.len() && (0..runs).all(|k| mark(i + k) & (1 << k) != 0) {
+                out.push(word);
+                if first {
+                    break;
+                }
+            }
+            word += 1;
+        }
+        out
+    }
+
+    /// How many times a phrase stands in the article at `position` (see
+    /// [`Self::starts_in`]); with `first`, 1 as soon as once.
+    fn count_in(&self, position: usize, marks: &[u32], runs: usize, first: bool) -> usize {
+        let stream = &self.streams[position];
+        let runs = runs.clamp(1, 32);
+        let mark = |i: usize| marks.get(stream[i] as usize).copied().unwrap_or(0);
+        let mut count = 0;
+        for i in 0..(stream.len() + 1).saturating_sub(runs) {
+            if mark(i) & 1 != 0 && (1..runs).all(|k| mark(i + k) & (1 << k) != 0) {
+                count += 1;
+                if first {
+                    break;
+                }
+            }
+        }
+        count
+    }
+
+    /// Where the phrases of `q` stand in the text of each of `articles`
+    /// (indices into [`Corpus::articles`]), as byte ranges of
+    /// [`Article::text`] from a phrase's first word to its last, in order.
+    pub fn phrase_ranges(
+        &self,
+        corpus: &Corpus,
+        articles: &[usize],
+        phrases: &[crate::search::Phrase],
+    ) -> Vec<Vec<Range<usize>>> {
+        let found: Vec<(usize, Vec<u32>)> = phrases
+            .iter()
+            .map(|p| {
+                let ranges = self.ranges_of(p);
+                (ranges.len(), self.marks_of(&ranges))
             })
             .collect();
-        (shown, undated)
+        articles
+            .iter()
+            .map(|&article| {
+                let Some(&position) = self.position_of.get(article) else {
+                    return Vec::new();
+                };
+                let a = &corpus.articles[article];
+                // The stream opens with the title's words and the source's.
+                let before = crate::search::word_ranges(&a.title).count()
+                    + crate::search::word_ranges(a.source.as_deref().unwrap_or("")).count();
+                let mut wanted: Vec<(usize, usize)> = Vec::new();
+                for (runs, marks) in &found {
+                    for start in self.starts_in(position as usize, marks, *runs, false) {
+                        if start >= before {
+                            wanted.push((start - before, start - before + runs.clamp(&1, &32) - 1));
+                        }
+                    }
+                }
+                if wanted.is_empty() {
+                    return Vec::new();
+                }
+                let text = a.text();
+                let words: Vec<Range<usize>> = crate::search::word_ranges(&text).collect();
+                crate::search::in_order(
+                    wanted
+                        .into_iter()
+                        .filter_map(|(s, e)| Some(words.get(s)?.start..words.get(e)?.end))
+                        .collect(),
+                )
+            })
+            .collect()
     }
+
+    /// The entities a phrase names: a name or spelling of theirs, run for
+    /// run, folded where the phrase was typed without marks.
+    fn named_by(&self, phrase: &crate::search::Phrase) -> Vec<usize> {
+        let key = fold_ascii(&phrase.key());
+        let mut out: Vec<usize> = Vec::new();
+        for (folded, id) in &self.names[self.names_beginning(&key)..] {
+            if **folded != *key {
+                break;
+            }
+            let (lower, entity) = &self.spellings[*id as usize];
+            let same = lower
+                .split(' ')
+                .zip(&phrase.runs)
+                .all(|(word, run)| run.folded || word == run.text);
+            if same && !out.contains(&(*entity as usize)) {
+                out.push(*entity as usize);
+            }
+        }
+        out
+    }
+
+    /// The first of `names` not before `key`.
+    fn names_beginning(&self, key: &str) -> usize {
+        partition_point(self.names.len(), |i| *self.names[i].0 < *key)
+    }
+
+    /// Entities whose names or spellings begin with the last phrase of `q`,
+    /// most mentioned first, at most `limit`, leaving out those of `skip`:
+    /// each with its index in [`Corpus::entities`] and count of articles.
+    pub fn suggest(&self, q: &str, skip: &[usize], limit: usize) -> Vec<(usize, usize)> {
+        let Some(phrase) = crate::search::phrases(q).pop() else {
+            return Vec::new();
+        };
+        let key = fold_ascii(&phrase.key());
+        if key.chars().count() < 2 {
+            return Vec::new();
+        }
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for (folded, id) in &self.names[self.names_beginning(&key)..] {
+            if !folded.starts_with(&key) {
+                break;
+            }
+            let entity = self.spellings[*id as usize].1 as usize;
+            if !skip.contains(&entity) && !found.iter().any(|&(e, _)| e == entity) {
+                found.push((entity, self.entities[entity].len()));
+            }
+        }
+        let mut out: Vec<(usize, usize)> = rank(found.iter().copied())
+            .into_iter()
+            .map(|e| (e, self.entities[e].len()))
+            .collect();
+        out.truncate(limit);
+        out
+    }
+
+    /// What the articles `shown` hold, each with how many of them: for
+    /// each type of [`Facets::KINDS`] the `limit` entities most mentioned
+    /// (those of `skip` left out), the `limit` commonest sources, and every
+    /// year.
+    pub fn facets(&self, corpus: &Corpus, shown: &[usize], skip: &[usize], limit: usize) -> Facets {
+        // Over most of the collection, the entities of the articles left
+        // out are fewer to count, and taken from the totals.
+        let most = shown.len() * 2 > corpus.articles.len();
+        let mut counts = if most {
+            let mut out = vec![false; corpus.articles.len()];
+            shown.iter().for_each(|&a| out[a] = true);
+            let mut counts = self.mentions_total.clone();
+            for (article, _) in out.iter().enumerate().filter(|(_, &shown)| !shown) {
+                for &e in self.mentioned.get(article).map_or(&[][..], |m| &m[..]) {
+                    counts[e as usize] -= 1;
+                }
+            }
+            counts
+        } else {
+            vec![0u32; corpus.entities.len()]
+        };
+        let mut by_source = vec![0usize; self.sources.len()];
+        let mut years: Vec<(u16, usize)> = Vec::new();
+        for &article in shown {
+            if !most {
+                for &e in self.mentioned.get(article).map_or(&[][..], |m| &m[..]) {
+                    counts[e as usize] += 1;
+                }
+            }
+            if let Some(Some(source)) = self.source_of.get(article) {
+                by_source[*source as usize] += 1;
+            }
+            if let Some(date) = corpus.articles[article].date {
+                match years.iter_mut().find(|(y, _)| *y == date.year) {
+                    Some((_, n)) => *n += 1,
+                    None => years.push((date.year, 1)),
+                }
+            }
+        }
+        for &e in skip {
+            if let Some(n) = counts.get_mut(e) {
+                *n = 0;
+            }
+        }
+        let mut by_kind: Vec<Vec<(usize, usize)>> = vec![Vec::new(); Facets::KINDS.len()];
+        for (e, &n) in counts.iter().enumerate() {
+            if n > 0 {
+                if let Some(k) = Facets::KINDS
+                    .iter()
+                    .position(|&k| k == corpus.entities[e].kind)
+                {
+                    by_kind[k].push((e, n as usize));
+                }
+            }
+        }
+        let entities = by_kind
+            .iter()
+            .map(|list| {
+                rank(list.iter().copied())
+                    .into_iter()
+                    .take(limit)
+                    .map(|e| (e, counts[e] as usize))
+                    .collect()
+            })
+            .collect();
+        let sources = rank(by_source.iter().copied().enumerate().filter(|s| s.1 > 0))
+            .into_iter()
+            .take(limit)
+            .map(|i| (self.sources[i].clone(), by_source[i]))
+            .collect();
+        let years = rank(years.iter().enumerate().map(|(i, y)| (i, usize::from(y.0))))
+            .into_iter()
+            .map(|i| years[i])
+            .collect();
+        Facets {
+            entities,
+            sources,
+            years,
+        }
+    }
+}
+
+/// Items ordered by their counts, most first, then by item.
+fn rank(items: impl Iterator<Item = (usize, usize)>) -> Vec<usize> {
+    let mut keys: Vec<u64> = items
+        .map(|(item, count)| (u64::from(u32::MAX - count as u32) << 32) | item as u64)
+        .collect();
+    keys.sort_unstable();
+    keys.into_iter()
+        .map(|k| (k & 0xffff_ffff) as usize)
+        .collect()
+}
+
+/// Counts over the articles found, for the library's facets.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facets {
+    /// For each type of [`Facets::KINDS`], entity index and count, most
+    /// first (then in id order).
+    pub entities: Vec<Vec<(usize, usize)>>,
+    /// Source and count, most first.
+    pub sources: Vec<(String, usize)>,
+    /// Year and count, newest first.
+    pub years: Vec<(u16, usize)>,
+}
+
+impl Facets {
+    /// The types of entity counted: people, organisations, places, titles.
+    pub const KINDS: [crate::entity::EntityType; 4] = [
+        crate::entity::EntityType::Person,
+        crate::entity::EntityType::Organization,
+        crate::entity::EntityType::Location,
+        crate::entity::EntityType::Title,
+    ];
+}
+
+/// A name's runs of letters and digits, a space apart.
+fn spaced(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|r| !r.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// What the filter reads of an article, in lower case: its title, source
@@ -210,10 +727,17 @@ impl Words {
         first..end
     }
 
-    /// The articles with a word that begins with `prefix`.
-    fn beginning(&self, prefix: &str, n: usize) -> Bits {
+    /// The word itself, as a range of one word or none.
+    fn range_of(&self, word: &str) -> Range<usize> {
+        let range = self.range_beginning(word);
+        let found = !range.is_empty() && self.word(range.start) == word;
+        range.start..range.start + usize::from(found)
+    }
+
+    /// The articles with a word of `range`.
+    fn postings_of(&self, range: Range<usize>, n: usize) -> Bits {
         let mut bits = Bits::empty(n);
-        for i in self.range_beginning(prefix) {
+        for i in range {
             self.postings[i].add_to(&mut bits);
         }
         bits
@@ -243,34 +767,38 @@ struct WordsBuilder {
 }
 
 impl WordsBuilder {
-    fn add_words_of(&mut self, text: &str, position: u32, n: usize) {
-        for word in text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            let id = match self.ids.get(word) {
-                Some(&id) => id,
-                None => {
-                    let id = self.postings.len() as u32;
-                    self.ids.insert(word.into(), id);
-                    self.postings.push(Postings::Few(Vec::new()));
-                    id
-                }
-            };
-            self.postings[id as usize].push(position, n);
+    /// The id of a word, given in the order words are first seen, and
+    /// whether it is new.
+    fn id(&mut self, word: &str) -> (u32, bool) {
+        match self.ids.get(word) {
+            Some(&id) => (id, false),
+            None => {
+                let id = self.postings.len() as u32;
+                self.ids.insert(word.into(), id);
+                self.postings.push(Postings::Few(Vec::new()));
+                (id, true)
+            }
         }
     }
 
-    fn finish(self) -> Words {
+    /// Notes the word `id` at a position not smaller than any before.
+    fn add(&mut self, id: u32, position: u32, n: usize) {
+        self.postings[id as usize].push(position, n);
+    }
+
+    /// The words, sorted, and for each id its place among them.
+    fn finish(self) -> (Words, Vec<u32>) {
         let mut words: Vec<(Box<str>, u32)> = self.ids.into_iter().collect();
         words.sort_unstable();
         let mut postings: Vec<Option<Postings>> = self.postings.into_iter().map(Some).collect();
+        let mut place = vec![0u32; words.len()];
         let mut out = Words {
             text: String::with_capacity(words.iter().map(|(w, _)| w.len()).sum()),
             starts: Vec::with_capacity(words.len() + 1),
             postings: Vec::with_capacity(words.len()),
         };
-        for (word, id) in words {
+        for (k, (word, id)) in words.into_iter().enumerate() {
+            place[id as usize] = k as u32;
             out.starts.push(out.text.len() as u32);
             out.text.push_str(&word);
             let mut p = postings[id as usize].take().expect("each id once");
@@ -278,7 +806,7 @@ impl WordsBuilder {
             out.postings.push(p);
         }
         out.starts.push(out.text.len() as u32);
-        out
+        (out, place)
     }
 }
 
@@ -329,6 +857,13 @@ impl Postings {
         }
     }
 
+    fn len(&self) -> usize {
+        match self {
+            Self::Few(list) => list.len(),
+            Self::Many(bits) => bits.0.iter().map(|w| w.count_ones() as usize).sum(),
+        }
+    }
+
     fn shrink(&mut self) {
         if let Self::Few(list) = self {
             list.shrink_to_fit();
@@ -366,6 +901,10 @@ impl Bits {
             }
         }
         Self(words)
+    }
+
+    fn has(&self, i: usize) -> bool {
+        self.0[i / 64] & (1 << (i % 64)) != 0
     }
 
     fn set(&mut self, i: usize) {
@@ -442,8 +981,9 @@ mod tests {
         assert_eq!(ids(&c, "#/"), ["b", "a", "c"]);
         assert_eq!(ids(&c, "#/?q=hoa binh"), ["b"]);
         assert_eq!(ids(&c, "#/?q=Hòa%20Bình"), ["b"]);
-        assert_eq!(ids(&c, "#/?q=tô lâm hà nội"), ["a"]);
-        assert_eq!(ids(&c, "#/?q=to lam ha noi"), ["a"]);
+        assert_eq!(ids(&c, "#/?q=tô lâm hà nội"), Vec::<String>::new());
+        assert_eq!(ids(&c, "#/?q=\"tô lâm\" hà nội"), ["a"]);
+        assert_eq!(ids(&c, "#/?q=to lam tiep"), ["a"]);
         assert_eq!(ids(&c, "#/?q=l"), ["b", "a", "c"]);
         // Words, not pieces of words; marks count when typed.
         assert_eq!(ids(&c, "#/?q=am"), Vec::<String>::new());
@@ -485,17 +1025,48 @@ mod tests {
         );
     }
 
-    /// The filter's text condition read straight off each article's text.
+    /// The filter's text condition read straight off each article's text:
+    /// each phrase found in it, or an entity it names mentioned.
     fn scanned(c: &Corpus, q: &str) -> Vec<String> {
-        let q = crate::normalize::place_tone_marks(q).to_lowercase();
+        let phrases = crate::search::phrases(q);
+        let names = |e: &crate::entity::Entity, phrase: &crate::search::Phrase| {
+            e.kind != crate::entity::EntityType::Date
+                && std::iter::once(&e.name).chain(&e.aliases).any(|name| {
+                    let name = spaced(&name.to_lowercase());
+                    let words: Vec<&str> = name.split(' ').collect();
+                    words.len() == phrase.runs.len()
+                        && words.iter().zip(&phrase.runs).all(|(w, run)| {
+                            if run.folded {
+                                fold_ascii(w) == run.text
+                            } else {
+                                *w == run.text
+                            }
+                        })
+                })
+        };
         let mut shown: Vec<&Article> = c
             .articles
             .iter()
             .filter(|a| {
                 let lower = searchable(a);
                 let folded = fold_ascii(&lower);
-                q.split_whitespace()
-                    .all(|w| has_word_starting(if w.is_ascii() { &folded } else { &lower }, w))
+                phrases.iter().all(|p| {
+                    let written = !crate::search::find(&lower, std::slice::from_ref(p)).is_empty()
+                        && p.signed.iter().all(|w| {
+                            has_word_starting(
+                                if w.is_ascii() && !p.quoted {
+                                    &folded
+                                } else {
+                                    &lower
+                                },
+                                w,
+                            )
+                        });
+                    written
+                        || c.entities
+                            .iter()
+                            .any(|e| names(e, p) && e.articles.contains(&a.id))
+                })
             })
             .collect();
         shown.sort_by(|a, b| Article::newest_first(a, b));
@@ -544,6 +1115,12 @@ mod tests {
             "kongthong",
             "vilay lakhamphon",
             "zzz",
+            "tran dai quang",
+            "trần đại quang",
+            "\"to lam\"",
+            "\"tô lâm\" lào",
+            "lam to",
+            "thu truong",
         ] {
             let query = Query {
                 q: q.to_string(),
@@ -578,5 +1155,121 @@ mod tests {
         all.and(&few.to_bits(n));
         all.retain(|p| p != 64);
         assert_eq!(all.iter().collect::<Vec<_>>(), [0, 3, 129]);
+    }
+}
+
+#[cfg(test)]
+mod default_corpus {
+    use super::*;
+    use crate::view::ViewState;
+
+    fn corpus() -> Corpus {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let mut c = crate::corpus::load(&[dir]).corpus;
+        c.annotate(&crate::extract::Extractor::default());
+        c
+    }
+
+    fn found(c: &Corpus, index: &FilterIndex, link: &str) -> Found {
+        index.search(c, &ViewState::parse(link).0.query)
+    }
+
+    #[test]
+    fn names_are_found_as_written_together_and_by_every_spelling() {
+        let c = corpus();
+        let index = FilterIndex::new(&c);
+        let to_lam = found(&c, &index, "#/?q=to lam");
+        assert_eq!(to_lam.shown.len(), 4, "{to_lam:?}");
+        assert_eq!(to_lam.apart, 1, "the fifth has a tổ and a làm");
+        assert_eq!(found(&c, &index, "#/?q=Trần Đại Quang").shown.len(), 1);
+        assert_eq!(found(&c, &index, "#/?q=tran dai quang").shown.len(), 1);
+        let vientiane = found(&c, &index, "#/?q=Vientiane");
+        assert_eq!(vientiane.shown.len(), 4);
+        assert_eq!(found(&c, &index, "#/?q=viêng chăn").shown, vientiane.shown);
+        assert_eq!(found(&c, &index, "#/?q=vieng chan").shown, vientiane.shown);
+        let place = c.entity_index("location:vientiane").expect("Vientiane");
+        assert_eq!(vientiane.named, [place]);
+    }
+
+    #[test]
+    fn the_index_places_phrases_where_a_scan_of_the_text_does() {
+        let c = corpus();
+        let index = FilterIndex::new(&c);
+        let all: Vec<usize> = (0..c.articles.len()).collect();
+        for q in [
+            "to lam",
+            "bộ công an",
+            "vieng chan",
+            "\"Lào\" thu",
+            "phạm kiên/ttxvn",
+            "x",
+        ] {
+            let phrases = crate::search::phrases(q);
+            let placed = index.phrase_ranges(&c, &all, &phrases);
+            for (i, ranges) in placed.iter().enumerate() {
+                let scanned = crate::search::find(&c.articles[i].text(), &phrases);
+                assert_eq!(*ranges, scanned, "q={q:?} article {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn names_beginning_with_what_is_typed_are_suggested_most_mentioned_first() {
+        let c = corpus();
+        let index = FilterIndex::new(&c);
+        let suggested: Vec<(String, usize)> = index
+            .suggest("to l", &[], 5)
+            .into_iter()
+            .map(|(e, n)| (c.entities[e].id.clone(), n))
+            .collect();
+        assert_eq!(suggested.first(), Some(&("person:to-lam".to_string(), 4)));
+        let vieng = index.suggest("viêng", &[], 5);
+        assert_eq!(
+            c.entities[vieng[0].0].id, "location:vientiane",
+            "an exonym suggests its place"
+        );
+        assert!(
+            index.suggest("t", &[], 5).is_empty(),
+            "one letter is too few"
+        );
+        let to_lam = c.entity_index("person:to-lam").expect("Tô Lâm");
+        assert!(index
+            .suggest("to lam", &[to_lam], 5)
+            .iter()
+            .all(|&(e, _)| e != to_lam));
+    }
+
+    #[test]
+    fn sorts_and_facets_follow_the_results() {
+        let c = corpus();
+        let index = FilterIndex::new(&c);
+        let newest = found(&c, &index, "#/").shown;
+        let mut oldest = found(&c, &index, "#/?sort=oldest").shown;
+        let undated = newest
+            .iter()
+            .filter(|&&i| c.articles[i].date.is_none())
+            .count();
+        oldest[..newest.len() - undated].reverse();
+        assert_eq!(oldest, newest);
+        let relevance = found(&c, &index, "#/?q=to lam&sort=relevance").shown;
+        let mut by_newest = found(&c, &index, "#/?q=to lam").shown;
+        by_newest.sort_unstable();
+        let mut sorted = relevance.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, by_newest, "the same articles in another order");
+        let shown = found(&c, &index, "#/?q=to lam").shown;
+        let facets = index.facets(&c, &shown, &[], 3);
+        let to_lam = c.entity_index("person:to-lam").expect("Tô Lâm");
+        let people = &facets.entities[0];
+        assert_eq!(people[0], (to_lam, 4));
+        assert!(people.len() <= 3 && people.windows(2).all(|w| w[0].1 >= w[1].1));
+        assert_eq!(facets.years.iter().map(|y| y.1).sum::<usize>(), 4);
+        let without = index.facets(&c, &shown, &[to_lam], 3);
+        assert!(without.entities[0].iter().all(|&(e, _)| e != to_lam));
+        let source = facets.sources[0].0.clone();
+        let by_source = found(&c, &index, &format!("#/?source={source}")).shown;
+        assert!(by_source
+            .iter()
+            .all(|&i| c.articles[i].source.as_deref() == Some(source.as_str())));
     }
 }

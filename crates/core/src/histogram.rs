@@ -86,6 +86,41 @@ impl Histogram {
         out
     }
 
+    /// These dates counted into the bars of this histogram (of a larger
+    /// set: the collection, behind its results), so that the two line up.
+    /// A date outside the bars counts nowhere.
+    pub fn within(&self, dates: impl IntoIterator<Item = Option<PartialDate>>) -> Self {
+        let mut out = Self {
+            bars: self.bars.iter().map(|b| Bar { count: 0, ..*b }).collect(),
+            ..Self::default()
+        };
+        let Some(first) = self.bars.first().map(|b| b.period) else {
+            out.undated = dates.into_iter().filter(Option::is_none).count();
+            return out;
+        };
+        let by_month = first.month.is_some();
+        let index = |d: PartialDate| -> Option<usize> {
+            let years = usize::from(d.year).checked_sub(usize::from(first.year))?;
+            if by_month {
+                (years * 12 + usize::from(d.month?)).checked_sub(usize::from(first.month?))
+            } else {
+                Some(years)
+            }
+        };
+        for date in dates {
+            match date {
+                None => out.undated += 1,
+                Some(d) if by_month && d.month.is_none() => out.year_only += 1,
+                Some(d) => {
+                    if let Some(bar) = index(d).and_then(|i| out.bars.get_mut(i)) {
+                        bar.count += 1;
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// The largest count of a bar, the undated and year-only ones included.
     pub fn max_count(&self) -> usize {
         self.bars
@@ -156,6 +191,24 @@ mod tests {
                 ("2018".to_string(), 1)
             ]
         );
+    }
+
+    #[test]
+    fn results_are_counted_into_the_bars_of_the_whole() {
+        let all = Histogram::of([d("2017-02-06"), d("2017-05"), d("2017"), None]);
+        let some = all.within([d("2017-04-30"), d("2017"), None, d("2018-01")]);
+        assert_eq!(
+            bars(&some),
+            [
+                ("2017-02".to_string(), 0),
+                ("2017-03".to_string(), 0),
+                ("2017-04".to_string(), 1),
+                ("2017-05".to_string(), 0)
+            ]
+        );
+        assert_eq!((some.year_only, some.undated), (1, 1));
+        let years = Histogram::of([d("2016"), d("2018")]).within([d("2018")]);
+        assert_eq!(bars(&years)[2], ("2018".to_string(), 1));
     }
 
     #[test]

@@ -33,6 +33,7 @@ pub mod markup;
 pub mod normalize;
 pub mod parse;
 pub mod profile;
+pub mod search;
 pub mod sentence;
 pub mod sidecar;
 pub mod syllable;

@@ -32,6 +32,34 @@ impl Lang {
     }
 }
 
+/// The order of the library's articles (`sort`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Sort {
+    /// Newest first, the undated last (the default).
+    #[default]
+    Newest,
+    /// Oldest first, the undated last.
+    Oldest,
+    /// With a query: the most matches first, then the newest.
+    Relevance,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Newest, Sort::Oldest, Sort::Relevance];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Newest => "newest",
+            Self::Oldest => "oldest",
+            Self::Relevance => "relevance",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
 /// Which view a link opens.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Route {
@@ -64,6 +92,12 @@ pub struct Query {
     /// `p`: a paragraph number (1-based) to scroll to.
     pub p: Option<u32>,
     pub lang: Lang,
+    /// `source`: only the articles of this source.
+    pub source: Option<String>,
+    /// `sort`: the library's order.
+    pub sort: Sort,
+    /// `pick`: the library's articles picked to set side by side.
+    pub pick: Vec<String>,
 }
 
 /// A view: the route and its query.
@@ -127,6 +161,14 @@ pub enum Action {
     SetEntities(Vec<String>),
     /// The date range (`from`, `to`).
     SetRange(Option<PartialDate>, Option<PartialDate>),
+    /// Only the articles of one source, or of any (`source`).
+    SetSource(Option<String>),
+    /// The library's order (`sort`).
+    SetSort(Sort),
+    /// Pick an article to set side by side, or unpick it (`pick`).
+    TogglePick(String),
+    /// Unpick every article.
+    ClearPicks,
 }
 
 impl ViewState {
@@ -171,6 +213,15 @@ impl ViewState {
                     Ok(n) if n >= 1 => query.p = Some(n),
                     _ => bad("not a paragraph number (1, 2, 3…)"),
                 },
+                "source" if !value.trim().is_empty() => {
+                    query.source = Some(value.trim().to_string())
+                }
+                "source" => {}
+                "sort" => match Sort::parse(value.trim()) {
+                    Some(sort) => query.sort = sort,
+                    None => bad("not an order (newest, oldest, relevance)"),
+                },
+                "pick" => query.pick = split_list(&value),
                 "lang" => match value.as_str() {
                     "vi" => query.lang = Lang::Vi,
                     "en" => query.lang = Lang::En,
@@ -233,6 +284,15 @@ impl ViewState {
         if let Some(p) = q.p {
             pairs.push(("p", p.to_string()));
         }
+        if let Some(source) = &q.source {
+            pairs.push(("source", source.clone()));
+        }
+        if q.sort != Sort::default() {
+            pairs.push(("sort", q.sort.as_str().to_string()));
+        }
+        if !q.pick.is_empty() {
+            pairs.push(("pick", q.pick.join(",")));
+        }
         if q.lang != Lang::default() {
             pairs.push(("lang", q.lang.as_str().to_string()));
         }
@@ -276,6 +336,16 @@ impl ViewState {
                 q.from = from;
                 q.to = to;
             }),
+            Action::SetSource(source) => self.with(|q| q.source = source.filter(|s| !s.is_empty())),
+            Action::SetSort(sort) => self.with(|q| q.sort = sort),
+            Action::TogglePick(id) => self.with(|q| {
+                if let Some(i) = q.pick.iter().position(|p| *p == id) {
+                    q.pick.remove(i);
+                } else {
+                    q.pick.push(id);
+                }
+            }),
+            Action::ClearPicks => self.with(|q| q.pick.clear()),
         }
     }
 
@@ -410,6 +480,25 @@ mod tests {
             problems[0].to_string(),
             "p=abc: not a paragraph number (1, 2, 3…)"
         );
+    }
+
+    #[test]
+    fn source_sort_and_picks_are_read_written_and_set() {
+        let v = parse("#/?q=a&source=TTXVN&sort=relevance&pick=x,y");
+        assert_eq!(v.query.source.as_deref(), Some("TTXVN"));
+        assert_eq!(v.query.sort, Sort::Relevance);
+        assert_eq!(v.query.pick, ["x", "y"]);
+        assert_eq!(v.to_hash(), "#/?q=a&source=TTXVN&sort=relevance&pick=x,y");
+        let next = v
+            .apply(Action::TogglePick("x".into()))
+            .apply(Action::TogglePick("z".into()))
+            .apply(Action::SetSort(Sort::Newest))
+            .apply(Action::SetSource(None));
+        assert_eq!(next.to_hash(), "#/?q=a&pick=y,z");
+        assert_eq!(next.apply(Action::ClearPicks).to_hash(), "#/?q=a");
+        let (v, problems) = ViewState::parse("#/?sort=best");
+        assert_eq!(v.query.sort, Sort::Newest);
+        assert_eq!(problems[0].key, "sort");
     }
 
     #[test]

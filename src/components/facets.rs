@@ -1,0 +1,88 @@
+//! What the library's results hold, with live counts: the people,
+//! organisations, places and titles they mention most, their sources and
+//! their years, each entry a link that adds its filter
+//! (`[data-facet]` with `data-count`).
+
+use doichieu_core::filter::Facets;
+use doichieu_core::view::{Action, ViewState};
+use doichieu_core::PartialDate;
+use yew::prelude::*;
+
+use crate::corpus::use_corpus;
+use crate::i18n::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct FacetsProps {
+    pub facets: Facets,
+    pub state: ViewState,
+}
+
+fn entry(href: String, facet: String, name: &str, count: usize) -> Html {
+    html! {
+        <li>
+            <a href={href} data-facet={facet} data-count={count.to_string()}>
+                <span class="name">{ name }</span>
+                <span class="n">{ count }</span>
+            </a>
+        </li>
+    }
+}
+
+#[function_component]
+pub fn FacetList(props: &FacetsProps) -> Html {
+    let corpus = use_corpus();
+    let state = &props.state;
+    let s = strings(state.query.lang);
+    let groups = Facets::KINDS
+        .iter()
+        .zip(&props.facets.entities)
+        .filter(|(_, list)| !list.is_empty())
+        .map(|(&kind, list)| {
+            let items = list.iter().map(|&(e, n)| {
+                let entity = &corpus.entities[e];
+                let mut required = state.query.e.clone();
+                required.push(entity.id.clone());
+                let href = state.apply(Action::SetEntities(required)).to_hash();
+                entry(href, entity.id.clone(), &entity.name, n)
+            });
+            html! {
+                <section class="facet" data-type={kind.as_str()}>
+                    <h3>{ (s.facet_heading)(kind) }</h3>
+                    <ul>{ for items }</ul>
+                </section>
+            }
+        });
+    let sources = props.facets.sources.iter().map(|(source, n)| {
+        let href = state
+            .apply(Action::SetSource(Some(source.clone())))
+            .to_hash();
+        entry(href, format!("source:{source}"), source, *n)
+    });
+    let years = props.facets.years.iter().map(|&(year, n)| {
+        let y = PartialDate {
+            year,
+            month: None,
+            day: None,
+        };
+        let href = state.apply(Action::SetRange(Some(y), Some(y))).to_hash();
+        entry(href, format!("year:{year}"), &year.to_string(), n)
+    });
+    html! {
+        <aside class="facets" aria-label={s.facets_label}>
+            <h2>{ s.facets_label }</h2>
+            { for groups }
+            if !props.facets.sources.is_empty() {
+                <section class="facet">
+                    <h3>{ s.sources_heading }</h3>
+                    <ul>{ for sources }</ul>
+                </section>
+            }
+            if !props.facets.years.is_empty() {
+                <section class="facet">
+                    <h3>{ s.years_heading }</h3>
+                    <ul>{ for years }</ul>
+                </section>
+            }
+        </aside>
+    }
+}

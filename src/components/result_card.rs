@@ -1,0 +1,93 @@
+//! One article in the library's results: a link to it with its title, date
+//! and source, the sentence where the query matched (matched words in
+//! `mark[data-match]`), the spelling it holds of each entity named or
+//! required, and its box for setting side by side.
+
+use std::ops::Range;
+
+use doichieu_core::search::{snippet, spelling_in};
+use doichieu_core::view::{Action, Route, ViewState};
+use yew::prelude::*;
+
+use crate::components::article_meta::ArticleMeta;
+use crate::corpus::use_corpus;
+use crate::i18n::strings;
+use crate::view::replace;
+
+/// Characters of opening text shown when nothing in the text matched.
+const EXCERPT_CHARS: usize = 240;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultCardProps {
+    /// The article's index in the corpus.
+    pub article: usize,
+    pub state: ViewState,
+    /// The query has words.
+    pub filtering: bool,
+    /// Where the query's phrases stand in the article's text (byte ranges).
+    pub found: Vec<Range<usize>>,
+    /// Entities named by the query or required by `e` (corpus indices).
+    pub entities: Vec<usize>,
+    /// The pick box is off: as many articles as can be set side by side are picked.
+    pub full: bool,
+}
+
+#[function_component]
+pub fn ResultCard(props: &ResultCardProps) -> Html {
+    let corpus = use_corpus();
+    let state = &props.state;
+    let s = strings(state.query.lang);
+    let a = &corpus.articles[props.article];
+    let href = state
+        .apply(Action::Open(Route::Read(a.id.clone())))
+        .to_hash();
+    let checked = state.query.pick.contains(&a.id);
+    let toggle = {
+        let next = state.apply(Action::TogglePick(a.id.clone()));
+        Callback::from(move |_| replace(&next))
+    };
+    let filtering = props.filtering || !props.entities.is_empty();
+    let found = filtering
+        .then(|| snippet(&corpus, props.article, props.found.clone(), &props.entities))
+        .flatten();
+    let text = match found {
+        Some(found) => {
+            let mut pieces = Vec::new();
+            let mut at = 0;
+            for m in &found.marks {
+                pieces.push(html! { { &found.text[at..m.start] } });
+                pieces.push(html! { <mark data-match="">{ &found.text[m.clone()] }</mark> });
+                at = m.end;
+            }
+            pieces.push(html! { { &found.text[at..] } });
+            html! { <p class="excerpt snippet">{ for pieces }</p> }
+        }
+        None => html! { <p class="excerpt">{ a.excerpt(EXCERPT_CHARS) }</p> },
+    };
+    let spellings = props.entities.iter().filter_map(|&e| {
+        let spelling = spelling_in(&corpus, props.article, e)?;
+        let entity = &corpus.entities[e];
+        let said = (spelling != entity.name).then(|| format!(" · {}", (s.spelled)(&spelling)));
+        Some(html! {
+            <li data-type={entity.kind.as_str()} data-mentions={entity.id.clone()}>
+                { &entity.name }{ for said }
+            </li>
+        })
+    });
+    html! {
+        <li class={classes!("card-item", checked.then_some("picked"))}>
+            <a class="card" data-article={a.id.clone()} href={href}>
+                <h2 class="card-title">{ &a.title }</h2>
+                <ArticleMeta date={a.date} date_basis={a.date_basis} source={a.source.clone()} lang={state.query.lang} />
+                { text }
+                if !props.entities.is_empty() {
+                    <ul class="card-entities">{ for spellings }</ul>
+                }
+            </a>
+            <label class="pick">
+                <input type="checkbox" {checked} disabled={props.full && !checked} onchange={toggle} data-pick={a.id.clone()} />
+                <span class="visually-hidden">{ (s.select_for_compare)(&a.title) }</span>
+            </label>
+        </li>
+    }
+}
