@@ -207,7 +207,10 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             && doc.joined(last)
             && doc.is_cap(last + 1)
             && !doc.is_acronym(last + 1);
-        if demonym_at(doc, first) || given_name_pair(doc, first, last) || person_named {
+        // "Ý tưởng", "Mỹ nhân": a one-syllable place opening an ordinary
+        // compound with the lower-case word after it is that word.
+        let compound = first == last && crate::extract::person::begins_compound(doc, last + 1);
+        if demonym_at(doc, first) || given_name_pair(doc, first, last) || person_named || compound {
             continue;
         }
         let evidence = if inside_run || district {
@@ -545,6 +548,13 @@ mod tests {
             .collect();
         got.sort();
         got
+    }
+
+    #[test]
+    fn a_one_syllable_place_opening_a_compound_is_that_word() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Location);
+        assert!(found("Ý tưởng ra mắt MV mới rất hay.").is_empty());
+        assert_eq!(found("Ông sang Ý học tập."), ["Ý"]);
     }
 
     #[test]
