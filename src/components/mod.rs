@@ -7,3 +7,4 @@ pub mod emphasis;
 pub mod histogram;
 pub mod legend;
 pub mod shell;
+pub mod shortcuts;
