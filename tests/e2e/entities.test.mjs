@@ -240,6 +240,9 @@ test('side by side sets the entities against each other and shows a changed titl
     assert.ok(await page.locator(`article[data-article="${id}"] mark.hl[data-entity="person:to-lam"]`).count() > 0, id);
   }
   assert.equal(await page.locator('[data-chip="person:to-lam"]').getAttribute('aria-pressed'), 'true');
+  // Chips show whole names.
+  const cut = await page.locator('.chip-name').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+  assert.deepEqual(cut, []);
   // The overview folds away, and says so.
   const toggle = page.locator('.overview-toggle');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
@@ -442,11 +445,32 @@ test('every highlight colour keeps WCAG AA contrast in light and dark themes', a
 });
 
 test('the entity views fit a phone: no sideways scroll at 390 px', async () => {
-  for (const fragment of [`#/read/${A2020}?hl=person:to-lam`, `#/compare/${A2020},${A2026}`, '#/entity/person:to-lam', '#/?e=person:to-lam']) {
+  for (const fragment of [`#/read/${A2020}?hl=person:to-lam`, `#/compare/${A2020},${A2026}`, '#/entity/person:to-lam', '#/entity/person:vilay-lakhamphong', '#/?e=person:to-lam']) {
     const { page, errors } = await open(browser, fragment, { width: 390, height: 844 });
     await page.locator('main h1').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${fragment} overflows by ${overflow}px at 390px`);
+    if (fragment.startsWith('#/compare')) {
+      // The overview starts folded, so the columns' titles are on the first screen.
+      assert.equal(await page.locator('.overview-toggle').getAttribute('aria-expanded'), 'false');
+      const top = await page.locator('article[data-article] h2').first().evaluate((h) => h.getBoundingClientRect().top);
+      assert.ok(top < 844, `the first column's title is ${top}px down`);
+    }
+    if (fragment.includes('person:to-lam') && fragment.startsWith('#/entity')) {
+      // A date entity is written as every other date.
+      await page.goto(`${page.url().split('#')[0]}#/entity/date:2020-02-10`);
+      await page.locator('[data-entity-page="date:2020-02-10"]').waitFor();
+      assert.equal(await page.locator('main h1').innerText(), '10/2/2020');
+    }
+    if (fragment.includes('vilay')) {
+      // The timeline is drawn whole, its labels at a legible size.
+      const [svg, wrap, label] = await page.evaluate(() => [
+        document.querySelector('svg.timeline').getBoundingClientRect().right,
+        document.querySelector('.timeline-wrap').scrollWidth - document.querySelector('.timeline-wrap').clientWidth,
+        document.querySelector('svg.timeline .lane-label').getBoundingClientRect().height]);
+      assert.ok(svg <= 390 && wrap <= 0, `timeline right ${svg}, hidden ${wrap}`);
+      assert.ok(label >= 11, `labels ${label}px high`);
+    }
     assert.deepEqual(errors, []);
     await page.close();
   }

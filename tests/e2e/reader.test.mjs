@@ -21,6 +21,8 @@ test('the library lists the five articles, each a link to its reading view', asy
   assert.match(await first.innerText(), /Lương Tam Quang/);
   assert.equal(await first.locator('time').getAttribute('datetime'), '2026-02-05');
   assert.equal(await page.locator('[role=alert]').count(), 0);
+  // A lede with no stop of its own does not run into the body.
+  assert.match(await page.locator('a[data-article="001_bd0708b9623de2e6"] .excerpt').innerText(), /cấp cao\. Trong khuôn khổ/);
   // `/` goes to the search box.
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement?.type), 'search');
@@ -43,6 +45,23 @@ test('a reading view shows the text, date, source and captions set apart', async
   const paragraphs = await article.locator('.article-text p').allInnerTexts();
   assert.ok(paragraphs.every((p) => !p.includes('(Ảnh:')));
   assert.match(await page.title(), /Lương Tam Quang/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a title made from the lead caption says so, and on paper the page keeps its key, numbers, source and link', async () => {
+  const { page, errors } = await open(browser, '#/read/004_15f2b103da24010b');
+  await page.locator('article').waitFor();
+  assert.equal(await page.locator('[data-title-basis]').getAttribute('data-title-basis'), 'caption');
+  assert.match(await page.locator('[data-title-basis]').innerText(), /chú thích ảnh/);
+  assert.ok(!(await page.locator('.print-key').isVisible()));
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('.print-key').isVisible());
+  assert.match(await page.locator('.print-key').innerText(), /Người.*Tổ chức.*Địa danh/s);
+  assert.match(await page.locator('.print-link').innerText(), /#\/read\/004_15f2b103da24010b$/);
+  assert.ok(await page.locator('a.pilcrow').first().isVisible());
+  assert.ok(await page.locator('article .meta .source').isVisible());
+  assert.ok(!(await page.locator('.tools').isVisible()));
   assert.deepEqual(errors, []);
   await page.close();
 });
