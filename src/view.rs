@@ -166,7 +166,34 @@ pub fn settle(view: &CurrentView) {
             Arrival::Same => {}
         }
     });
-    let _ = w.request_animation_frame(callback.unchecked_ref());
+    // A place inside the page waits for its fonts, which move the text as
+    // they arrive; the top of the page does not.
+    let placed = matches!(arrival, Arrival::Return(_) | Arrival::NewParagraph)
+        || (arrival == Arrival::Load && view.state.query.p.is_some());
+    let fonts_ready = placed
+        .then(|| {
+            let document: wasm_bindgen::JsValue = w.document()?.into();
+            let fonts = js_sys::Reflect::get(&document, &"fonts".into()).ok()?;
+            js_sys::Reflect::get(&fonts, &"ready".into())
+                .ok()?
+                .dyn_into::<js_sys::Promise>()
+                .ok()
+        })
+        .flatten();
+    match fonts_ready {
+        Some(ready) => {
+            let then = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.request_animation_frame(callback.unchecked_ref());
+                }
+            });
+            let _ = ready.then(&then);
+            then.forget();
+        }
+        None => {
+            let _ = w.request_animation_frame(callback.unchecked_ref());
+        }
+    }
 }
 
 /// Moves focus to the page's heading (its first `h1`), or to the main
