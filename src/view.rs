@@ -3,6 +3,8 @@
 //! ([`doichieu_core::view`]); this hook only connects them to the window.
 
 use doichieu_core::view::{LinkProblem, Route, ViewState};
+
+use crate::components::shortcuts::{focus_search, search_asked};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -122,9 +124,17 @@ fn keep_scroll_soon(pending: &std::rc::Rc<std::cell::Cell<Option<i32>>>) {
         w.clear_timeout_with_handle(id);
     }
     let done = pending.clone();
+    // Kept only for the view that scrolled: once another view's entry is
+    // current, the position read would be the old view's, in the new entry.
+    let scrolled = w.location().hash().unwrap_or_default();
     let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
         done.set(None);
-        keep_scroll();
+        let now = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        if now == scrolled {
+            keep_scroll();
+        }
     });
     if let Ok(id) =
         w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 120)
@@ -161,7 +171,9 @@ pub fn settle(view: &CurrentView) {
                 if !paragraph() {
                     scroll_to_top();
                 }
-                focus_heading();
+                if !(search_asked() && focus_search()) {
+                    focus_heading();
+                }
             }
             Arrival::Same => {}
         }

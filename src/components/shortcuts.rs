@@ -1,7 +1,7 @@
 //! The keyboard shortcuts: the list of them (the `?` key, or the button in
 //! the header), the setting that turns the one-letter ones off (kept in the
 //! browser, as a preference of the reader, not of a view), and the `/` key
-//! that goes to the search box.
+//! that goes to the library's search box (from another view, to the library).
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -10,7 +10,10 @@ use yew::prelude::*;
 
 use doichieu_core::view::Lang;
 
+use doichieu_core::view::{Action, Route, ViewState};
+
 use crate::i18n::strings;
+use crate::view::navigate;
 
 /// Where the setting is kept in the browser's storage.
 const SETTING: &str = "doichieu.single-key-shortcuts";
@@ -78,7 +81,17 @@ pub fn Shortcuts(props: &ShortcutsProps) -> Html {
                     };
                     match single_key(e).as_deref() {
                         Some("?") => open_dialog(&dialog),
-                        Some("/") if focus_search() => {}
+                        Some("/") => {
+                            if !focus_search() {
+                                // Elsewhere, the library, with focus in its box once drawn.
+                                let hash = web_sys::window()
+                                    .and_then(|w| w.location().hash().ok())
+                                    .unwrap_or_default();
+                                let (state, _) = ViewState::parse(&hash);
+                                FOCUS_SEARCH.with(|f| f.set(true));
+                                navigate(&state.apply(Action::Open(Route::Library)));
+                            }
+                        }
                         _ => return,
                     }
                     e.prevent_default();
@@ -142,8 +155,18 @@ fn open_dialog(dialog: &NodeRef) {
     }
 }
 
+thread_local! {
+    /// Set by `/` away from the library: the next view focuses its search box.
+    static FOCUS_SEARCH: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether `/` asked for the search box of the view now drawn (asked once).
+pub fn search_asked() -> bool {
+    FOCUS_SEARCH.with(|f| f.replace(false))
+}
+
 /// Focuses the page's search box; false when it has none.
-fn focus_search() -> bool {
+pub fn focus_search() -> bool {
     let input = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("input[type=search]").ok().flatten())

@@ -173,6 +173,12 @@ test('hl emphasises one entity, and j / k move between its mentions', async () =
   await page.keyboard.press('Escape');
   await page.keyboard.press('j');
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'MARK');
+  // `/` away from the library opens it, with focus in its search box.
+  await page.keyboard.press('/');
+  await page.waitForFunction(() => document.activeElement?.type === 'search');
+  assert.equal(hash(page), '#/');
+  await page.goBack();
+  await page.locator('article h1').waitFor();
   // In the English interface the text is still Vietnamese, and the language
   // switch is in no landmark named like the library's.
   await page.locator('a.lang').click();
