@@ -1,6 +1,7 @@
 //! The application root: provides the corpus, reads the view from the URL
 //! and shows the page it names.
 
+use doichieu_core::oddity::check;
 use doichieu_core::view::Route;
 use yew::prelude::*;
 
@@ -12,7 +13,7 @@ use crate::pages::{
     compare::ComparePage, entity::EntityPage, library::LibraryPage, message::MessagePage,
     read::ReadPage,
 };
-use crate::view::{use_view, CurrentView};
+use crate::view::{settle, use_view, CurrentView};
 
 #[function_component]
 pub fn App() -> Html {
@@ -27,6 +28,8 @@ pub fn App() -> Html {
             let _ = root.set_attribute("lang", lang.as_str());
         }
     });
+    // Once the view is drawn: its place on the page, and focus.
+    use_effect_with(view.clone(), settle);
     let body = match &*corpus {
         Ok(corpus) => html! {
             <ContextProvider<SharedCorpus> context={corpus.clone()}>
@@ -37,7 +40,11 @@ pub fn App() -> Html {
             <Alert>{ format!("{}: {e}.", strings(lang).corpus_unreadable) }</Alert>
         },
     };
-    html! { <Shell view={view.clone()}>{ body }</Shell> }
+    let oddities = match &*corpus {
+        Ok(corpus) => check(corpus, &view.state),
+        Err(_) => Vec::new(),
+    };
+    html! { <Shell view={view.clone()} {oddities}>{ body }</Shell> }
 }
 
 fn page(view: &CurrentView) -> Html {

@@ -1,6 +1,10 @@
 //! The interface in Vietnamese (the default) and English.
 
-use doichieu_core::view::{EntityType, Lang, Sort};
+use std::borrow::Cow;
+
+use doichieu_core::entity::Entity;
+use doichieu_core::oddity::Oddity;
+use doichieu_core::view::{EntityType, Lang, LinkProblem, Sort};
 use doichieu_core::{DateBasis, PartialDate};
 
 /// Every fixed text of the interface, in one language.
@@ -21,6 +25,8 @@ pub struct Strings {
     /// Said above the text when its marks cannot be shown.
     pub marks_unavailable: &'static str,
     pub title_derived: &'static str,
+    /// The title was made from the lead photo's caption.
+    pub title_from_caption: &'static str,
     pub back_to_library: &'static str,
     pub previous: &'static str,
     pub next: &'static str,
@@ -112,6 +118,40 @@ pub struct Strings {
     pub copied: &'static str,
     pub copy_failed: &'static str,
     pub histogram_drag: &'static str,
+    /// The keyboard shortcuts: their list, each key, and the setting.
+    pub shortcuts: &'static str,
+    pub key_tab: &'static str,
+    pub key_arrows: &'static str,
+    pub key_enter: &'static str,
+    pub key_next: &'static str,
+    pub key_previous: &'static str,
+    pub key_escape: &'static str,
+    pub key_search: &'static str,
+    pub key_help: &'static str,
+    pub single_keys_setting: &'static str,
+    pub close: &'static str,
+    /// A value of the link that could not be read: key, value, why.
+    pub link_problem: fn(&LinkProblem) -> String,
+    /// What the view made of an odd link.
+    pub oddity: fn(&Oddity) -> String,
+    pub did_you_mean: &'static str,
+    /// The print stylesheet's key to the underlines.
+    pub print_key: &'static str,
+    /// The side-by-side overview's button: show or hide.
+    pub show_overview: &'static str,
+    pub hide_overview: &'static str,
+}
+
+/// An entity's name as the page shows it: a date written as every other
+/// date of the interface ("10/2/2020"), any other name as it is.
+pub fn entity_name<'a>(s: &Strings, entity: &'a Entity) -> Cow<'a, str> {
+    match entity.kind {
+        EntityType::Date => PartialDate::parse(&entity.name)
+            .map_or(Cow::Borrowed(entity.name.as_str()), |d| {
+                Cow::Owned((s.format_date)(d))
+            }),
+        _ => Cow::Borrowed(entity.name.as_str()),
+    }
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -136,6 +176,7 @@ static VI: Strings = Strings {
     photo: "Ảnh",
     marks_unavailable: "Không hiển thị được các thực thể trong bài; dưới đây là văn bản thuần",
     title_derived: "Bài không có tiêu đề; tiêu đề lấy từ câu mở đầu.",
+    title_from_caption: "Bài không có tiêu đề; tiêu đề lấy từ chú thích ảnh đầu bài.",
     back_to_library: "← Thư viện",
     previous: "Bài trước",
     next: "Bài sau",
@@ -257,6 +298,48 @@ static VI: Strings = Strings {
     copied: "Đã chép liên kết",
     copy_failed: "Không chép được: hãy chép từ thanh địa chỉ",
     histogram_drag: "Kéo trên biểu đồ để chọn khoảng thời gian",
+    shortcuts: "Phím tắt",
+    key_tab: "đến các thực thể của một bài (mỗi bài một điểm dừng)",
+    key_arrows: "thực thể sau / trước trong cùng bài",
+    key_enter: "mở trang của thực thể",
+    key_next: "lần nhắc sau (của thực thể được nhấn mạnh, hoặc của mọi thực thể)",
+    key_previous: "lần nhắc trước",
+    key_escape: "bỏ nhấn mạnh; đóng hộp này",
+    key_search: "đến ô tìm kiếm của thư viện",
+    key_help: "danh sách phím tắt này",
+    single_keys_setting: "Dùng phím một chữ (j, k, n, ?, /)",
+    close: "Đóng",
+    link_problem: |p| {
+        let why = match p.key.as_str() {
+            "from" | "to" => "không phải ngày (YYYY, YYYY-MM hoặc YYYY-MM-DD)",
+            "p" => "không phải số đoạn (1, 2, 3…)",
+            "t" => "không phải loại thực thể (person, organization, location, date, title, event)",
+            "lang" => "không phải ngôn ngữ của trang (vi, en)",
+            _ => p.reason,
+        };
+        format!("{}={}: {why}", p.key, p.value)
+    },
+    oddity: |o| match o {
+        Oddity::RangeReversed { from, to } => format!(
+            "Khoảng ngày ngược: from={from} sau to={to}, nên không bài nào nằm trong khoảng ấy."
+        ),
+        Oddity::ParagraphBeyond { p, last } => {
+            format!("Bài không có đoạn {p}: bài chỉ có {last} đoạn.")
+        }
+        Oddity::UnknownEmphasis(id) => {
+            format!("hl={id}: không có thực thể này trong bộ sưu tập, nên không gì được nhấn mạnh.")
+        }
+        Oddity::RepeatedArticle(id) => {
+            format!("Bài «{id}» có mặt nhiều lần trong liên kết; chỉ hiển thị một lần.")
+        }
+        Oddity::TooManyArticles { given, shown } => format!(
+            "Liên kết nêu {given} bài; chỉ đặt cạnh nhau được {shown} bài, đây là {shown} bài đầu."
+        ),
+    },
+    did_you_mean: "Có phải bạn muốn tìm",
+    print_key: "Gạch chân:",
+    show_overview: "Hiện",
+    hide_overview: "Ẩn",
 };
 
 const MONTHS: [&str; 12] = [
@@ -296,6 +379,7 @@ static EN: Strings = Strings {
     photo: "Photo",
     marks_unavailable: "The entities in this article cannot be shown; here is its plain text",
     title_derived: "The article has no title; this one is its opening sentence.",
+    title_from_caption: "The article has no title; this one is its lead photo's caption.",
     back_to_library: "← Library",
     previous: "Previous",
     next: "Next",
@@ -463,4 +547,48 @@ static EN: Strings = Strings {
     copied: "Link copied",
     copy_failed: "Could not copy: copy it from the address bar",
     histogram_drag: "Drag over the chart to choose a span of time",
+    shortcuts: "Shortcuts",
+    key_tab: "to the entities of an article (one stop per article)",
+    key_arrows: "next / previous entity in the same article",
+    key_enter: "open the entity's page",
+    key_next: "next mention (of the emphasised entity, or of any)",
+    key_previous: "previous mention",
+    key_escape: "clear the emphasis; close this box",
+    key_search: "to the library's search box",
+    key_help: "this list of shortcuts",
+    single_keys_setting: "Use single-letter keys (j, k, n, ?, /)",
+    close: "Close",
+    link_problem: |p| {
+        let why = match p.key.as_str() {
+            "from" | "to" => "not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+            "p" => "not a paragraph number (1, 2, 3…)",
+            "t" => "not an entity type (person, organization, location, date, title, event)",
+            "lang" => "not a language this reader speaks (vi, en)",
+            _ => p.reason,
+        };
+        format!("{}={}: {why}", p.key, p.value)
+    },
+    oddity: |o| {
+        match o {
+        Oddity::RangeReversed { from, to } => format!(
+            "The date range is reversed: from={from} is after to={to}, so no article falls within it."
+        ),
+        Oddity::ParagraphBeyond { p, last } => {
+            format!("The article has no paragraph {p}: it has {last}.")
+        }
+        Oddity::UnknownEmphasis(id) => {
+            format!("hl={id}: the collection has no such entity, so nothing is emphasised.")
+        }
+        Oddity::RepeatedArticle(id) => {
+            format!("The article «{id}» is in the link more than once; it is shown once.")
+        }
+        Oddity::TooManyArticles { given, shown } => format!(
+            "The link names {given} articles; at most {shown} are set side by side, these are the first {shown}."
+        ),
+    }
+    },
+    did_you_mean: "Did you mean",
+    print_key: "Underlines:",
+    show_overview: "Show",
+    hide_overview: "Hide",
 };

@@ -101,7 +101,7 @@ pub fn set_marked_html(element: &Element, html: &str) -> Result<(), String> {
     }
 }
 
-/// Registers the service worker once the page has loaded, where browsers
+/// Registers the service worker a moment after the page has loaded, where browsers
 /// allow one (HTTPS or localhost; never from a file).
 pub fn register_worker() {
     let Some(window) = web_sys::window() else {
@@ -143,12 +143,27 @@ pub fn register_worker() {
             Err(e) => warn(e),
         }
     };
+    // A moment after the page has loaded and drawn its first view: the
+    // worker's first install fetches every file of the build, which should
+    // not compete with that first view.
+    let later = move || {
+        let callback = Closure::once_into_js(register);
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.unchecked_ref(),
+                WORKER_DELAY_MS,
+            );
+        }
+    };
     let loaded = window
         .document()
         .is_some_and(|d| d.ready_state() == "complete");
     if loaded {
-        register();
+        later();
     } else {
-        EventListener::once(&window, "load", move |_| register()).forget();
+        EventListener::once(&window, "load", move |_| later()).forget();
     }
 }
+
+/// How long after the page's load the service worker is registered.
+const WORKER_DELAY_MS: i32 = 1000;

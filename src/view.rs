@@ -2,41 +2,231 @@
 //! following links. Parsing and formatting are the core's
 //! ([`doichieu_core::view`]); this hook only connects them to the window.
 
-use doichieu_core::view::{LinkProblem, ViewState};
-use gloo::events::EventListener;
+use doichieu_core::view::{LinkProblem, Route, ViewState};
+
+use crate::components::shortcuts::{focus_search, search_asked};
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 use yew::prelude::*;
+
+/// How the reader came to the current view, which says where the page opens.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Arrival {
+    /// The page was loaded with this link.
+    Load,
+    /// Another route: the page opens at its top, or at its paragraph (`p`).
+    NewRoute,
+    /// The same route at another paragraph (`p`).
+    NewParagraph,
+    /// Back or Forward (or a reload) to a view left at this scroll position.
+    Return(f64),
+    /// The same route with another query (a filter, a type, an emphasis): nothing moves.
+    Same,
+}
 
 /// The current view and what in its link could not be read.
 #[derive(Clone, PartialEq)]
 pub struct CurrentView {
     pub state: ViewState,
-    pub problems: Vec<String>,
+    pub problems: Vec<LinkProblem>,
+    pub arrival: Arrival,
+    /// Counts the views, so that arriving twice the same way still moves.
+    pub visit: u32,
 }
 
-fn read_location() -> CurrentView {
-    let hash = web_sys::window()
+fn read_location(previous: Option<&CurrentView>) -> CurrentView {
+    let window = web_sys::window();
+    let hash = window
+        .as_ref()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
     let (state, problems) = ViewState::parse(&hash);
+    let left_at = window
+        .as_ref()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .and_then(|s| s.as_f64());
+    let arrival = match (left_at, previous) {
+        (Some(y), _) => Arrival::Return(y),
+        (None, None) => Arrival::Load,
+        (None, Some(p)) if p.state.route != state.route => Arrival::NewRoute,
+        (None, Some(p)) if p.state.query.p != state.query.p && state.query.p.is_some() => {
+            Arrival::NewParagraph
+        }
+        (None, Some(_)) => Arrival::Same,
+    };
     CurrentView {
         state,
-        problems: problems.iter().map(LinkProblem::to_string).collect(),
+        problems,
+        arrival,
+        visit: previous.map_or(0, |p| p.visit.wrapping_add(1)),
     }
 }
 
-/// The view named by the URL; re-renders when the fragment changes.
+/// The view named by the URL; re-renders when the fragment changes. The
+/// scroll position is kept in each history entry, so that Back and Forward
+/// return to where the reader was.
 #[hook]
 pub fn use_view() -> CurrentView {
-    let view = use_state(read_location);
+    let view = use_reducer_eq(|| ViewHolder(read_location(None)));
     {
-        let view = view.clone();
+        let view = view.dispatcher();
         use_effect_with((), move |_| {
-            let listener = web_sys::window()
-                .map(|w| EventListener::new(&w, "hashchange", move |_| view.set(read_location())));
-            move || drop(listener)
+            let window = web_sys::window();
+            if let Some(history) = window.as_ref().and_then(|w| w.history().ok()) {
+                let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+            }
+            let listeners = window.map(|w| {
+                let hash = EventListener::new(&w, "hashchange", move |_| view.dispatch(()));
+                let pending = std::rc::Rc::new(std::cell::Cell::new(None::<i32>));
+                let scroll = EventListener::new(&w, "scroll", move |_| keep_scroll_soon(&pending));
+                // A link followed right after scrolling still leaves its place behind.
+                let options = EventListenerOptions::run_in_capture_phase();
+                let click =
+                    EventListener::new_with_options(&w, "click", options, |_| keep_scroll());
+                (hash, scroll, click)
+            });
+            move || drop(listeners)
         });
     }
-    (*view).clone()
+    view.0.clone()
+}
+
+#[derive(PartialEq)]
+struct ViewHolder(CurrentView);
+
+impl Reducible for ViewHolder {
+    type Action = ();
+    fn reduce(self: std::rc::Rc<Self>, _: ()) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(ViewHolder(read_location(Some(&self.0))))
+    }
+}
+
+/// Writes the scroll position into the current history entry.
+fn keep_scroll() {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let y = w.scroll_y().unwrap_or(0.0);
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state(&wasm_bindgen::JsValue::from_f64(y), "");
+    }
+}
+
+/// Keeps the scroll position once scrolling pauses (browsers limit how
+/// often a page may write its history).
+fn keep_scroll_soon(pending: &std::rc::Rc<std::cell::Cell<Option<i32>>>) {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    if let Some(id) = pending.take() {
+        w.clear_timeout_with_handle(id);
+    }
+    let done = pending.clone();
+    // Kept only for the view that scrolled: once another view's entry is
+    // current, the position read would be the old view's, in the new entry.
+    let scrolled = w.location().hash().unwrap_or_default();
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+        done.set(None);
+        let now = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        if now == scrolled {
+            keep_scroll();
+        }
+    });
+    if let Ok(id) =
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 120)
+    {
+        pending.set(Some(id));
+    }
+}
+
+/// Puts the page where the reader should find it once the view is drawn:
+/// at the top (or at `p`) for a new view, where it was left for Back and
+/// Forward, and focus on the new page's heading after a change of route.
+pub fn settle(view: &CurrentView) {
+    let (arrival, state) = (view.arrival, view.state.clone());
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let paragraph = || match (&state.route, state.query.p) {
+            (Route::Read(id), Some(p)) => scroll_to_paragraph(&format!("{id}-p{p}")),
+            _ => false,
+        };
+        match arrival {
+            Arrival::Return(y) => {
+                if let Some(w) = web_sys::window() {
+                    w.scroll_to_with_x_and_y(0.0, y);
+                }
+            }
+            Arrival::Load | Arrival::NewParagraph => {
+                if !paragraph() && arrival == Arrival::Load {
+                    scroll_to_top();
+                }
+            }
+            Arrival::NewRoute => {
+                if !paragraph() {
+                    scroll_to_top();
+                }
+                if !(search_asked() && focus_search()) {
+                    focus_heading();
+                }
+            }
+            Arrival::Same => {}
+        }
+    });
+    // A place inside the page waits for its fonts, which move the text as
+    // they arrive; the top of the page does not.
+    let placed = matches!(arrival, Arrival::Return(_) | Arrival::NewParagraph)
+        || (arrival == Arrival::Load && view.state.query.p.is_some());
+    let fonts_ready = placed
+        .then(|| {
+            let document: wasm_bindgen::JsValue = w.document()?.into();
+            let fonts = js_sys::Reflect::get(&document, &"fonts".into()).ok()?;
+            js_sys::Reflect::get(&fonts, &"ready".into())
+                .ok()?
+                .dyn_into::<js_sys::Promise>()
+                .ok()
+        })
+        .flatten();
+    match fonts_ready {
+        Some(ready) => {
+            let then = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.request_animation_frame(callback.unchecked_ref());
+                }
+            });
+            let _ = ready.then(&then);
+            then.forget();
+        }
+        None => {
+            let _ = w.request_animation_frame(callback.unchecked_ref());
+        }
+    }
+}
+
+/// Moves focus to the page's heading (its first `h1`), or to the main
+/// region when it has none, without scrolling.
+fn focus_heading() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let target = doc
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .or_else(|| doc.get_element_by_id("main"));
+    if let Some(el) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+        if !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+    }
 }
 
 /// Sets the document title for the current view.
@@ -78,12 +268,17 @@ pub fn replace(state: &ViewState) {
     }
 }
 
-/// Brings the element with this id to the top of the view.
-pub fn scroll_to_paragraph(id: &str) {
-    if let Some(el) = web_sys::window()
+/// Brings the element with this id to the top of the view; false when
+/// there is none.
+pub fn scroll_to_paragraph(id: &str) -> bool {
+    match web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
     {
-        el.scroll_into_view();
+        Some(el) => {
+            el.scroll_into_view();
+            true
+        }
+        None => false,
     }
 }

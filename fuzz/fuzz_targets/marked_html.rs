@@ -37,7 +37,6 @@ fuzz_target!(|data: &[u8]| {
             target: Some(1),
             photo_label: "Ảnh",
             paragraph_link: &link,
-            described_by: id,
         },
     );
     let shown = markup::text_of(&html).unwrap_or_else(|e| panic!("{e}: {html}"));

@@ -11,8 +11,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::corpus::use_corpus;
-use crate::i18n::{strings, Strings};
-use crate::style::use_style;
+use crate::i18n::{entity_name, strings, Strings};
 use crate::trusted::set_marked_html;
 use crate::view::navigate;
 
@@ -23,13 +22,20 @@ pub struct ArticleTextProps {
     pub state: ViewState,
 }
 
-/// The entity card shown for the mention under the pointer or focus.
+/// The entity card shown for the mention under the pointer or focus, placed
+/// against the text: below the mark, or above it when below would leave
+/// the window.
 #[derive(Clone, PartialEq)]
 struct Tip {
     entity: usize,
-    top: f64,
+    /// The mark's top and bottom, from the top of the text.
+    mark_top: f64,
+    mark_bottom: f64,
     left: f64,
 }
+
+/// Space between a mark and its card, in pixels.
+const TIP_GAP: f64 = 6.0;
 
 #[function_component]
 pub fn ArticleText(props: &ArticleTextProps) -> Html {
@@ -40,10 +46,14 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
     let article = &corpus.articles[props.index];
     let tip_id = format!("{}-tip", article.id);
 
+    // The mark the card describes: it points at the card only while the card is shown.
+    let described = use_mut_ref(|| None::<HtmlElement>);
     let show = {
         let (tip, corpus, container) = (tip.clone(), corpus.clone(), container.clone());
+        let described = described.clone();
         move |target: Option<web_sys::EventTarget>| {
-            let found = mark_of(target).and_then(|mark| {
+            let mark = mark_of(target);
+            let found = mark.as_ref().and_then(|mark| {
                 let entity = corpus.entity_index(&mark.get_attribute("data-entity")?)?;
                 let host = container.cast::<Element>()?;
                 let (m, h) = (
@@ -52,10 +62,12 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
                 );
                 Some(Tip {
                     entity,
-                    top: m.bottom() - h.top(),
+                    mark_top: m.top() - h.top(),
+                    mark_bottom: m.bottom() - h.top(),
                     left: (m.left() - h.left()).max(0.0),
                 })
             });
+            *described.borrow_mut() = found.as_ref().and(mark);
             if *tip != found {
                 tip.set(found);
             }
@@ -65,7 +77,12 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
         let show = show.clone();
         Callback::from(move |e: MouseEvent| show(e.target()))
     };
-    let onfocusin = Callback::from(move |e: FocusEvent| show(e.target()));
+    let onfocusin = Callback::from(move |e: FocusEvent| {
+        if let Some(mark) = mark_of(e.target()) {
+            take_tab_stop(&mark);
+        }
+        show(e.target())
+    });
     let hide = {
         let tip = tip.clone();
         Callback::from(move |_: Event| tip.set(None))
@@ -92,29 +109,47 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
         })
     };
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Enter" && open(e.target()) {
+        let handled = match e.key().as_str() {
+            "Enter" => open(e.target()),
+            "ArrowRight" | "ArrowDown" => move_within(e.target(), Step::Next),
+            "ArrowLeft" | "ArrowUp" => move_within(e.target(), Step::Previous),
+            "Home" => move_within(e.target(), Step::First),
+            "End" => move_within(e.target(), Step::Last),
+            _ => false,
+        };
+        if handled {
             e.prevent_default();
         }
     });
 
-    // Placed through the CSSOM: a strict policy refuses a style attribute.
+    // Placed through the CSSOM (a strict policy refuses a style attribute),
+    // below the mark, or above it when the window would cut it off.
     let card_ref = use_node_ref();
-    use_style(
-        card_ref.clone(),
-        (*tip).as_ref().map_or_else(Vec::new, |t| {
-            vec![
-                ("top", format!("{}px", (t.top + 6.0).round() as i64)),
-                ("left", format!("{}px", t.left.round() as i64)),
-            ]
-        }),
-    );
+    {
+        let (card_ref, tip, described) = (card_ref.clone(), (*tip).clone(), described.clone());
+        let tip_id = tip_id.clone();
+        use_effect(move || {
+            let mark = described.borrow().clone();
+            if let (Some(t), Some(card)) = (&tip, card_ref.cast::<HtmlElement>()) {
+                place_card(&card, t);
+                if let Some(mark) = &mark {
+                    let _ = mark.set_attribute("aria-describedby", &tip_id);
+                }
+            }
+            move || {
+                if let Some(mark) = mark {
+                    let _ = mark.remove_attribute("aria-describedby");
+                }
+            }
+        });
+    }
     let card = (*tip).as_ref().map(|t| {
         let e = &corpus.entities[t.entity];
         let title_here = e.titles_in(&article.id).join(", ");
         html! {
             <div class="entity-tip" role="tooltip" id={tip_id.clone()} ref={card_ref.clone()} data-type={e.kind.as_str()}>
                 <span class="tip-type">{ (s.type_name)(e.kind) }</span>
-                <strong class="tip-name">{ &e.name }</strong>
+                <strong class="tip-name">{ entity_name(s, e).into_owned() }</strong>
                 if !title_here.is_empty() {
                     <span class="tip-title">{ format!("{}: {title_here}", s.tip_title_here) }</span>
                 }
@@ -123,7 +158,7 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
         }
     });
     html! {
-        <div class="article-text" ref={container} {onmouseover} {onfocusin} onmouseleave={hide.reform(Event::from)} onfocusout={hide.reform(Event::from)} {onclick} {onkeydown}>
+        <div class="article-text" lang="vi" ref={container} {onmouseover} {onfocusin} onmouseleave={hide.reform(Event::from)} onfocusout={hide.reform(Event::from)} {onclick} {onkeydown}>
             <Body index={props.index} state={props.state.clone()} />
             { card.unwrap_or_default() }
         </div>
@@ -159,7 +194,6 @@ fn Body(props: &ArticleTextProps) -> Html {
             target: query.p,
             photo_label: s.photo,
             paragraph_link: &link,
-            described_by: &format!("{}-tip", article.id),
         },
     );
     let text = use_memo(html, |html| {
@@ -197,6 +231,83 @@ fn show_plain(holder: &Element, article: &Article, problem: &str, s: &Strings) {
     for segment in article.segments() {
         add("p", segment.text);
     }
+}
+
+/// Sets the card's place: below the mark, or above it when the card would
+/// pass the window's bottom and fits above.
+fn place_card(card: &HtmlElement, t: &Tip) {
+    let style = card.style();
+    let _ = style.set_property("left", &format!("{}px", t.left.round() as i64));
+    let _ = style.set_property(
+        "top",
+        &format!("{}px", (t.mark_bottom + TIP_GAP).round() as i64),
+    );
+    let rect = card.get_bounding_client_rect();
+    let window_height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(f64::INFINITY);
+    let room_above = rect.top() - TIP_GAP - (t.mark_bottom - t.mark_top) - TIP_GAP;
+    let above = rect.bottom() > window_height && room_above >= rect.height();
+    if above {
+        let top = t.mark_top - TIP_GAP - rect.height();
+        let _ = style.set_property("top", &format!("{}px", top.round() as i64));
+    }
+    let _ = card.toggle_attribute_with_force("data-above", above);
+}
+
+/// Where the arrow keys move among a text's marks.
+#[derive(Clone, Copy)]
+enum Step {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+/// Moves focus among the marks of the text holding the focused mark (one
+/// stop of the Tab key, a roving tabindex); false when focus is on no mark.
+fn move_within(target: Option<web_sys::EventTarget>, step: Step) -> bool {
+    let Some(mark) = mark_of(target) else {
+        return false;
+    };
+    let Some(list) = mark
+        .closest(".article-text")
+        .ok()
+        .flatten()
+        .and_then(|text| text.query_selector_all("mark[data-entity]").ok())
+    else {
+        return false;
+    };
+    let marks: Vec<HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+        .collect();
+    let Some(at) = marks.iter().position(|m| m.is_same_node(Some(&mark))) else {
+        return false;
+    };
+    let last = marks.len() - 1;
+    let next = match step {
+        Step::Next => (at + 1).min(last),
+        Step::Previous => at.saturating_sub(1),
+        Step::First => 0,
+        Step::Last => last,
+    };
+    let _ = marks[next].focus();
+    true
+}
+
+/// Makes the focused mark its text's one stop of the Tab key.
+fn take_tab_stop(mark: &HtmlElement) {
+    if let Some(text) = mark.closest(".article-text").ok().flatten() {
+        if let Ok(list) = text.query_selector_all("mark[tabindex=\"0\"]") {
+            for i in 0..list.length() {
+                if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    let _ = el.set_attribute("tabindex", "-1");
+                }
+            }
+        }
+    }
+    let _ = mark.set_attribute("tabindex", "0");
 }
 
 /// The `<mark>` at or around an event's target.

@@ -1,6 +1,7 @@
 //! The emphasised entity (`hl`): a bar naming it with buttons to step
 //! through its mentions, and the keys that do the same anywhere on the page
-//! (j or n: next, k: previous, Escape: clear).
+//! (j or n: next, k: previous, Escape: clear); the letters can be turned
+//! off ([`crate::components::shortcuts`]).
 
 use doichieu_core::view::{Action, ViewState};
 use gloo::events::{EventListener, EventListenerOptions};
@@ -8,8 +9,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
+use crate::components::shortcuts::{single_key, single_keys_on, typing};
 use crate::corpus::use_corpus;
-use crate::i18n::strings;
+use crate::i18n::{entity_name, strings};
 use crate::view::navigate;
 
 /// Moves focus to the next (or previous) mention of the emphasised entity,
@@ -59,30 +61,21 @@ pub fn use_mention_keys(state: ViewState) {
                 let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
                     return;
                 };
-                if e.ctrl_key() || e.meta_key() || e.alt_key() || typing(e) {
-                    return;
-                }
-                match e.key().as_str() {
-                    "j" | "n" => step(true),
-                    "k" => step(false),
-                    "Escape" if has_hl => navigate(&clear),
-                    _ => return,
+                // Escape is no character key: it stays when the others are turned off.
+                if e.key() == "Escape" && has_hl && !typing(e) {
+                    navigate(&clear);
+                } else {
+                    match single_key(e).as_deref() {
+                        Some("j" | "n") => step(true),
+                        Some("k") => step(false),
+                        _ => return,
+                    }
                 }
                 e.prevent_default();
             })
         });
         move || drop(listener)
     });
-}
-
-/// True when the key goes to a text field.
-fn typing(e: &KeyboardEvent) -> bool {
-    e.target()
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || el.has_attribute("contenteditable")
-        })
 }
 
 #[derive(Properties, PartialEq)]
@@ -109,13 +102,15 @@ pub fn EmphasisBar(props: &EmphasisBarProps) -> Html {
     let clear = props.state.apply(Action::Highlight(None));
     html! {
         <div class="emphasis" role="status" data-type={entity.kind.as_str()}>
-            <span class="emphasis-name">{ (s.emphasised)(&entity.name, props.count) }</span>
+            <span class="emphasis-name">{ (s.emphasised)(&entity_name(s, entity), props.count) }</span>
             <span class="emphasis-actions">
                 <button type="button" onclick={Callback::from(|_| step(false))} aria-keyshortcuts="k">{ "↑ " }{ s.previous_mention }</button>
                 <button type="button" onclick={Callback::from(|_| step(true))} aria-keyshortcuts="j">{ "↓ " }{ s.next_mention }</button>
                 <button type="button" onclick={Callback::from(move |_| navigate(&clear))} aria-keyshortcuts="Escape">{ "× " }{ s.clear_emphasis }</button>
             </span>
-            <span class="emphasis-keys">{ s.keys_hint }</span>
+            if single_keys_on() {
+                <span class="emphasis-keys">{ s.keys_hint }</span>
+            }
         </div>
     }
 }

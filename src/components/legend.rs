@@ -1,7 +1,7 @@
 //! The highlight legend: one toggle per entity type, with its colour and
 //! its underline, writing `t` in the link.
 
-use doichieu_core::view::{Action, EntityType, ViewState};
+use doichieu_core::view::{Action, EntityType, Lang, ViewState};
 use yew::prelude::*;
 
 use crate::i18n::strings;
@@ -35,5 +35,31 @@ pub fn Legend(props: &LegendProps) -> Html {
             <span class="legend-label" aria-hidden="true">{ s.legend_label }</span>
             <ul>{ for buttons }</ul>
         </nav>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PrintKeyProps {
+    pub lang: Lang,
+}
+
+/// On paper, where the legend's buttons are not printed: each type's
+/// underline with its name, and the link of the page.
+#[function_component]
+pub fn PrintKey(props: &PrintKeyProps) -> Html {
+    let s = strings(props.lang);
+    let link = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    html! {
+        <div class="print-only print-key" aria-hidden="true">
+            <p>
+                { s.print_key }
+                { for EntityType::ALL.iter().map(|&kind| html! {
+                    <>{ " " }<span class="legend-sample" data-type={kind.as_str()}>{ (s.type_name)(kind) }</span></>
+                }) }
+            </p>
+            <p class="print-link">{ link }</p>
+        </div>
     }
 }

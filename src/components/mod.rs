@@ -10,4 +10,5 @@ pub mod histogram;
 pub mod legend;
 pub mod result_card;
 pub mod shell;
+pub mod shortcuts;
 pub mod suggestions;

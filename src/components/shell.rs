@@ -4,14 +4,20 @@
 use doichieu_core::view::{Action, Lang, Route};
 use yew::prelude::*;
 
+use doichieu_core::oddity::Oddity;
+use gloo::events::EventListener;
+
 use crate::components::alert::Alert;
 use crate::components::copy_link::CopyLink;
+use crate::components::shortcuts::Shortcuts;
 use crate::i18n::strings;
 use crate::view::CurrentView;
 
 #[derive(Properties, PartialEq)]
 pub struct ShellProps {
     pub view: CurrentView,
+    /// What the view made of an odd link ([`doichieu_core::oddity`]).
+    pub oddities: Vec<Oddity>,
     pub children: Html,
 }
 
@@ -27,6 +33,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     let switch = state.apply(Action::SetLang(other)).to_hash();
     let problems = &props.view.problems;
+    let online = use_online();
     html! {
         <>
             <a class="skip" href="#main" onclick={skip_to_main()}>{ s.skip_to_content }</a>
@@ -35,23 +42,28 @@ pub fn Shell(props: &ShellProps) -> Html {
                     <span class="brand-name">{ "Đối chiếu" }</span>
                     <span class="brand-tagline">{ s.app_tagline }</span>
                 </a>
-                <nav aria-label={s.library}>
+                <div class="site-tools">
                     <CopyLink href={state.to_hash()} {lang} />
+                    <Shortcuts {lang} />
                     <a class="lang" href={switch} hreflang={other.as_str()} lang={other.as_str()} aria-label={s.switch_lang_label}>{ s.switch_lang }</a>
-                </nav>
+                </div>
             </header>
             <main id="main" tabindex="-1">
                 if !problems.is_empty() {
                     <Alert>
                         <p>{ s.link_problems }</p>
-                        <ul>{ for problems.iter().map(|p| html! { <li><code>{ p }</code></li> }) }</ul>
+                        <ul>{ for problems.iter().map(|p| html! { <li><code>{ (s.link_problem)(p) }</code></li> }) }</ul>
                     </Alert>
+                }
+                if !props.oddities.is_empty() {
+                    <Alert>{ for props.oddities.iter().map(|o| html! { <p data-oddity="">{ (s.oddity)(o) }</p> }) }</Alert>
                 }
                 { props.children.clone() }
             </main>
             // The one-file reader sits beside a served build; the one file
-            // itself, opened from disk, has nothing to offer here.
-            if served() {
+            // itself, opened from disk, has nothing to offer here, nor has a
+            // page with no network (the worker keeps the reader, not this file).
+            if served() && *online {
                 <footer class="site">
                     <a href="doichieu.html" download="doichieu.html">{ s.one_file }</a>
                     <span class="muted">{ " — " }{ s.one_file_note }</span>
@@ -59,6 +71,26 @@ pub fn Shell(props: &ShellProps) -> Html {
             }
         </>
     }
+}
+
+/// Whether the browser has a network, followed as it comes and goes.
+#[hook]
+fn use_online() -> UseStateHandle<bool> {
+    let online = use_state(|| web_sys::window().is_none_or(|w| w.navigator().on_line()));
+    {
+        let online = online.clone();
+        use_effect_with((), move |_| {
+            let listeners = web_sys::window().map(|w| {
+                let (on, off) = (online.clone(), online);
+                (
+                    EventListener::new(&w, "online", move |_| on.set(true)),
+                    EventListener::new(&w, "offline", move |_| off.set(false)),
+                )
+            });
+            move || drop(listeners)
+        });
+    }
+    online
 }
 
 /// Whether the page came from a server (not from a file on disk).

@@ -3,6 +3,7 @@
 //! those only in some, and people whose titles differ.
 
 use doichieu_core::compare::{compare, Comparison, Row};
+use doichieu_core::oddity::compared;
 use doichieu_core::view::{Action, EntityType, Route, ViewState};
 use yew::prelude::*;
 
@@ -10,9 +11,9 @@ use crate::components::alert::Alert;
 use crate::components::article_meta::ArticleMeta;
 use crate::components::article_text::ArticleText;
 use crate::components::emphasis::{use_mention_keys, EmphasisBar};
-use crate::components::legend::Legend;
+use crate::components::legend::{Legend, PrintKey};
 use crate::corpus::{use_corpus, SharedCorpus};
-use crate::i18n::strings;
+use crate::i18n::{entity_name, strings};
 use crate::pages::read::{emphasised_count, type_counts};
 use crate::style::use_style;
 use crate::view::{navigate, set_title};
@@ -29,8 +30,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let lang = props.state.query.lang;
     let s = strings(lang);
     use_mention_keys(props.state.clone());
-    let (found, missing): (Vec<_>, Vec<_>) = props
-        .ids
+    // Each article once, at most four: the shell says what was left out.
+    let ids = compared(&props.ids);
+    let (found, missing): (Vec<_>, Vec<_>) = ids
         .iter()
         .partition(|id| corpus.article_index(id).is_some());
     let indices: Vec<usize> = found
@@ -54,7 +56,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         html! {
             <article data-article={a.id.clone()} class="column" aria-labelledby={format!("{}-title", a.id)}>
                 <header>
-                    <h2 id={format!("{}-title", a.id)}><a href={href}>{ &a.title }</a></h2>
+                    <h2 id={format!("{}-title", a.id)} lang="vi"><a href={href}>{ &a.title }</a></h2>
                     <ArticleMeta date={a.date} date_basis={a.date_basis} source={a.source.clone()} {lang} explain_date=true />
                 </header>
                 <ArticleText {index} state={props.state.clone()} />
@@ -71,11 +73,17 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         columns_ref.clone(),
         vec![("--columns", count.max(1).to_string())],
     );
-    let counts = type_counts(&corpus, &indices);
+    let counts = {
+        let corpus = corpus.clone();
+        use_memo(indices.clone(), move |indices| {
+            type_counts(&corpus, indices)
+        })
+    };
     let emphasised = emphasised_count(&corpus, &props.state, &indices);
     html! {
         <section class="compare" aria-labelledby="compare-heading">
             <h1 id="compare-heading">{ (s.compare_title)(count) }</h1>
+            <PrintKey {lang} />
             if !missing.is_empty() {
                 <Alert>{ (s.articles_not_found)(&missing_list) }</Alert>
             }
@@ -86,7 +94,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 <Overview state={props.state.clone()} comparison={comparison.clone()} indices={indices.clone()} />
             }
             <div class="tools">
-                <Legend state={props.state.clone()} {counts} />
+                <Legend state={props.state.clone()} counts={(*counts).clone()} />
                 <EmphasisBar state={props.state.clone()} count={emphasised} />
             </div>
             <div class="columns" ref={columns_ref}>{ for columns }</div>
@@ -147,9 +155,20 @@ fn Overview(props: &OverviewProps) -> Html {
             <li data-entity-change={e.id.clone()}><a href={href}>{ &e.name }</a>{ ": " }{ for stages }</li>
         }
     });
+    let open = use_state(|| !phone());
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
     html! {
-        <details class="overview" open=true aria-labelledby="overview-heading">
-            <summary><h2 id="overview-heading">{ s.entities_heading }</h2></summary>
+        <section class={classes!("overview", (*open).then_some("open"))} aria-labelledby="overview-heading">
+            <div class="overview-head">
+                <h2 id="overview-heading">{ s.entities_heading }</h2>
+                <button type="button" class="overview-toggle" aria-expanded={open.to_string()} aria-controls="overview-body" onclick={toggle}>
+                    { if *open { s.hide_overview } else { s.show_overview } }
+                </button>
+            </div>
+            <div id="overview-body" hidden={!*open}>
             <p class="overview-note">{ format!("{} · ", s.per_article_counts) }{ for props.indices.iter().enumerate().map(|(i, &a)| html! {
                 <span class="col-key">{ format!("{} {}", column_letter(i), shorten(&corpus.articles[a].title)) }</span>
             }) }</p>
@@ -163,8 +182,17 @@ fn Overview(props: &OverviewProps) -> Html {
                 <p>{ s.no_entities }</p>
             }
             <div class="overview-types">{ for groups }</div>
-        </details>
+            </div>
+        </section>
     }
+}
+
+/// Whether the window is a phone's: the overview then starts closed, so
+/// that the columns are at hand.
+fn phone() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 48rem)").ok().flatten())
+        .is_some_and(|m| m.matches())
 }
 
 fn column_letter(i: usize) -> char {
@@ -222,6 +250,7 @@ fn ChipList(props: &ChipListProps) -> Html {
 fn chip(corpus: &SharedCorpus, state: &ViewState, row: &Row) -> Html {
     let s = strings(state.query.lang);
     let e = &corpus.entities[row.entity as usize];
+    let name = entity_name(s, e).into_owned();
     let on = state.query.hl.as_deref() == Some(e.id.as_str());
     let next = state.apply(Action::Highlight((!on).then(|| e.id.clone())));
     let onclick = Callback::from(move |_| navigate(&next));
@@ -234,8 +263,8 @@ fn chip(corpus: &SharedCorpus, state: &ViewState, row: &Row) -> Html {
         .join(" ");
     html! {
         <li>
-            <button type="button" class="chip" data-type={e.kind.as_str()} data-chip={e.id.clone()} aria-pressed={on.to_string()} title={(s.emphasise_entity)(&e.name)} {onclick}>
-                <span class="chip-name">{ &e.name }</span>
+            <button type="button" class="chip" data-type={e.kind.as_str()} data-chip={e.id.clone()} aria-pressed={on.to_string()} title={(s.emphasise_entity)(&name)} {onclick}>
+                <span class="chip-name">{ name.clone() }</span>
                 <span class="chip-counts" aria-label={s.per_article_counts}>{ counts }</span>
             </button>
         </li>

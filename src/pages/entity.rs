@@ -3,8 +3,10 @@
 //! when, every mention in its sentence linking back to the paragraph, the
 //! entities mentioned with it most, and the library filtered by it.
 
+use doichieu_core::oddity::suggest_entity;
 use doichieu_core::profile::{
-    fold_seen_once, holders, mentioned_with, sightings, tenures, undated_by_office, Axis, Tenure,
+    fold_seen_once, holders, mentioned_with, sightings, tenures, undated_by_office, Axis, Holding,
+    Tenure,
 };
 use doichieu_core::view::{Action, EntityType, Route, ViewState};
 use doichieu_core::PartialDate;
@@ -12,14 +14,23 @@ use yew::prelude::*;
 
 use crate::components::alert::Alert;
 use crate::corpus::{use_corpus, SharedCorpus};
-use crate::i18n::strings;
+use crate::i18n::{entity_name, strings};
 use crate::pages::library::LibraryPage;
-use crate::view::{scroll_to_top, set_title};
+use crate::view::set_title;
 
 /// Mentions shown with their sentence at first, and added by "more".
 const SHOWN_MENTIONS: usize = 200;
 /// Entities listed as mentioned with this one.
 const RELATED: usize = 24;
+
+/// An entity page's data, computed once per entity.
+struct Profile {
+    related: Vec<(usize, usize)>,
+    undated: Vec<(String, String)>,
+    lanes: Vec<Tenure>,
+    seen_once: Vec<Tenure>,
+    held: Vec<Holding>,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct EntityPageProps {
@@ -38,34 +49,74 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
         use_effect_with(props.id.clone(), move |_| limit.set(SHOWN_MENTIONS));
     }
     {
-        let name = index.map_or_else(|| props.id.clone(), |i| corpus.entities[i].name.clone());
+        let name = index.map_or_else(
+            || props.id.clone(),
+            |i| entity_name(s, &corpus.entities[i]).into_owned(),
+        );
         use_effect_with(props.id.clone(), move |_| {
             set_title(&format!("{name} — Đối chiếu"));
-            scroll_to_top();
         });
     }
+    // What does not change while the page is shown is computed once per
+    // entity (and per "more"), not at every render.
+    let profile = {
+        let corpus = corpus.clone();
+        use_memo(index, move |&index| {
+            index.map(|index| {
+                let related = mentioned_with(&corpus, index, RELATED);
+                let (dated, undated) = tenures(&corpus, index);
+                let (lanes, seen_once) = fold_seen_once(dated);
+                let held = if corpus.entities[index].kind == EntityType::Title {
+                    holders(&corpus, index)
+                } else {
+                    Vec::new()
+                };
+                Profile {
+                    related,
+                    undated,
+                    lanes,
+                    seen_once,
+                    held,
+                }
+            })
+        })
+    };
+    let seen = {
+        let corpus = corpus.clone();
+        use_memo((index, *limit), move |&(index, limit)| {
+            index.map(|index| sightings(&corpus, index, limit))
+        })
+    };
     let Some(index) = index else {
+        // A mistyped id ("to-lam") names the entity it most likely means.
+        let suggestion = suggest_entity(&corpus, &props.id).map(|i| {
+            let id = corpus.entities[i].id.clone();
+            let href = props.state.apply(Action::Open(Route::Entity(id.clone()))).to_hash();
+            html! { <p data-suggestion={id.clone()}>{ format!("{} ", s.did_you_mean) }<a {href}>{ id }</a>{ "?" }</p> }
+        });
         return html! {
             <>
-                <Alert><p>{ (s.entity_not_found)(&props.id) }</p></Alert>
+                <Alert><p>{ (s.entity_not_found)(&props.id) }</p>{ for suggestion }</Alert>
                 <LibraryPage state={props.state.clone()} />
             </>
         };
     };
     let entity = &corpus.entities[index];
     let state = &props.state;
-    let (seen, total) = sightings(&corpus, index, *limit);
+    let (Some(profile), Some((seen, total))) = (&*profile, &*seen) else {
+        return Html::default();
+    };
+    let total = *total;
+    let Profile {
+        related,
+        undated,
+        lanes,
+        seen_once,
+        held,
+    } = profile;
     let more = {
         let limit = limit.clone();
         Callback::from(move |_| limit.set(*limit + SHOWN_MENTIONS))
-    };
-    let related = mentioned_with(&corpus, index, RELATED);
-    let (dated, undated) = tenures(&corpus, index);
-    let (lanes, seen_once) = fold_seen_once(dated);
-    let held = if entity.kind == EntityType::Title {
-        holders(&corpus, index)
-    } else {
-        Vec::new()
     };
     let holder_items = held.iter().map(|h| {
         let person = &corpus.entities[h.person];
@@ -99,7 +150,7 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
         let date = article.date.map(|d| (s.format_date)(d)).unwrap_or_else(|| s.no_date.to_string());
         html! {
             <li>
-                <p class="context">
+                <p class="context" lang="vi">
                     { &m.context.before }<mark data-entity={entity.id.clone()} data-type={entity.kind.as_str()} class="hl">{ &m.context.text }</mark>{ &m.context.after }
                 </p>
                 <p class="where"><a href={href} data-article-link={article.id.clone()}>{ &article.title }</a>{ format!(" · {date}") }</p>
@@ -114,13 +165,13 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
         html! {
             <li>
                 <a class="chip" data-type={e.kind.as_str()} href={href}>
-                    <span class="chip-name">{ &e.name }</span>
+                    <span class="chip-name">{ entity_name(s, e).into_owned() }</span>
                     <span class="chip-counts">{ (s.in_articles)(n) }</span>
                 </a>
             </li>
         }
     });
-    let undated_items = undated_by_office(&undated).into_iter().map(|(title, articles)| {
+    let undated_items = undated_by_office(undated).into_iter().map(|(title, articles)| {
         let links = articles.iter().map(|id| {
             let name = corpus.article(id).map_or(id.as_str(), |a| a.title.as_str());
             let href = state.apply(Action::Open(Route::Read(id.clone()))).to_hash();
@@ -139,7 +190,7 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
         <section class="entity-page" data-entity-page={entity.id.clone()} aria-labelledby="entity-name">
             <header class="entity-head">
                 <p class="entity-type"><span class="legend-sample" data-type={entity.kind.as_str()}>{ (s.type_name)(entity.kind) }</span></p>
-                <h1 id="entity-name">{ &entity.name }</h1>
+                <h1 id="entity-name" lang="vi">{ entity_name(s, entity).into_owned() }</h1>
                 if !entity.aliases.is_empty() {
                     <p class="aliases"><span class="label">{ format!("{}: ", s.aliases) }</span>{ entity.aliases.join(" · ") }</p>
                 }
@@ -149,7 +200,7 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
                 <section class="roles" aria-labelledby="roles-heading">
                     <h2 id="roles-heading">{ s.roles_heading }</h2>
                     if !lanes.is_empty() || !seen_once.is_empty() {
-                        <div class="timeline-wrap">{ timeline(&corpus, state, &entity.name, &lanes, &seen_once) }</div>
+                        <div class="timeline-wrap">{ timeline(&corpus, state, &entity.name, lanes, seen_once) }</div>
                         <ol class="role-list">{ for lanes.iter().map(|t| html! {
                             <li><strong>{ &t.title }</strong>{ format!(" — {} · {}", span_text(s.format_date, t), (s.support)(t.articles.len())) }</li>
                         }) }</ol>
@@ -225,11 +276,17 @@ fn timeline(
         return Html::default();
     };
     let axis = Axis::fitted(first, last);
-    const WIDTH: f64 = 640.0;
+    // As wide as the window allows, up to 640: drawn at its own size on a
+    // phone, its labels keep their size rather than shrink or be cut.
+    let width = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .map_or(640.0, |w| (w - 32.0).clamp(300.0, 640.0))
+        .round();
     const LEFT: f64 = 24.0;
     const RIGHT: f64 = 24.0;
     const LANE: f64 = 44.0;
-    let x = |d: PartialDate| LEFT + axis.position(d) * (WIDTH - LEFT - RIGHT);
+    let x = |d: PartialDate| LEFT + axis.position(d) * (width - LEFT - RIGHT);
     let rows = lanes.len() + usize::from(!seen_once.is_empty());
     let height = LANE * rows as f64 + 28.0;
     let ticks = axis.ticks.iter().map(|&t| {
@@ -273,7 +330,7 @@ fn timeline(
         html! {
             <g class="lane" data-type={EntityType::Title.as_str()} data-office={t.office.clone()} data-support={t.articles.len().to_string()}>
                 <text class="lane-label" x={px(LEFT)} y={px(y - 12.0)}>{ &t.title }</text>
-                <text class="lane-support" x={px(WIDTH - RIGHT)} y={px(y - 12.0)} text-anchor="end">{ (s.support)(t.articles.len()) }</text>
+                <text class="lane-support" x={px(width - RIGHT)} y={px(y - 12.0)} text-anchor="end">{ (s.support)(t.articles.len()) }</text>
                 <line class="span" x1={px(x1)} x2={px(x2)} y1={px(y)} y2={px(y)} />
                 { dots(t, y, false) }
             </g>
@@ -289,7 +346,7 @@ fn timeline(
         }
     });
     html! {
-        <svg class="timeline" viewBox={format!("0 0 {} {}", px(WIDTH), px(height))} role="group" aria-label={(s.timeline_label)(name)} preserveAspectRatio="xMinYMin meet">
+        <svg class="timeline" viewBox={format!("0 0 {} {}", px(width), px(height))} role="group" aria-label={(s.timeline_label)(name)} preserveAspectRatio="xMinYMin meet">
             { for ticks }
             { for lane_rows }
             { for once_row }

@@ -10,11 +10,11 @@ use crate::components::alert::Alert;
 use crate::components::article_meta::ArticleMeta;
 use crate::components::article_text::ArticleText;
 use crate::components::emphasis::{use_mention_keys, EmphasisBar};
-use crate::components::legend::Legend;
+use crate::components::legend::{Legend, PrintKey};
 use crate::corpus::{use_corpus, SharedCorpus};
 use crate::i18n::strings;
 use crate::pages::library::{library_order, LibraryPage};
-use crate::view::{scroll_to_paragraph, scroll_to_top, set_title};
+use crate::view::set_title;
 
 /// Articles offered to set beside this one.
 const SUGGESTED: usize = 12;
@@ -69,10 +69,28 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
             set_title(&format!("{title} — Đối chiếu"));
         });
     }
-    use_effect_with((props.id.clone(), props.state.query.p), |(id, p)| match p {
-        Some(p) => scroll_to_paragraph(&format!("{id}-p{p}")),
-        None => scroll_to_top(),
-    });
+    // The library's order, the articles like this one and the counts of its
+    // marks do not change while it is read: computed once, not per render.
+    let order = {
+        let corpus = corpus.clone();
+        use_memo((), move |_| {
+            library_order(&corpus.articles)
+                .into_iter()
+                .map(|a| a.id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let neighbours = {
+        let corpus = corpus.clone();
+        use_memo(index, move |&index| {
+            index.map(|index| {
+                (
+                    similar(&corpus, index, SUGGESTED),
+                    type_counts(&corpus, &[index]),
+                )
+            })
+        })
+    };
     let home = props.state.apply(Action::Open(Route::Library)).to_hash();
     let Some(index) = index else {
         // Say what was not found, then show what there is.
@@ -87,44 +105,46 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
         };
     };
     let article = &corpus.articles[index];
-    let order = library_order(&corpus.articles);
-    let at = order.iter().position(|a| a.id == article.id).unwrap_or(0);
+    let at = order.iter().position(|id| *id == article.id).unwrap_or(0);
     let link = |i: usize, label: &'static str, class: &'static str| {
-        order.get(i).map(|a| {
+        order.get(i).and_then(|id| corpus.article(id)).map(|a| {
             let href = props.state.apply(Action::Open(Route::Read(a.id.clone()))).to_hash();
             html! { <a class={class} href={href} rel={if class == "prev" { "prev" } else { "next" }}><span class="label">{ label }</span><span class="t">{ &a.title }</span></a> }
         })
     };
     let newer = at.checked_sub(1).and_then(|i| link(i, s.previous, "prev"));
     let older = link(at + 1, s.next, "next");
-    let others = similar(&corpus, index, SUGGESTED)
-        .into_iter()
-        .map(|(other, shared)| {
-            let a = &corpus.articles[other];
-            let route = Route::Compare(vec![article.id.clone(), a.id.clone()]);
-            let href = props.state.apply(Action::Open(route)).to_hash();
-            html! {
-                <li>
-                    <a href={href}>{ &a.title }</a>
-                    <span class="shared">{ (s.shared_entities)(shared) }</span>
-                </li>
-            }
-        });
-    let counts = type_counts(&corpus, &[index]);
+    let Some((similar_articles, counts)) = &*neighbours else {
+        return Html::default();
+    };
+    let others = similar_articles.iter().map(|&(other, shared)| {
+        let a = &corpus.articles[other];
+        let route = Route::Compare(vec![article.id.clone(), a.id.clone()]);
+        let href = props.state.apply(Action::Open(route)).to_hash();
+        html! {
+            <li>
+                <a href={href}>{ &a.title }</a>
+                <span class="shared">{ (s.shared_entities)(shared) }</span>
+            </li>
+        }
+    });
     let emphasised = emphasised_count(&corpus, &props.state, &[index]);
     html! {
         <div class="reading">
             <p class="crumbs"><a href={home}>{ s.back_to_library }</a></p>
             <article data-article={article.id.clone()} aria-labelledby="article-title">
                 <header>
-                    <h1 id="article-title">{ &article.title }</h1>
+                    <h1 id="article-title" lang="vi">{ &article.title }</h1>
                     <ArticleMeta date={article.date} date_basis={article.date_basis} source={article.source.clone()} {lang} explain_date=true />
-                    if article.title_derived {
-                        <p class="note">{ s.title_derived }</p>
+                    if article.title_from_caption() {
+                        <p class="note" data-title-basis="caption">{ s.title_from_caption }</p>
+                    } else if article.title_derived {
+                        <p class="note" data-title-basis="text">{ s.title_derived }</p>
                     }
+                    <PrintKey {lang} />
                 </header>
                 <div class="tools">
-                    <Legend state={props.state.clone()} {counts} />
+                    <Legend state={props.state.clone()} counts={counts.clone()} />
                     <EmphasisBar state={props.state.clone()} count={emphasised} />
                 </div>
                 <ArticleText {index} state={props.state.clone()} />

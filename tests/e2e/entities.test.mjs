@@ -84,14 +84,43 @@ test('hovering or focusing a mention shows its entity; a click or Enter opens it
   assert.match(text, /Tô Lâm/);
   assert.match(text, /Người/);
   assert.match(text, /Bộ trưởng Bộ Công an/);
-  // Keyboard: focus shows the same card, Enter opens the entity page.
+  // The mark points at the card while it is shown, and at nothing after.
+  const describes = () => page.evaluate(() => [...document.querySelectorAll('[aria-describedby]')]
+    .map((e) => Boolean(document.getElementById(e.getAttribute('aria-describedby')))));
+  assert.deepEqual(await describes(), [true]);
   await page.mouse.move(0, 0);
+  await tip.waitFor({ state: 'detached' });
+  assert.deepEqual(await describes(), []);
+  // Near the window's bottom, the card opens above its mark, in view.
+  const low = page.locator('mark[data-entity]').nth(40);
+  await low.evaluate((m) => { m.scrollIntoView({ block: 'end' }); window.scrollBy(0, 4); });
+  await low.hover();
+  await tip.waitFor();
+  const [card, mark, height] = await page.evaluate(() => [
+    document.querySelector('[role=tooltip]').getBoundingClientRect().toJSON(),
+    document.querySelector('mark[aria-describedby]').getBoundingClientRect().toJSON(), window.innerHeight]);
+  assert.ok(card.bottom <= height && card.bottom <= mark.top, JSON.stringify({ card, mark, height }));
+  await page.mouse.move(0, 0);
+  // Keyboard: the text is one stop of Tab (nested marks too), the arrow keys move
+  // within it, focus shows the same card, Enter opens the entity page.
+  assert.equal(await page.locator('.article-text mark[tabindex="0"]').count(), 1);
+  const first = page.locator('.article-text mark[data-entity]').first();
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  const second = await page.evaluate(() => [...document.querySelectorAll('.article-text mark')].indexOf(document.activeElement));
+  assert.equal(second, 1);
+  assert.equal(await page.locator('.article-text mark[tabindex="0"]').count(), 1);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('tabindex')), '0');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll('.article-text mark')].indexOf(document.activeElement)), 0);
   const vientiane = page.locator('mark[data-entity="location:vientiane"]').first();
   await vientiane.focus();
   await page.waitForFunction(() => document.querySelector('[role=tooltip]')?.textContent.includes('Vientiane'));
   await page.keyboard.press('Enter');
   await page.locator('[data-entity-page="location:vientiane"]').waitFor();
   assert.equal(hash(page), '#/entity/location:vientiane');
+  // Focus lands on the new page's heading.
+  await page.waitForFunction(() => document.activeElement?.id === 'entity-name');
   await page.goBack();
   await page.locator('mark[data-entity="person:to-lam"]').first().click();
   await page.locator('[data-entity-page="person:to-lam"]').waitFor();
@@ -123,6 +152,61 @@ test('hl emphasises one entity, and j / k move between its mentions', async () =
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('mark.hl'));
   assert.equal(hash(page), `#/read/${A2020}`);
+  // `?` lists every shortcut; the one-letter keys can be turned off, and stay off.
+  await page.keyboard.press('?');
+  const dialog = page.locator('dialog.shortcuts');
+  await dialog.waitFor();
+  assert.ok(await dialog.evaluate((d) => d.open));
+  for (const key of ['j / n', 'k', 'Esc', '/', '?']) {
+    assert.ok((await dialog.locator('kbd').allTextContents()).includes(key), key);
+  }
+  await dialog.locator('[data-setting="single-key-shortcuts"]').uncheck();
+  await page.keyboard.press('Escape');
+  await page.reload();
+  await page.locator('mark[data-entity]').first().waitFor();
+  await page.keyboard.press('j');
+  await page.keyboard.press('?');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BODY');
+  assert.equal(await dialog.evaluate((d) => d.open), false);
+  await page.locator('.shortcuts-button').click();
+  await dialog.locator('[data-setting="single-key-shortcuts"]').check();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('j');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'MARK');
+  // `/` away from the library opens it, with focus in its search box.
+  await page.keyboard.press('/');
+  await page.waitForFunction(() => document.activeElement?.type === 'search');
+  assert.equal(hash(page), '#/');
+  await page.goBack();
+  await page.locator('article h1').waitFor();
+  // In the English interface the text is still Vietnamese, and the language
+  // switch is in no landmark named like the library's.
+  await page.locator('a.lang').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.locator('.article-text').getAttribute('lang'), 'vi');
+  assert.equal(await page.locator('article h1').getAttribute('lang'), 'vi');
+  assert.equal(await page.locator('nav:has(a.lang)').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a new view opens at its top, and Back and Forward return where the reader was', async () => {
+  const { page, errors } = await open(browser, `#/read/${A2020}`, { width: 1280, height: 700 });
+  await page.locator('.compare-with').waitFor();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.locator('.compare-with summary').click();
+  const left = await page.evaluate(() => window.scrollY);
+  assert.ok(left > 500, `${left}`);
+  await page.locator('.compare-with a').first().click();
+  await page.locator('.compare').waitFor();
+  await page.waitForFunction(() => window.scrollY === 0);
+  await page.waitForFunction(() => document.activeElement?.id === 'compare-heading');
+  await page.goBack();
+  await page.locator(`article[data-article="${A2020}"]`).waitFor();
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 4, left);
+  await page.goForward();
+  await page.locator('.compare').waitFor();
+  await page.waitForFunction(() => window.scrollY === 0);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -162,6 +246,17 @@ test('side by side sets the entities against each other and shows a changed titl
     assert.ok(await page.locator(`article[data-article="${id}"] mark.hl[data-entity="person:to-lam"]`).count() > 0, id);
   }
   assert.equal(await page.locator('[data-chip="person:to-lam"]').getAttribute('aria-pressed'), 'true');
+  // Chips show whole names.
+  const cut = await page.locator('.chip-name').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+  assert.deepEqual(cut, []);
+  // The overview folds away, and says so.
+  const toggle = page.locator('.overview-toggle');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.ok(!(await page.locator('[data-type-group=person]').isVisible()));
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -356,11 +451,32 @@ test('every highlight colour keeps WCAG AA contrast in light and dark themes', a
 });
 
 test('the entity views fit a phone: no sideways scroll at 390 px', async () => {
-  for (const fragment of [`#/read/${A2020}?hl=person:to-lam`, `#/compare/${A2020},${A2026}`, '#/entity/person:to-lam', '#/?e=person:to-lam']) {
+  for (const fragment of [`#/read/${A2020}?hl=person:to-lam`, `#/compare/${A2020},${A2026}`, '#/entity/person:to-lam', '#/entity/person:vilay-lakhamphong', '#/?e=person:to-lam']) {
     const { page, errors } = await open(browser, fragment, { width: 390, height: 844 });
     await page.locator('main h1').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${fragment} overflows by ${overflow}px at 390px`);
+    if (fragment.startsWith('#/compare')) {
+      // The overview starts folded, so the columns' titles are on the first screen.
+      assert.equal(await page.locator('.overview-toggle').getAttribute('aria-expanded'), 'false');
+      const top = await page.locator('article[data-article] h2').first().evaluate((h) => h.getBoundingClientRect().top);
+      assert.ok(top < 844, `the first column's title is ${top}px down`);
+    }
+    if (fragment.includes('person:to-lam') && fragment.startsWith('#/entity')) {
+      // A date entity is written as every other date.
+      await page.goto(`${page.url().split('#')[0]}#/entity/date:2020-02-10`);
+      await page.locator('[data-entity-page="date:2020-02-10"]').waitFor();
+      assert.equal(await page.locator('main h1').innerText(), '10/2/2020');
+    }
+    if (fragment.includes('vilay')) {
+      // The timeline is drawn whole, its labels at a legible size.
+      const [svg, wrap, label] = await page.evaluate(() => [
+        document.querySelector('svg.timeline').getBoundingClientRect().right,
+        document.querySelector('.timeline-wrap').scrollWidth - document.querySelector('.timeline-wrap').clientWidth,
+        document.querySelector('svg.timeline .lane-label').getBoundingClientRect().height]);
+      assert.ok(svg <= 390 && wrap <= 0, `timeline right ${svg}, hidden ${wrap}`);
+      assert.ok(label >= 11, `labels ${label}px high`);
+    }
     assert.deepEqual(errors, []);
     await page.close();
   }

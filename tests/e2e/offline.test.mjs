@@ -62,6 +62,8 @@ test('after one visit, the reader opens and moves between views with the network
   assert.ok(await article.locator('mark[data-entity]').count() > 10);
   // The shipped faces come from the cache too.
   assert.ok(await facesLoad(page));
+  // The one-file link, which the worker does not keep, is not offered offline.
+  assert.equal(await page.locator('footer.site a[download]').count(), 0);
   // Another view, by a link, still offline.
   await page.goto(BASE_URL + '#/');
   await page.locator('a[data-article]').first().waitFor();

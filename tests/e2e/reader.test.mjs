@@ -21,6 +21,11 @@ test('the library lists the five articles, each a link to its reading view', asy
   assert.match(await first.innerText(), /Lương Tam Quang/);
   assert.equal(await first.locator('time').getAttribute('datetime'), '2026-02-05');
   assert.equal(await page.locator('[role=alert]').count(), 0);
+  // A lede with no stop of its own does not run into the body.
+  assert.match(await page.locator('a[data-article="001_bd0708b9623de2e6"] .excerpt').innerText(), /cấp cao\. Trong khuôn khổ/);
+  // `/` goes to the search box.
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement?.type), 'search');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -40,6 +45,23 @@ test('a reading view shows the text, date, source and captions set apart', async
   const paragraphs = await article.locator('.article-text p').allInnerTexts();
   assert.ok(paragraphs.every((p) => !p.includes('(Ảnh:')));
   assert.match(await page.title(), /Lương Tam Quang/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a title made from the lead caption says so, and on paper the page keeps its key, numbers, source and link', async () => {
+  const { page, errors } = await open(browser, '#/read/004_15f2b103da24010b');
+  await page.locator('article').waitFor();
+  assert.equal(await page.locator('[data-title-basis]').getAttribute('data-title-basis'), 'caption');
+  assert.match(await page.locator('[data-title-basis]').innerText(), /chú thích ảnh/);
+  assert.ok(!(await page.locator('.print-key').isVisible()));
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('.print-key').isVisible());
+  assert.match(await page.locator('.print-key').innerText(), /Người.*Tổ chức.*Địa danh/s);
+  assert.match(await page.locator('.print-link').innerText(), /#\/read\/004_15f2b103da24010b$/);
+  assert.ok(await page.locator('a.pilcrow').first().isVisible());
+  assert.ok(await page.locator('article .meta .source').isVisible());
+  assert.ok(!(await page.locator('.tools').isVisible()));
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -65,6 +87,39 @@ test('a malformed link names what it could not read and shows the rest', async (
   assert.match(text, /from=2020-13/);
   assert.match(text, /lang=xx/);
   await page.locator('article[data-article="001_bd0708b9623de2e6"]').waitFor();
+  await page.close();
+});
+
+test('an odd link is said in the interface language, and the rest of the view shown', async () => {
+  const [A, B, C, D, E] = ARTICLE_IDS;
+  const cases = [
+    ['?from=2021&to=2020-06', /from=2021.*to=2020-06/, 'section.library'],
+    [`read/${C}?p=99`, /đoạn 99/, `article[data-article="${C}"]`],
+    [`read/${A}?hl=person:nobody`, /hl=person:nobody/, `article[data-article="${A}"] mark`],
+    [`compare/${A},${A},${B}`, new RegExp(`«${A}».*một lần`), `article[data-article="${B}"]`],
+    [`compare/${A},${B},${C},${D},${E}`, /5 bài.*4 bài/, `article[data-article="${D}"]`],
+    ['entity/to-lam', /to-lam.*\n*.*Có phải bạn muốn tìm person:to-lam/s, 'a[data-article]'],
+    [`read/${A}?from=2020-13&lang=en`, /from=2020-13: not a date/, `article[data-article="${A}"]`],
+    [`read/${A}?from=2020-13`, /from=2020-13: không phải ngày/, `article[data-article="${A}"]`],
+  ];
+  const { page, errors } = await open(browser, '#/');
+  for (const [link, said, shown] of cases) {
+    await page.goto(`${BASE_URL}#/${link}`);
+    await page.locator(shown).first().waitFor();
+    const alerts = (await page.locator('[role=alert]').allInnerTexts()).join('\n');
+    assert.match(alerts, said, link);
+  }
+  assert.equal(await page.locator('article[data-article]').count(), 1);
+  await page.goto(`${BASE_URL}#/compare/${A},${B},${C},${D},${E}`);
+  await page.locator(`article[data-article="${D}"]`).waitFor();
+  assert.equal(await page.locator('article[data-article]').count(), 4);
+  await page.goto(`${BASE_URL}#/compare/${A},${A},${B}`);
+  await page.locator('[role=alert]').first().waitFor();
+  assert.equal(await page.locator('article[data-article]').count(), 2);
+  await page.goto(`${BASE_URL}#/entity/to-lam`);
+  await page.locator('[data-suggestion] a').click();
+  await page.locator('[data-entity-page="person:to-lam"]').waitFor();
+  assert.deepEqual(errors, []);
   await page.close();
 });
 

@@ -4,10 +4,13 @@
 //! reports every problem by file and reason; it exits with 1 when the build
 //! would fail. `doichieu extract <path>…` prints every article with its
 //! mentions and the entities they resolve to, as JSON or TSV.
+//! `doichieu gen-corpus` makes a large collection from a small one, for
+//! the benchmarks.
 
 mod bench;
 mod evaluate;
 mod extract;
+mod gen_corpus;
 
 use std::path::PathBuf;
 
@@ -75,6 +78,21 @@ enum Command {
         #[arg(long, default_value_t = 3)]
         runs: usize,
     },
+    /// Make a large collection for the benchmarks from the sentences of a small one,
+    /// each article with its own people, places and dates; the same seed gives the same files.
+    GenCorpus {
+        /// How many articles.
+        #[arg(long)]
+        n: usize,
+        /// The folder to write NNNNNN.txt files into.
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value_t = 7)]
+        seed: u64,
+        /// The articles whose sentences are drawn.
+        #[arg(long, default_value = "corpus")]
+        corpus: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -88,6 +106,12 @@ fn main() -> ExitCode {
             differences,
         } => evaluate::run(&paths, &modes, &types, differences),
         Command::Bench { path, runs } => bench::run(&path, runs.max(1)),
+        Command::GenCorpus {
+            n,
+            out,
+            seed,
+            corpus,
+        } => gen_corpus::run(&corpus, n, &out, seed),
     }
 }
 

@@ -3,7 +3,7 @@
 //!
 //! - 10,000 generated articles: the folder named by `DOICHIEU_BENCH_CORPUS`,
 //!   else `target/gen-corpus-10k`, made the first time by
-//!   `../shared/tools/gen-corpus --n 10000` (deterministic);
+//!   `doichieu gen-corpus --n 10000` (deterministic);
 //! - the default corpus, whose five articles are denser in names.
 //!
 //! `doichieu bench <folder>` gives the same figures on any folder.
@@ -34,17 +34,10 @@ mod bench {
         if folder.is_dir() {
             return Some(folder);
         }
-        let tool = root().join("../shared/tools/gen-corpus");
-        if !tool.is_file() {
-            eprintln!(
-                "no generated corpus: set DOICHIEU_BENCH_CORPUS, or put gen-corpus at {}",
-                tool.display()
-            );
-            return None;
-        }
-        let made = Command::new("python3")
-            .arg(&tool)
-            .args(["--n", "10000", "--out"])
+        let made = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+            .current_dir(root())
+            .args(["run", "-q", "--release", "-p", "doichieu-cli", "--"])
+            .args(["gen-corpus", "--n", "10000", "--out"])
             .arg(&folder)
             .status();
         match made {

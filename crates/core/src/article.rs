@@ -100,6 +100,16 @@ impl Article {
         })
     }
 
+    /// Whether the title, made from the text, is the lead photo's caption's
+    /// opening sentence (as the title is made when the article opens with one).
+    pub fn title_from_caption(&self) -> bool {
+        let opening = self.blocks.iter().find(|b| match b {
+            Block::Paragraph(_) => true,
+            Block::Caption { text, .. } => !text.is_empty(),
+        });
+        self.title_derived && matches!(opening, Some(Block::Caption { .. }))
+    }
+
     /// The body paragraphs, captions left out.
     pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
         self.blocks.iter().filter_map(|b| match b {
@@ -113,6 +123,11 @@ impl Article {
         let mut out = String::new();
         for p in self.paragraphs() {
             if !out.is_empty() {
+                // A lede line often ends with no stop: one is put, so that
+                // it does not run into the body.
+                if !out.ends_with(['.', '!', '?', '…', ':', ';', '"', '”', ')']) {
+                    out.push('.');
+                }
                 out.push(' ');
             }
             out.push_str(p);
@@ -184,6 +199,35 @@ mod tests {
                 .collect();
             assert_eq!(by_chars, s.text);
         }
+    }
+
+    #[test]
+    fn an_excerpt_puts_a_stop_after_a_lede_that_has_none() {
+        let a = crate::parse_article(
+            "x",
+            "Tiêu đề\nVOV.VN - Bộ trưởng thông báo kết quả hội đàm cấp cao\nTrong khuôn khổ chuyến thăm, đoàn đến Lào.\nĐoạn ba.",
+            crate::FileKind::Text,
+        );
+        assert_eq!(
+            a.excerpt(200),
+            "Bộ trưởng thông báo kết quả hội đàm cấp cao. Trong khuôn khổ chuyến thăm, đoàn đến Lào. Đoạn ba."
+        );
+    }
+
+    #[test]
+    fn a_title_made_from_the_lead_caption_is_told_apart() {
+        let from_caption = crate::parse_article(
+            "x",
+            "Bộ trưởng thăm Lào. Ảnh: TTXVN phát\n\nChiều 5/2, Bộ trưởng đến Viêng Chăn.",
+            crate::FileKind::Text,
+        );
+        assert!(from_caption.title_derived && from_caption.title_from_caption());
+        let from_text = crate::parse_article(
+            "x",
+            "Chiều 5/2, Bộ trưởng đến Viêng Chăn và hội đàm.",
+            crate::FileKind::Text,
+        );
+        assert!(from_text.title_derived && !from_text.title_from_caption());
     }
 
     #[test]

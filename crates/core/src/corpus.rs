@@ -217,7 +217,35 @@ impl Corpus {
         deserializer
             .finalize()
             .map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+        corpus.check_marks().map_err(DecodeError::Corrupt)?;
         Ok(corpus)
+    }
+
+    /// Whether every mark can be shown: one list of marks per article, each
+    /// mark's entity among the entities and its range in order. Bytes read
+    /// back well-formed may still say otherwise; they are refused, never
+    /// followed into a panic.
+    fn check_marks(&self) -> Result<(), String> {
+        if !self.marks.is_empty() && self.marks.len() != self.articles.len() {
+            return Err(format!(
+                "{} lists of mentions for {} articles",
+                self.marks.len(),
+                self.articles.len()
+            ));
+        }
+        let entities = self.entities.len();
+        for (marks, article) in self.marks.iter().zip(&self.articles) {
+            if let Some(m) = marks
+                .iter()
+                .find(|m| m.entity as usize >= entities || m.start > m.end)
+            {
+                return Err(format!(
+                    "a mention of article «{}» at {}..{} names entity {} of {entities}",
+                    article.id, m.start, m.end, m.entity
+                ));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -650,6 +678,29 @@ mod tests {
         longer.extend_from_slice(b"more");
         assert!(matches!(
             Corpus::decode(&longer),
+            Err(DecodeError::Corrupt(_))
+        ));
+    }
+
+    #[test]
+    fn a_mention_of_an_entity_out_of_range_is_refused_not_followed() {
+        let mut corpus = Corpus {
+            articles: vec![parse_article(
+                "a",
+                "Tiêu đề bài\nBộ trưởng Tô Lâm đến Lào.",
+                FileKind::Text,
+            )],
+            ..Corpus::default()
+        };
+        corpus.annotate(&Extractor::default());
+        corpus.marks[0][0].entity = corpus.entities.len() as u32;
+        match Corpus::decode(&corpus.encode()) {
+            Err(DecodeError::Corrupt(why)) => assert!(why.contains("«a»"), "{why}"),
+            other => panic!("{other:?}"),
+        }
+        corpus.marks.push(Vec::new());
+        assert!(matches!(
+            Corpus::decode(&corpus.encode()),
             Err(DecodeError::Corrupt(_))
         ));
     }

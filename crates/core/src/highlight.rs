@@ -147,15 +147,20 @@ pub struct HtmlOptions<'a> {
     pub photo_label: &'a str,
     /// The link and its label for paragraph N.
     pub paragraph_link: &'a dyn Fn(u32) -> (String, String),
-    /// The id of the element describing a mention (the entity card).
-    pub described_by: &'a str,
 }
 
 /// The blocks as HTML: every character of the article's text escaped, so
 /// text is only ever shown as text; every mention a `<mark data-entity
-/// data-type tabindex="0">` (class `hl` when emphasised).
+/// data-type tabindex>` (class `hl` when emphasised). The text is one stop
+/// of the Tab key (a roving tabindex): its first mark has `tabindex="0"`,
+/// the others `"-1"`, reached with the arrow keys.
 pub fn to_html(corpus: &Corpus, blocks: &[LaidBlock<'_>], options: &HtmlOptions<'_>) -> String {
     let mut out = String::with_capacity(4096);
+    let mut marks = Marks {
+        corpus,
+        options,
+        stop_given: false,
+    };
     for block in blocks {
         match block {
             LaidBlock::Paragraph { number, pieces } => {
@@ -177,21 +182,21 @@ pub fn to_html(corpus: &Corpus, blocks: &[LaidBlock<'_>], options: &HtmlOptions<
                     out.push_str(" class=\"target\"");
                 }
                 out.push('>');
-                pieces_html(corpus, pieces, options, &mut out);
+                marks.write(pieces, &mut out);
                 out.push_str("</p></div>");
             }
             LaidBlock::Caption { text, credit } => {
                 out.push_str("<figure class=\"caption\"><figcaption>");
                 if let Some(text) = text {
                     out.push_str("<span class=\"caption-text\">");
-                    pieces_html(corpus, text, options, &mut out);
+                    marks.write(text, &mut out);
                     out.push_str("</span>");
                 }
                 if let Some(credit) = credit {
                     out.push_str("<span class=\"credit\">");
                     escape_into(&mut out, options.photo_label);
                     out.push_str(": ");
-                    pieces_html(corpus, credit, options, &mut out);
+                    marks.write(credit, &mut out);
                     out.push_str("</span>");
                 }
                 out.push_str("</figcaption></figure>");
@@ -201,24 +206,36 @@ pub fn to_html(corpus: &Corpus, blocks: &[LaidBlock<'_>], options: &HtmlOptions<
     out
 }
 
-fn pieces_html(corpus: &Corpus, pieces: &[Piece<'_>], options: &HtmlOptions<'_>, out: &mut String) {
-    for piece in pieces {
-        match piece {
-            Piece::Text(text) => escape_into(out, text),
-            Piece::Mark { mark, kind, inner } => {
-                out.push_str("<mark data-entity=\"");
-                escape_into(out, &corpus.entities[mark.entity as usize].id);
-                out.push_str("\" data-type=\"");
-                out.push_str(kind.as_str());
-                out.push('"');
-                if options.emphasised == Some(mark.entity) {
-                    out.push_str(" class=\"hl\"");
+/// Writes pieces of text with their marks, the first mark being the text's stop.
+struct Marks<'c, 'o> {
+    corpus: &'c Corpus,
+    options: &'o HtmlOptions<'o>,
+    stop_given: bool,
+}
+
+impl Marks<'_, '_> {
+    fn write(&mut self, pieces: &[Piece<'_>], out: &mut String) {
+        for piece in pieces {
+            match piece {
+                Piece::Text(text) => escape_into(out, text),
+                Piece::Mark { mark, kind, inner } => {
+                    out.push_str("<mark data-entity=\"");
+                    escape_into(out, &self.corpus.entities[mark.entity as usize].id);
+                    out.push_str("\" data-type=\"");
+                    out.push_str(kind.as_str());
+                    out.push('"');
+                    if self.options.emphasised == Some(mark.entity) {
+                        out.push_str(" class=\"hl\"");
+                    }
+                    out.push_str(if self.stop_given {
+                        " tabindex=\"-1\">"
+                    } else {
+                        " tabindex=\"0\">"
+                    });
+                    self.stop_given = true;
+                    self.write(inner, out);
+                    out.push_str("</mark>");
                 }
-                out.push_str(" tabindex=\"0\" aria-describedby=\"");
-                escape_into(out, options.described_by);
-                out.push_str("\">");
-                pieces_html(corpus, inner, options, out);
-                out.push_str("</mark>");
             }
         }
     }
@@ -384,7 +401,6 @@ mod tests {
                 target: Some(1),
                 photo_label: "Ảnh",
                 paragraph_link: &link,
-                described_by: "a-tip",
             },
         );
         assert!(!html.contains("<script>"), "{html}");
@@ -394,7 +410,9 @@ mod tests {
             "{html}"
         );
         assert!(html.starts_with("<div class=\"para target\"><a class=\"pilcrow\" href=\"#/read/a?p=1\" aria-label=\"Đoạn 1\">1</a><p id=\"a-p1\" data-p=\"1\" class=\"target\">"), "{html}");
-        assert!(html.contains("<mark data-entity=\"location:ha-noi\" data-type=\"location\" class=\"hl\" tabindex=\"0\" aria-describedby=\"a-tip\">Hà Nội</mark>"), "{html}");
+        assert!(html.contains("<mark data-entity=\"location:ha-noi\" data-type=\"location\" class=\"hl\" tabindex=\"-1\">Hà Nội</mark>"), "{html}");
+        // One stop per text: the first mark only.
+        assert_eq!(html.matches("tabindex=\"0\"").count(), 1, "{html}");
         assert!(
             html.contains("<span class=\"credit\">Ảnh: <mark data-entity=\"person:pham-kien\""),
             "{html}"
@@ -720,7 +738,6 @@ mod injection {
             (s.to_hash(), format!("{q} {n}"))
         };
         let label = format!("Ảnh {hl}");
-        let described_by = format!("{id}-tip");
         let blocks = lay_out(&corpus, 0, |_| true);
         let html = to_html(
             &corpus,
@@ -731,7 +748,6 @@ mod injection {
                 target: Some(1),
                 photo_label: &label,
                 paragraph_link: &link,
-                described_by: &described_by,
             },
         );
         // The page's policy takes it…

@@ -31,6 +31,7 @@ pub mod highlight;
 pub mod histogram;
 pub mod markup;
 pub mod normalize;
+pub mod oddity;
 pub mod parse;
 pub mod profile;
 pub mod search;
