@@ -145,6 +145,11 @@ pub enum WordRole {
     /// An alley numbered off a street, whose name follows the number
     /// ("ngõ 289 Hoàng Hoa Thám").
     Alley,
+    /// A point of the compass, also a given name ("Nam", "Bắc").
+    Direction,
+    /// A word before a point of the compass that makes it a region ("vào
+    /// Nam", "ngoài Bắc", "từ Nam ra Bắc").
+    Toward,
     /// A word of a sport after a word for a national team ("bóng", "futsal").
     TeamSport,
     /// A news agency's descriptor before its name ("hãng tin").
@@ -189,7 +194,7 @@ pub enum WordRole {
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 37] = [
+    pub const ALL: [(&'static str, WordRole); 39] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -208,6 +213,8 @@ impl WordRole {
         ("match_side", WordRole::MatchSide),
         ("match_result", WordRole::MatchResult),
         ("alley", WordRole::Alley),
+        ("direction", WordRole::Direction),
+        ("toward", WordRole::Toward),
         ("team_sport", WordRole::TeamSport),
         ("agency", WordRole::Agency),
         ("investigating", WordRole::Investigating),

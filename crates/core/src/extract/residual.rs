@@ -157,6 +157,9 @@ fn guess(doc: &Doc<'_>, covered: &[Option<EntityType>], i: usize, j: usize) -> O
     // A word for a body or a thing right before ("hãng", "vắc xin").
     let before =
         |cue: Cue| !at_start && tokens[start].space_before && doc.cue_before(start, cue).is_some();
+    if single && compass_point(doc, start) {
+        return None;
+    }
     // "Nhóm II": a Roman numeral is a number.
     if single && tokens[start].text.bytes().all(|b| b"IVXL".contains(&b)) {
         return None;
@@ -262,6 +265,31 @@ pub(crate) fn cycle_year(doc: &Doc<'_>, i: usize, j: usize) -> bool {
     j == i + 2
         && words.has(WordRole::YearStem, doc.low(i))
         && words.has(WordRole::YearBranch, doc.low(i + 1))
+}
+
+/// Token `i` is a point of the compass meaning a region: after "vào",
+/// "trong", "ngoài", "ra", "từ" ("vào Nam"), or paired with another
+/// ("từ Nam ra Bắc", "hợp tác Nam – Nam") or with a place ("Nam Iraq").
+fn compass_point(doc: &Doc<'_>, i: usize) -> bool {
+    let words = &doc.gazetteer.rule_words;
+    if !words.has(WordRole::Direction, doc.low(i)) {
+        return false;
+    }
+    let toward = |k: usize| words.has(WordRole::Toward, doc.low(k));
+    let direction = |k: usize| k < doc.tokens.len() && words.has(WordRole::Direction, doc.low(k));
+    let before = i > 0 && !doc.sentence_start[i] && toward(i - 1);
+    let paired = (i + 2 < doc.tokens.len()
+        && (toward(i + 1) || matches!(doc.tokens[i + 1].text, "-" | "–"))
+        && direction(i + 2))
+        || (i >= 2
+            && (toward(i - 1) || matches!(doc.tokens[i - 1].text, "-" | "–"))
+            && direction(i - 2));
+    let of_place = doc
+        .tokens
+        .get(i + 1)
+        .and_then(|n| doc.name_at(n.start))
+        .is_some_and(|(_, _, k)| k.kind == EntityType::Location);
+    before || paired || of_place
 }
 
 /// Tokens `i..j` are joined to a person's name by "và", "hay" or "hoặc"
@@ -650,5 +678,13 @@ mod tests {
         // A listed agency stays the agency; capitals inside a text sign nothing.
         assert!(found("Một góc phố cổ. Ảnh: EPA").is_empty());
         assert!(found("Giá cổ phiếu HPG tăng.").is_empty());
+    }
+
+    #[test]
+    fn a_point_of_the_compass_as_a_region_is_no_person() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert!(found("Anh vào Nam làm việc, rồi đi hát từ Nam ra Bắc.").is_empty());
+        assert!(found("Hợp tác Nam – Nam phát triển.").is_empty());
+        assert_eq!(found("Mâu thuẫn giữa đối tượng Nam với vợ kéo dài."), ["Nam"]);
     }
 }
