@@ -699,4 +699,18 @@ mod tests {
             ["Song Hye Kyo"]
         );
     }
+
+    #[test]
+    fn a_body_s_remains_are_a_person_s() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(
+            found("Ảnh chụp cho thấy thi thể của Dainotti bị che phủ."),
+            ["Dainotti"]
+        );
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            found("Băng đảng mafia Cosa Nostra hoạt động mạnh."),
+            ["Cosa Nostra"]
+        );
+    }
 }
