@@ -464,15 +464,21 @@ fn holds_place(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> bool {
 
 /// A photo credit: "(Ảnh: Minh Cường/Báo Quảng Ninh)", "Ảnh: Phạm Kiên - TTXVN".
 fn photo_credit(doc: &Doc<'_>, i: usize, j: usize) -> bool {
-    let t = &doc.tokens;
+    photo_credit_before(doc, i)
+        && doc
+            .tokens
+            .get(j)
+            .is_none_or(|n| matches!(n.text, "/" | ")" | "-" | "–"))
+}
+
+/// A photo credit's label and colon end right before token `i` ("Ảnh:").
+pub(crate) fn photo_credit_before(doc: &Doc<'_>, i: usize) -> bool {
     i >= 2
-        && t[i - 1].is_punct(':')
+        && doc.tokens[i - 1].is_punct(':')
         && doc
             .gazetteer
             .rule_words
             .has(WordRole::PhotoCredit, doc.low(i - 2))
-        && t.get(j)
-            .is_none_or(|n| matches!(n.text, "/" | ")" | "-" | "–"))
 }
 
 /// A title, or a title and the place it is of, ends right before token `i`.

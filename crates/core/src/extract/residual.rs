@@ -278,12 +278,12 @@ fn compass_point(doc: &Doc<'_>, i: usize) -> bool {
     let toward = |k: usize| words.has(WordRole::Toward, doc.low(k));
     let direction = |k: usize| k < doc.tokens.len() && words.has(WordRole::Direction, doc.low(k));
     let before = i > 0 && !doc.sentence_start[i] && toward(i - 1);
-    let paired = (i + 2 < doc.tokens.len()
-        && (toward(i + 1) || matches!(doc.tokens[i + 1].text, "-" | "–"))
-        && direction(i + 2))
-        || (i >= 2
-            && (toward(i - 1) || matches!(doc.tokens[i - 1].text, "-" | "–"))
-            && direction(i - 2));
+    // Another point two tokens away, across "ra", "vào" or a dash.
+    let joined_to = |joiner: usize, other: usize| {
+        (toward(joiner) || matches!(doc.tokens[joiner].text, "-" | "–")) && direction(other)
+    };
+    let paired = (i + 2 < doc.tokens.len() && joined_to(i + 1, i + 2))
+        || (i >= 2 && joined_to(i - 1, i - 2));
     let of_place = doc
         .tokens
         .get(i + 1)
@@ -458,12 +458,7 @@ fn initials_signed(doc: &Doc<'_>, i: usize) -> bool {
     if t.text.len() != 2 || !t.text.bytes().all(|b| b.is_ascii_uppercase()) {
         return false;
     }
-    let photo = i >= 2
-        && tokens[i - 1].is_punct(':')
-        && doc
-            .gazetteer
-            .rule_words
-            .has(WordRole::PhotoCredit, doc.low(i - 2));
+    let photo = crate::extract::person::photo_credit_before(doc, i);
     let rest_of_text = tokens[i + 1..].iter().all(|n| n.kind == TokenKind::Punct);
     let last_line = t.line_before && rest_of_text;
     photo || last_line
