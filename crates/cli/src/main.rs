@@ -4,6 +4,8 @@
 //! reports every problem by file and reason; it exits with 1 when the build
 //! would fail. `doichieu extract <path>…` prints every article with its
 //! mentions and the entities they resolve to, as JSON or TSV.
+//! `doichieu pack <path>… --out dist` writes a collection as packs beside a
+//! built app, which then reads them instead of the collection it embeds.
 //! `doichieu gen-corpus` makes a large collection from a small one, for
 //! the benchmarks.
 
@@ -11,6 +13,7 @@ mod bench;
 mod evaluate;
 mod extract;
 mod gen_corpus;
+mod pack;
 
 use std::path::PathBuf;
 
@@ -78,6 +81,15 @@ enum Command {
         #[arg(long, default_value_t = 3)]
         runs: usize,
     },
+    /// Write a collection as packs beside a built app (dist/): the page reads them, no rebuild.
+    Pack {
+        /// Article files (.txt, .md) or folders of them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The folder of the built app (its index.html); the packs go to its packs/.
+        #[arg(long, default_value = "dist")]
+        out: PathBuf,
+    },
     /// Make a large collection for the benchmarks from the sentences of a small one,
     /// each article with its own people, places and dates; the same seed gives the same files.
     GenCorpus {
@@ -105,6 +117,7 @@ fn main() -> ExitCode {
             types,
             differences,
         } => evaluate::run(&paths, &modes, &types, differences),
+        Command::Pack { paths, out } => pack::run(&paths, &out),
         Command::Bench { path, runs } => bench::run(&path, runs.max(1)),
         Command::GenCorpus {
             n,

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::article::{Article, DateBasis};
 use crate::entity::{Entity, EntityType};
-use crate::extract::resolve::extract_corpus;
+use crate::extract::resolve::extract_corpus_telling;
 use crate::extract::Extractor;
 use crate::parse::{parse_article, FileKind};
 use crate::sidecar;
@@ -148,7 +148,12 @@ impl Corpus {
 
     /// Finds and resolves the entities of every article.
     pub fn annotate(&mut self, extractor: &Extractor) {
-        let extraction = extract_corpus(&self.articles, extractor);
+        self.annotate_telling(extractor, &mut |_| {});
+    }
+
+    /// [`Corpus::annotate`], telling `progress` how many articles are read.
+    pub fn annotate_telling(&mut self, extractor: &Extractor, progress: &mut dyn FnMut(usize)) {
+        let extraction = extract_corpus_telling(&self.articles, extractor, progress);
         // Resolution gives one entity per id, in id order.
         let entities = extraction.entities;
         debug_assert!(entities.windows(2).all(|w| w[0].id < w[1].id));

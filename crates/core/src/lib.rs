@@ -32,6 +32,7 @@ pub mod histogram;
 pub mod markup;
 pub mod normalize;
 pub mod oddity;
+pub mod pack;
 pub mod parse;
 pub mod profile;
 pub mod search;

@@ -186,6 +186,15 @@ struct TitleMention {
 /// for their holders, whose country is that of an office whose words name
 /// none ([`crate::extract::office`]).
 pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction {
+    extract_corpus_telling(articles, extractor, &mut |_| {})
+}
+
+/// [`extract_corpus`], telling `progress` how many articles are read.
+pub fn extract_corpus_telling(
+    articles: &[Article],
+    extractor: &Extractor,
+    progress: &mut dyn FnMut(usize),
+) -> Extraction {
     let g = extractor.gazetteer();
     let mut spellings = Interner::default();
     let mut book = Book::default();
@@ -204,6 +213,7 @@ pub fn extract_corpus(articles: &[Article], extractor: &Extractor) -> Extraction
     for (index, article) in articles.iter().enumerate() {
         let text = article.text();
         let mentions = extractor.extract_text(&text);
+        progress(index + 1);
         let mut spans = Vec::with_capacity(mentions.len());
         // The title being read, by its place in `titles`, and where it ends.
         let mut inside: Option<(usize, usize)> = None;

@@ -1,0 +1,654 @@
+//! Packs: a collection written beside the app as small files that the page
+//! fetches when a view needs them, so that a large collection opens at once
+//! from a static host and a new collection needs no new build of the app.
+//!
+//! Every pack is `DCPK`, a format version, its [`Kind`], then its value in
+//! postcard compressed with DEFLATE. Its file name is its kind and a hash of
+//! its bytes (`packs/card-<16 hex>.bin`): a file never changes once written,
+//! so a cache may keep it for ever, and a new build, whose manifest names
+//! other files, never mixes with an old one. The manifest is the one file
+//! the page is told of (by a `<meta name="doichieu-packs">` in `index.html`);
+//! it holds the first page of the library, so that the page shows it at
+//! once, and the names of every other pack:
+//!
+//! - card shards: the library's cards (title, date, source, opening) in the
+//!   library's order, [`CARDS_PER_SHARD`] to a shard;
+//! - doc bundles: each article with its marks and the entities it mentions,
+//!   the articles around it in the library and those most like it, about
+//!   [`ARTICLES_PER_BUNDLE`] to a bundle, an article's bundle found from its
+//!   id alone ([`bundle_of`]), so that a link to one article fetches the
+//!   manifest and one bundle;
+//! - meta: each article's date and source by its place in the library, for
+//!   date ranges, sorting and the histogram.
+
+use std::fmt;
+use std::io::{Read, Write};
+
+use flate2::read::DeflateDecoder;
+use flate2::write::DeflateEncoder;
+use flate2::Compression;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::article::{Article, DateBasis};
+use crate::corpus::{Corpus, Mark};
+use crate::date::PartialDate;
+use crate::entity::{Entity, EntityType};
+
+/// First bytes of every pack.
+const MAGIC: &[u8; 4] = b"DCPK";
+/// The version of the format this code reads and writes.
+pub const VERSION: u16 = 1;
+/// Cards in the manifest: the library's first page.
+pub const FIRST_PAGE: usize = 50;
+/// Cards in one card shard.
+pub const CARDS_PER_SHARD: usize = 1000;
+/// Articles in one doc bundle, on average.
+pub const ARTICLES_PER_BUNDLE: usize = 8;
+/// Characters of opening text on a card.
+pub const EXCERPT_CHARS: usize = 240;
+/// Articles suggested as like one article.
+pub const SIMILAR: usize = 5;
+/// The `name` of the `<meta>` element of `index.html` that gives the
+/// manifest's file name.
+pub const META_NAME: &str = "doichieu-packs";
+/// The folder beside `index.html` that holds the packs.
+pub const FOLDER: &str = "packs";
+/// A pack larger than this is refused when read.
+const MAX_PACK_BYTES: usize = 256 * 1024 * 1024;
+
+/// What a pack holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Kind {
+    Manifest,
+    Cards,
+    Docs,
+    Meta,
+}
+
+impl Kind {
+    /// The word that opens its file names.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Manifest => "manifest",
+            Kind::Cards => "card",
+            Kind::Docs => "doc",
+            Kind::Meta => "meta",
+        }
+    }
+
+    fn byte(self) -> u8 {
+        match self {
+            Kind::Manifest => 0,
+            Kind::Cards => 1,
+            Kind::Docs => 2,
+            Kind::Meta => 3,
+        }
+    }
+}
+
+/// Why a pack could not be read, said for a person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PackError {
+    NotAPack,
+    Version(u16),
+    WrongKind { expected: Kind, found: u8 },
+    Corrupt(String),
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotAPack => write!(f, "not a Đối chiếu pack"),
+            Self::Version(v) => write!(
+                f,
+                "a pack of format {v}; this reader knows format {VERSION} (write the packs again with this version's doichieu)"
+            ),
+            Self::WrongKind { expected, found } => write!(
+                f,
+                "a pack of another kind ({found}) where a {} pack was expected",
+                expected.as_str()
+            ),
+            Self::Corrupt(e) => write!(f, "a damaged pack: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for PackError {}
+
+/// The bytes of a pack of `kind` holding `value`.
+pub fn encode<T: Serialize>(kind: Kind, value: &T) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    out.extend_from_slice(&VERSION.to_le_bytes());
+    out.push(kind.byte());
+    let body = postcard::to_allocvec(value).expect("writing to a Vec cannot fail");
+    let mut deflate = DeflateEncoder::new(out, Compression::default());
+    deflate
+        .write_all(&body)
+        .expect("writing to a Vec cannot fail");
+    deflate.finish().expect("writing to a Vec cannot fail")
+}
+
+/// Reads a pack written by [`encode`], checking its kind.
+pub fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, PackError> {
+    let rest = bytes
+        .strip_prefix(MAGIC.as_slice())
+        .ok_or(PackError::NotAPack)?;
+    let (head, body) = rest.split_first_chunk::<3>().ok_or(PackError::NotAPack)?;
+    let version = u16::from_le_bytes([head[0], head[1]]);
+    if version != VERSION {
+        return Err(PackError::Version(version));
+    }
+    if head[2] != kind.byte() {
+        return Err(PackError::WrongKind {
+            expected: kind,
+            found: head[2],
+        });
+    }
+    let mut plain = Vec::new();
+    DeflateDecoder::new(body)
+        .take(MAX_PACK_BYTES as u64 + 1)
+        .read_to_end(&mut plain)
+        .map_err(|e| PackError::Corrupt(e.to_string()))?;
+    if plain.len() > MAX_PACK_BYTES {
+        return Err(PackError::Corrupt("larger than any pack is written".into()));
+    }
+    let (value, rest) =
+        postcard::take_from_bytes(&plain).map_err(|e| PackError::Corrupt(e.to_string()))?;
+    if !rest.is_empty() {
+        return Err(PackError::Corrupt(format!(
+            "{} bytes after the end",
+            rest.len()
+        )));
+    }
+    Ok(value)
+}
+
+/// The content hash that names a pack and picks an article's bundle.
+pub fn hash(bytes: &[u8]) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(bytes)
+}
+
+/// The file name (in [`FOLDER`]) of a pack of `kind` whose bytes hash to `hash`.
+pub fn file_name(kind: Kind, hash: u64) -> String {
+    format!("{}-{hash:016x}.bin", kind.as_str())
+}
+
+/// The bundle (of `bundles`) that holds the article with this id.
+pub fn bundle_of(id: &str, bundles: usize) -> usize {
+    if bundles == 0 {
+        return 0;
+    }
+    (hash(id.as_bytes()) % bundles as u64) as usize
+}
+
+/// One article as the library lists it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Card {
+    pub id: String,
+    pub title: String,
+    pub date: Option<PartialDate>,
+    pub date_basis: DateBasis,
+    pub source: Option<String>,
+    /// The opening of the body ([`Article::excerpt`]).
+    pub excerpt: String,
+}
+
+impl Card {
+    pub fn of(article: &Article) -> Self {
+        Card {
+            id: article.id.clone(),
+            title: article.title.clone(),
+            date: article.date,
+            date_basis: article.date_basis,
+            source: article.source.clone(),
+            excerpt: article.excerpt(EXCERPT_CHARS),
+        }
+    }
+}
+
+/// Another article named beside one: its id and title.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    pub id: String,
+    pub title: String,
+}
+
+/// One article of a doc bundle, with all a reading view needs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Doc {
+    /// The article, its marks, and the entities they point to (each with
+    /// its roles in this article, and this article as its only article).
+    pub corpus: Corpus,
+    /// Its place in the library's order.
+    pub position: u32,
+    /// For each entity of `corpus`, how many articles of the collection
+    /// mention it.
+    pub mentioned_in: Vec<u32>,
+    /// The article before it in the library (newer) and after it (older).
+    pub newer: Option<Link>,
+    pub older: Option<Link>,
+    /// The articles most like it, with the entities shared
+    /// ([`crate::compare::similar`]).
+    pub similar: Vec<(Link, u32)>,
+}
+
+/// Each article's date and source by its place in the library's order.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    pub dates: Vec<Option<PartialDate>>,
+    /// An index into [`Manifest::sources`], if the article has a source.
+    pub sources: Vec<Option<u32>>,
+}
+
+/// What the page reads first: the collection's size, the library's first
+/// page, and the name of every other pack.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// A name for this build of the collection: the hash of every pack's name.
+    pub build: String,
+    pub articles: u32,
+    /// Bytes of text of the collection.
+    pub text_bytes: u64,
+    /// Bytes and number of every pack but the manifest: what keeping the
+    /// whole collection offline fetches.
+    pub pack_bytes: u64,
+    pub pack_files: u32,
+    /// The library's first [`FIRST_PAGE`] cards.
+    pub first: Vec<Card>,
+    /// Every source, once, in the order of first use in the library.
+    pub sources: Vec<String>,
+    /// The card shards, in the library's order.
+    pub cards: Vec<u64>,
+    /// The doc bundles, by [`bundle_of`].
+    pub docs: Vec<u64>,
+    pub meta: u64,
+}
+
+impl Manifest {
+    /// The file name of every pack it names.
+    pub fn files(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        out.extend(self.cards.iter().map(|&h| file_name(Kind::Cards, h)));
+        out.extend(self.docs.iter().map(|&h| file_name(Kind::Docs, h)));
+        out.push(file_name(Kind::Meta, self.meta));
+        out
+    }
+
+    /// The card shard holding the card at this place in the library.
+    pub fn card_shard(&self, position: usize) -> Option<String> {
+        self.cards
+            .get(position / CARDS_PER_SHARD)
+            .map(|&h| file_name(Kind::Cards, h))
+    }
+
+    /// The doc bundle holding the article with this id.
+    pub fn doc_bundle(&self, id: &str) -> Option<String> {
+        self.docs
+            .get(bundle_of(id, self.docs.len()))
+            .map(|&h| file_name(Kind::Docs, h))
+    }
+}
+
+/// A collection written as packs: the manifest's name and bytes, and every
+/// other pack's.
+#[derive(Clone, Debug, Default)]
+pub struct Packs {
+    pub manifest: Manifest,
+    pub manifest_name: String,
+    pub manifest_bytes: Vec<u8>,
+    /// File name (in [`FOLDER`]) and bytes.
+    pub files: Vec<(String, Vec<u8>)>,
+}
+
+/// Writes an annotated corpus as packs. `progress` is told, as the doc
+/// bundles are made, how many articles are done.
+pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
+    let n = corpus.articles.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| Article::newest_first(&corpus.articles[a], &corpus.articles[b]));
+    let mut position_of = vec![0u32; n];
+    for (p, &a) in order.iter().enumerate() {
+        position_of[a] = p as u32;
+    }
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let add = |kind: Kind, bytes: Vec<u8>, files: &mut Vec<(String, Vec<u8>)>| {
+        let h = hash(&bytes);
+        files.push((file_name(kind, h), bytes));
+        h
+    };
+
+    let cards: Vec<Card> = order
+        .iter()
+        .map(|&a| Card::of(&corpus.articles[a]))
+        .collect();
+    let card_hashes: Vec<u64> = cards
+        .chunks(CARDS_PER_SHARD)
+        .map(|chunk| add(Kind::Cards, encode(Kind::Cards, &chunk), &mut files))
+        .collect();
+
+    let mut sources: Vec<String> = Vec::new();
+    let mut meta = Meta::default();
+    for card in &cards {
+        meta.dates.push(card.date);
+        meta.sources.push(card.source.as_ref().map(|s| {
+            let i = sources.iter().position(|x| x == s).unwrap_or_else(|| {
+                sources.push(s.clone());
+                sources.len() - 1
+            });
+            i as u32
+        }));
+    }
+    let meta_hash = add(Kind::Meta, encode(Kind::Meta, &meta), &mut files);
+
+    // Each entity's articles, by index, for counts and likeness.
+    let mut articles_of: Vec<Vec<u32>> = vec![Vec::new(); corpus.entities.len()];
+    for (a, marks) in corpus.marks.iter().enumerate() {
+        for m in marks {
+            let list = &mut articles_of[m.entity as usize];
+            if list.last() != Some(&(a as u32)) {
+                list.push(a as u32);
+            }
+        }
+    }
+    let bundles = n.div_ceil(ARTICLES_PER_BUNDLE).max(1);
+    let mut by_bundle: Vec<Vec<usize>> = vec![Vec::new(); bundles];
+    for (a, article) in corpus.articles.iter().enumerate() {
+        by_bundle[bundle_of(&article.id, bundles)].push(a);
+    }
+    let link = |a: usize| Link {
+        id: corpus.articles[a].id.clone(),
+        title: corpus.articles[a].title.clone(),
+    };
+    let mut done = 0;
+    let doc_hashes: Vec<u64> = by_bundle
+        .iter()
+        .map(|members| {
+            let docs: Vec<Doc> = members
+                .iter()
+                .map(|&a| {
+                    let p = position_of[a] as usize;
+                    let (corpus_one, entities) = one_article(corpus, a);
+                    Doc {
+                        corpus: corpus_one,
+                        position: p as u32,
+                        mentioned_in: entities
+                            .iter()
+                            .map(|&e| articles_of[e].len() as u32)
+                            .collect(),
+                        newer: p.checked_sub(1).map(|q| link(order[q])),
+                        older: order.get(p + 1).map(|&q| link(q)),
+                        similar: similar_by_rare(corpus, &articles_of, a, SIMILAR)
+                            .into_iter()
+                            .map(|(b, shared)| (link(b), shared as u32))
+                            .collect(),
+                    }
+                })
+                .collect();
+            done += members.len();
+            progress(done);
+            add(Kind::Docs, encode(Kind::Docs, &docs), &mut files)
+        })
+        .collect();
+
+    let mut manifest = Manifest {
+        build: String::new(),
+        articles: n as u32,
+        text_bytes: corpus.articles.iter().map(|a| a.text().len() as u64).sum(),
+        pack_bytes: files.iter().map(|(_, b)| b.len() as u64).sum(),
+        pack_files: files.len() as u32,
+        first: cards.iter().take(FIRST_PAGE).cloned().collect(),
+        sources,
+        cards: card_hashes,
+        docs: doc_hashes,
+        meta: meta_hash,
+    };
+    let mut names = String::new();
+    for (name, _) in &files {
+        names.push_str(name);
+        names.push('\n');
+    }
+    manifest.build = format!("{:016x}", hash(names.as_bytes()));
+    let manifest_bytes = encode(Kind::Manifest, &manifest);
+    Packs {
+        manifest_name: file_name(Kind::Manifest, hash(&manifest_bytes)),
+        manifest,
+        manifest_bytes,
+        files,
+    }
+}
+
+/// The article at `index` alone, with its marks and the entities they point
+/// to (renumbered), each entity's roles kept for this article only; and the
+/// corpus index of each entity kept.
+fn one_article(corpus: &Corpus, index: usize) -> (Corpus, Vec<usize>) {
+    let article = &corpus.articles[index];
+    let mut kept: Vec<usize> = corpus
+        .marks_of(index)
+        .iter()
+        .map(|m| m.entity as usize)
+        .collect();
+    // Titles name their holders, and people their titles, through roles:
+    // the people whose roles in this article are shown come with them.
+    kept.sort_unstable();
+    kept.dedup();
+    let entities: Vec<Entity> = kept
+        .iter()
+        .map(|&e| {
+            let entity = &corpus.entities[e];
+            Entity {
+                id: entity.id.clone(),
+                name: entity.name.clone(),
+                kind: entity.kind,
+                aliases: entity.aliases.clone(),
+                articles: vec![article.id.clone()],
+                roles: entity
+                    .roles
+                    .iter()
+                    .filter(|r| r.article == article.id)
+                    .cloned()
+                    .collect(),
+            }
+        })
+        .collect();
+    let marks = corpus
+        .marks_of(index)
+        .iter()
+        .map(|m| Mark {
+            entity: kept
+                .binary_search(&(m.entity as usize))
+                .expect("every entity of the marks is kept") as u32,
+            ..*m
+        })
+        .collect();
+    (
+        Corpus {
+            articles: vec![article.clone()],
+            entities,
+            marks: vec![marks],
+        },
+        kept,
+    )
+}
+
+/// The articles most like the one at `index` ([`crate::compare::similar`]),
+/// counting only the entities that are not in most of a large collection:
+/// an entity in more than a hundredth of the articles (and more than 50)
+/// says little of what an article is about, and would make this quadratic.
+fn similar_by_rare(
+    corpus: &Corpus,
+    articles_of: &[Vec<u32>],
+    index: usize,
+    limit: usize,
+) -> Vec<(usize, usize)> {
+    let cap = (corpus.articles.len() / 100).max(50);
+    let mut shared: rustc_hash::FxHashMap<u32, usize> = rustc_hash::FxHashMap::default();
+    let mut seen: Vec<u32> = Vec::new();
+    for m in corpus.marks_of(index) {
+        let e = m.entity;
+        if corpus.entities[e as usize].kind == EntityType::Date || seen.contains(&e) {
+            continue;
+        }
+        seen.push(e);
+        let list = &articles_of[e as usize];
+        if list.len() > cap {
+            continue;
+        }
+        for &other in list {
+            if other as usize != index {
+                *shared.entry(other).or_default() += 1;
+            }
+        }
+    }
+    let mut out: Vec<(usize, usize)> = shared.into_iter().map(|(a, n)| (a as usize, n)).collect();
+    out.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| Article::newest_first(&corpus.articles[a.0], &corpus.articles[b.0]))
+    });
+    out.truncate(limit);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::annotated;
+
+    fn corpus() -> Corpus {
+        annotated(&[
+            (
+                "a",
+                " date 2020-02-10\nBộ trưởng Tô Lâm thăm Lào\nChiều 10/2, Bộ trưởng Bộ Công an Tô Lâm hội đàm với Bộ trưởng Vilay Lakhamphong tại Viêng Chăn.",
+            ),
+            (
+                "b",
+                " date 2025-03-01\nTổng Bí thư Tô Lâm tiếp Đại sứ\nTổng Bí thư Tô Lâm tiếp Đại sứ Lào tại Hà Nội.",
+            ),
+            ("c", "Một bài không ngày\nHội nghị ở Vientiane bàn về an ninh."),
+        ])
+    }
+
+    #[test]
+    fn a_pack_reads_back_as_written_and_refuses_what_it_is_not() {
+        let meta = Meta {
+            dates: vec![PartialDate::new(2020, Some(2), None), None],
+            sources: vec![Some(0), None],
+        };
+        let bytes = encode(Kind::Meta, &meta);
+        assert_eq!(decode::<Meta>(Kind::Meta, &bytes), Ok(meta));
+        assert!(matches!(
+            decode::<Meta>(Kind::Cards, &bytes),
+            Err(PackError::WrongKind { .. })
+        ));
+        assert_eq!(
+            decode::<Meta>(Kind::Meta, b"<html>"),
+            Err(PackError::NotAPack)
+        );
+        let mut old = bytes.clone();
+        old[4] = 0;
+        assert_eq!(decode::<Meta>(Kind::Meta, &old), Err(PackError::Version(0)));
+        let cut = &bytes[..bytes.len() - 3];
+        assert!(matches!(
+            decode::<Meta>(Kind::Meta, cut),
+            Err(PackError::Corrupt(_))
+        ));
+        // What a reader is told names the problem.
+        assert!(PackError::Version(0).to_string().contains("format 0"));
+    }
+
+    #[test]
+    fn the_manifest_lists_the_library_and_names_every_pack() {
+        let c = corpus();
+        let mut told = Vec::new();
+        let packs = write(&c, &mut |done| told.push(done));
+        let m: Manifest = decode(Kind::Manifest, &packs.manifest_bytes).unwrap();
+        assert_eq!(m, packs.manifest);
+        assert_eq!(m.articles, 3);
+        // Newest first, the undated last.
+        let ids: Vec<&str> = m.first.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["b", "a", "c"]);
+        assert_eq!(told.last(), Some(&3));
+        // Every pack named is written, under the hash of its bytes.
+        let mut names: Vec<String> = packs.files.iter().map(|(n, _)| n.clone()).collect();
+        names.sort();
+        let mut listed = m.files();
+        listed.sort();
+        assert_eq!(names, listed);
+        for (name, bytes) in &packs.files {
+            assert!(name.ends_with(&format!("-{:016x}.bin", hash(bytes))));
+        }
+        assert_eq!(
+            m.pack_bytes,
+            packs.files.iter().map(|(_, b)| b.len() as u64).sum::<u64>()
+        );
+        assert!(packs.manifest_name.starts_with("manifest-"));
+        // Written twice, the same bytes: the names stay.
+        let again = write(&c, &mut |_| {});
+        assert_eq!(again.manifest_bytes, packs.manifest_bytes);
+    }
+
+    #[test]
+    fn an_article_is_found_in_its_bundle_with_what_its_reading_view_shows() {
+        let c = corpus();
+        let packs = write(&c, &mut |_| {});
+        let m = &packs.manifest;
+        let name = m.doc_bundle("a").unwrap();
+        let bytes = &packs.files.iter().find(|(n, _)| *n == name).unwrap().1;
+        let docs: Vec<Doc> = decode(Kind::Docs, bytes).unwrap();
+        let doc = docs
+            .iter()
+            .find(|d| d.corpus.articles[0].id == "a")
+            .unwrap();
+        assert_eq!(doc.position, 1);
+        assert_eq!(doc.newer.as_ref().map(|l| l.id.as_str()), Some("b"));
+        assert_eq!(doc.older.as_ref().map(|l| l.id.as_str()), Some("c"));
+        let full = c.article_index("a").unwrap();
+        assert_eq!(doc.corpus.articles[0], c.articles[full]);
+        assert_eq!(doc.corpus.marks[0].len(), c.marks[full].len());
+        // Each mark names the same entity as in the whole corpus.
+        for (mine, theirs) in doc.corpus.marks[0].iter().zip(&c.marks[full]) {
+            assert_eq!(
+                doc.corpus.entities[mine.entity as usize].id,
+                c.entities[theirs.entity as usize].id
+            );
+            assert_eq!((mine.start, mine.end), (theirs.start, theirs.end));
+        }
+        // Tô Lâm is in two articles; his roles here are this article's.
+        let to_lam = doc.corpus.entity("person:to-lam").unwrap();
+        let e = doc.corpus.entity_index("person:to-lam").unwrap();
+        assert_eq!(doc.mentioned_in[e], 2);
+        assert!(to_lam.roles.iter().all(|r| r.article == "a"));
+        assert!(!to_lam.roles.is_empty());
+        // The article sharing Tô Lâm is the one most like it.
+        assert_eq!(doc.similar.first().map(|(l, _)| l.id.as_str()), Some("b"));
+    }
+
+    #[test]
+    fn cards_and_meta_follow_the_library_order() {
+        let c = corpus();
+        let packs = write(&c, &mut |_| {});
+        let m = &packs.manifest;
+        let shard = m.card_shard(0).unwrap();
+        let bytes = &packs.files.iter().find(|(n, _)| *n == shard).unwrap().1;
+        let cards: Vec<Card> = decode(Kind::Cards, bytes).unwrap();
+        assert_eq!(cards, m.first);
+        let name = file_name(Kind::Meta, m.meta);
+        let bytes = &packs.files.iter().find(|(n, _)| *n == name).unwrap().1;
+        let meta: Meta = decode(Kind::Meta, bytes).unwrap();
+        assert_eq!(meta.dates.len(), 3);
+        assert_eq!(meta.dates[2], None);
+        assert_eq!(meta.dates[0].map(|d| d.year), Some(2025));
+    }
+
+    #[test]
+    fn an_article_keeps_its_bundle_whatever_else_is_in_the_collection() {
+        assert_eq!(bundle_of("a", 0), 0);
+        for bundles in [1, 7, 1000] {
+            assert!(bundle_of("001_bd0708b9623de2e6", bundles) < bundles);
+            assert_eq!(
+                bundle_of("001_bd0708b9623de2e6", bundles),
+                bundle_of("001_bd0708b9623de2e6", bundles)
+            );
+        }
+    }
+}
