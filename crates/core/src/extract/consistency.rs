@@ -6,6 +6,8 @@
 //! - an abbreviation in brackets right after a body's name is that body's
 //!   ("Trung tâm Nghiên cứu Bão Quốc tế (IHRC)"), whatever language it
 //!   abbreviates;
+//! - a street named after a person is that street wherever else only the
+//!   shape of a name would make it the person;
 //! - a province or city of Việt Nam named as a side in a match is its team
 //!   ("trận HA Gia Lai - TPHCM", "Hải Phòng 3-1", "thắng Thanh Hóa"), and so
 //!   is each bare mention of it in that article.
@@ -216,6 +218,51 @@ impl Refiner for PlacesAsTeams {
     }
 }
 
+/// A street named after a person ("đường Nguyễn Kiệm", "vòng xoay Nguyễn
+/// Kiệm - Nguyễn Thái Sơn"): its other mentions in the document that only
+/// the shape of a name made people are the street too ("Nhánh 2 Nguyễn
+/// Kiệm - Nguyễn Thái Sơn sẽ thi công").
+pub struct StreetsNamedForPeople;
+
+impl Refiner for StreetsNamedForPeople {
+    fn refine(&self, doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
+        let g = doc.gazetteer;
+        let mut streets: Vec<&str> = Vec::new();
+        for p in taken.iter() {
+            if p.kind != EntityType::Location {
+                continue;
+            }
+            // The name after its road or unit word: "đường Nguyễn Kiệm".
+            let (Some(mut i), Some(last)) = (doc.token_at(p.start), doc.token_ending_at(p.end))
+            else {
+                continue;
+            };
+            while i < last && !doc.is_cap(i) {
+                i += 1;
+            }
+            let person_shaped = last > i
+                && last - i <= 3
+                && g.surnames.contains(doc.tokens[i].text)
+                && (i..=last).all(|k| doc.is_cap(k) && g.is_vietnamese_syllable(doc.low(k)));
+            if person_shaped {
+                streets.push(doc.span(i, last + 1));
+            }
+        }
+        if streets.is_empty() {
+            return;
+        }
+        for p in taken.iter_mut() {
+            if p.kind == EntityType::Person
+                && matches!(p.evidence, Evidence::Shape | Evidence::Document)
+                && streets.contains(&&doc.text[p.start..p.end])
+            {
+                p.kind = EntityType::Location;
+                p.canonical = None;
+            }
+        }
+    }
+}
+
 /// "trận" (a match) within a few tokens before `i`.
 fn sports_match_before(doc: &Doc<'_>, i: usize) -> bool {
     (i.saturating_sub(7)..i).any(|k| doc.low(k) == "trận")
@@ -225,6 +272,16 @@ fn sports_match_before(doc: &Doc<'_>, i: usize) -> bool {
 mod tests {
     use crate::entity::EntityType;
     use crate::extract::found_texts;
+
+    #[test]
+    fn a_street_named_after_a_person_is_the_street_throughout() {
+        let text = "Khởi công cầu vượt tại vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn. Nhánh 2 Nguyễn Kiệm - Nguyễn Thái Sơn sẽ thi công sau.";
+        assert!(found_texts(text, EntityType::Person).is_empty());
+        assert_eq!(found_texts(text, EntityType::Location).len(), 4);
+        // A person of the same name said as a person stays one.
+        let text = "Ông Nguyễn Kiệm đến dự. Trụ sở ở đường Nguyễn Kiệm.";
+        assert_eq!(found_texts(text, EntityType::Person), ["Nguyễn Kiệm"]);
+    }
 
     #[test]
     fn a_full_name_marks_its_given_name_later_in_the_document() {

@@ -190,11 +190,13 @@ pub enum WordRole {
     YearStem,
     /// An earthly branch, the second word of a year's name ("dậu"): "Tết Đinh Dậu".
     YearBranch,
+    /// A junction of roads, named by the roads that meet there ("nút giao", "vòng xoay").
+    Junction,
 }
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 39] = [
+    pub const ALL: [(&'static str, WordRole); 40] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -234,6 +236,7 @@ impl WordRole {
         ("source_label", WordRole::SourceLabel),
         ("year_stem", WordRole::YearStem),
         ("year_branch", WordRole::YearBranch),
+        ("junction", WordRole::Junction),
     ];
 
     /// Its words are compared as written, capitals and all, rather than

@@ -19,6 +19,56 @@ impl Recognizer for LocationRecognizer {
         after_admin_word(doc, out);
         after_facility_word(doc, out);
         addressed_streets(doc, out);
+        junction_streets(doc, out);
+    }
+}
+
+/// "nút giao Trường Sơn - Hồng Hà", "vòng xoay Nguyễn Kiệm - Nguyễn Thái
+/// Sơn", "giao lộ Trường Sơn - nhánh đường Tân Sơn Nhất": the roads that
+/// meet at a junction, a dash apart, each a place of its own (and not the
+/// people they are named after); the junction's word is outside them. A
+/// junction named by one name is a facility ("nút giao Lăng Cha Cả").
+fn junction_streets(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
+    let tokens = &doc.tokens;
+    let g = doc.gazetteer;
+    for i in 0..tokens.len() {
+        let Some(k) = (1..=3).rev().find(|&k| {
+            i + k < tokens.len() && g.rule_words.has(WordRole::Junction, doc.lower(i, i + k))
+        }) else {
+            continue;
+        };
+        let mut roads: Vec<(usize, usize)> = Vec::new();
+        let mut start = i + k;
+        while start < tokens.len() && doc.is_cap(start) && tokens[start].space_before {
+            let end = name_run_end(doc, start);
+            roads.push((start, end));
+            // A dash, then the next road, perhaps after a few lower-case
+            // words of its kind ("nhánh đường").
+            if !tokens.get(end).is_some_and(|t| matches!(t.text, "-" | "–")) {
+                break;
+            }
+            let mut next = end + 1;
+            while next < tokens.len()
+                && next < end + 4
+                && tokens[next].kind == TokenKind::Word
+                && !doc.is_cap(next)
+            {
+                next += 1;
+            }
+            start = next;
+        }
+        if roads.len() < 2 {
+            continue;
+        }
+        for (s, e) in roads {
+            out.push(Proposal {
+                start: tokens[s].start,
+                end: tokens[e - 1].end,
+                kind: EntityType::Location,
+                evidence: Evidence::Cue,
+                canonical: None,
+            });
+        }
     }
 }
 
@@ -121,6 +171,16 @@ fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         }
         let mut end = name_run_end(doc, start);
         if person_shaped(doc, start, end) {
+            continue;
+        }
+        // "nút giao Trường Sơn - Hồng Hà": roads meeting, each its own
+        // place ([`junction_streets`]).
+        if doc
+            .gazetteer
+            .rule_words
+            .has(WordRole::Junction, doc.lower(i, i + n))
+            && tokens.get(end).is_some_and(|t| matches!(t.text, "-" | "–"))
+        {
             continue;
         }
         // "KCN Sóng Thần 3": a numbered one.
@@ -595,6 +655,20 @@ mod tests {
             found(text, EntityType::Person),
             ["Trần Thế Thuận", "Nguyễn Cao Kỳ Duyên"]
         );
+    }
+
+    #[test]
+    fn the_roads_meeting_at_a_junction_are_places() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Location);
+        let names = found("Khởi công cầu vượt tại nút giao Trường Sơn - Hồng Hà và vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn.");
+        for road in ["Trường Sơn", "Hồng Hà", "Nguyễn Kiệm", "Nguyễn Thái Sơn"] {
+            assert!(names.iter().any(|n| n == road), "{road} in {names:?}");
+        }
+        let names = found("Cầu vượt giao lộ Trường Sơn - nhánh đường Tân Sơn Nhất - Bình Lợi có tổng mức đầu tư lớn.");
+        assert!(names.iter().any(|n| n == "Trường Sơn"), "{names:?}");
+        // One name: the junction is the place.
+        let names = found("Điều tiết giao thông tại nút giao Lăng Cha Cả.");
+        assert_eq!(names, ["nút giao Lăng Cha Cả"]);
     }
 
     #[test]

@@ -104,6 +104,7 @@ impl Default for Extractor {
             .refine_with(consistency::RepeatedNames)
             .refine_with(consistency::BracketedAbbreviations)
             .refine_with(consistency::PlacesAsTeams)
+            .refine_with(consistency::StreetsNamedForPeople)
             .refine_with(title::SaidOfSeveral)
             .build()
     }
