@@ -384,13 +384,24 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
         && g.is_vietnamese_syllable(doc.low(i));
     // "Song Hye Kyo" may open a sentence; "Frenkie de Jong" has particles.
     let particles = (i..j).filter(|&k| is_particle(doc, k)).count();
-    let foreign = (2..=3).contains(&(j - i - particles))
+    // "Kim Jong-nam", "Ban Ki-moon": a hyphen joins a syllable of the name
+    // to the next; the pair is one word of it.
+    let joined = (i..j)
+        .filter(|&k| doc.tokens[k].kind != TokenKind::Word && k > i && inner_joiner(doc, k))
+        .count();
+    let joined_word = |k: usize| k > i && k < j && inner_joiner(doc, k - 1) && surname_opens;
+    let foreign = (2..=3).contains(&(j - i - particles - 2 * joined))
         && (!doc.sentence_start[i] || surname_opens || particles > 0)
-        && (i..j).all(|k| doc.tokens[k].kind == TokenKind::Word)
+        && (i..j).all(|k| {
+            doc.tokens[k].kind == TokenKind::Word
+                || (surname_opens && k > i && inner_joiner(doc, k))
+        })
         && if surname_opens {
             (i + 1..j).any(|k| !g.is_vietnamese_syllable(doc.low(k)))
         } else {
-            (i..j).all(|k| !g.is_vietnamese_syllable(doc.low(k)) || is_particle(doc, k))
+            (i..j).all(|k| {
+                !g.is_vietnamese_syllable(doc.low(k)) || is_particle(doc, k) || joined_word(k)
+            })
         };
     // After "tại", "ở", "đến" a foreign name is a place's (see `residual`).
     if foreign
@@ -634,6 +645,9 @@ mod tests {
             ["Ursula von der Leyen"]
         );
         assert_eq!(found("Song Hye Kyo từng muốn sinh con."), ["Song Hye Kyo"]);
+        // A hyphen joins two syllables of a Korean given name.
+        assert_eq!(found("Nạn nhân là Kim Jong-nam."), ["Kim Jong-nam"]);
+        assert_eq!(found("Ông từng nói đó là Kim Jong-un."), ["Kim Jong-un"]);
     }
 
     #[test]

@@ -176,8 +176,12 @@ fn guess(doc: &Doc<'_>, covered: &[Option<EntityType>], i: usize, j: usize) -> O
         } else {
             EntityType::Organization
         }
-    } else if source_before(doc, start) && (single || !vietnamese) {
-        // "Ảnh: Sina", "theo Straitstimes": a source named bare.
+    } else if source_before(doc, start)
+        && (single || !vietnamese)
+        && (single || !foreign_person(doc, start, j))
+    {
+        // "Ảnh: Sina", "theo Straitstimes": a source named bare; "Ảnh:
+        // Kevin Phạm" is the photographer.
         EntityType::Organization
     } else if vietnamese {
         // "… rồi Cường bỏ chạy", "Minh Sang ghi bàn": given names.
@@ -198,9 +202,15 @@ fn guess(doc: &Doc<'_>, covered: &[Option<EntityType>], i: usize, j: usize) -> O
     } else if let Some(kind) = foreign_kind(doc, start, j) {
         // "CJ Entertainment", "Friends Arena"; "Control Center" is no name.
         // "tại Hamilton": a person's name after a word of place is the place's.
-        match kind? {
-            EntityType::Person if single && place_before(doc, start) => EntityType::Location,
-            kind => kind,
+        match kind {
+            Some(EntityType::Person) if single && place_before(doc, start) => EntityType::Location,
+            // "tờ The Hill", "tạp chí Shape": a paper's name, whatever its
+            // words name.
+            Some(EntityType::Location) | None if before(Cue::BodyBefore) => {
+                EntityType::Organization
+            }
+            Some(kind) => kind,
+            None => return None,
         }
     } else if (at_start || (start > i && doc.sentence_start[i])) && single && !in_list(doc, start) {
         // "Messi gây tranh cãi": a foreign name opening a sentence, before
@@ -673,6 +683,27 @@ mod tests {
         // A listed agency stays the agency; capitals inside a text sign nothing.
         assert!(found("Một góc phố cổ. Ảnh: EPA").is_empty());
         assert!(found("Giá cổ phiếu HPG tăng.").is_empty());
+    }
+
+    #[test]
+    fn a_source_is_a_body_unless_a_person_s_name_signs_the_photo() {
+        let found = |text: &str, kind| crate::extract::found_texts(text, kind);
+        assert_eq!(
+            found("Ảnh: Kevin Phạm.", EntityType::Person),
+            ["Kevin Phạm"]
+        );
+        assert_eq!(
+            found("(Ảnh: Getty Images)", EntityType::Organization),
+            ["Getty Images"]
+        );
+        // After a word for a paper, its name, whatever its words say.
+        assert_eq!(
+            found(
+                "Theo tờ The Hill, ông Trump lên trực thăng.",
+                EntityType::Organization
+            ),
+            ["The Hill"]
+        );
     }
 
     #[test]
