@@ -140,8 +140,10 @@ fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             continue;
         }
         // "yêu cầu", "tàu sân bay": the noun ends a compound.
+        // A noun of several words is checked whole ("tại nhà" is a
+        // compound, "tại nhà hàng" is not).
         if i > 0
-            && (doc.gazetteer.lexicon.contains(doc.lower(i - 1, i + 1))
+            && ((n == 1 && doc.gazetteer.lexicon.contains(doc.lower(i - 1, i + 1)))
                 || doc.gazetteer.lexicon.contains(doc.lower(i - 1, i + n)))
         {
             continue;
@@ -669,6 +671,20 @@ mod tests {
         // One name: the junction is the place.
         let names = found("Điều tiết giao thông tại nút giao Lăng Cha Cả.");
         assert_eq!(names, ["nút giao Lăng Cha Cả"]);
+    }
+
+    #[test]
+    fn restaurants_theatres_and_bases_are_places_but_a_basis_is_not() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Location);
+        assert_eq!(
+            found("Tiệc cưới tại nhà hàng Phố Đôi."),
+            ["nhà hàng Phố Đôi"]
+        );
+        assert_eq!(
+            found("Ông lên trực thăng ở căn cứ không quân Andrews."),
+            ["căn cứ không quân Andrews"]
+        );
+        assert!(found("Căn cứ Quy định số 181, ông bị cảnh cáo.").is_empty());
     }
 
     #[test]

@@ -647,6 +647,7 @@ mod tests {
         assert_eq!(found("Song Hye Kyo từng muốn sinh con."), ["Song Hye Kyo"]);
         // A hyphen joins two syllables of a Korean given name.
         assert_eq!(found("Nạn nhân là Kim Jong-nam."), ["Kim Jong-nam"]);
+        assert_eq!(found("Siêu mẫu Vĩnh Thụy đến dự."), ["Vĩnh Thụy"]);
         assert_eq!(found("Ông từng nói đó là Kim Jong-un."), ["Kim Jong-un"]);
     }
 
