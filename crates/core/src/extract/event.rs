@@ -71,6 +71,44 @@ impl Recognizer for EventRecognizer {
                 i += 1;
             }
         }
+        named_before_tail(doc, out);
+    }
+}
+
+/// "VTV Cup", "Madrid Open", "AFF Suzuki Cup 2018": one to three
+/// capitalised words, then a word that ends a tournament's name, and its
+/// year; the place or body in its words is no mention of its own.
+fn named_before_tail(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
+    let tokens = &doc.tokens;
+    for k in 1..tokens.len() {
+        if !doc
+            .gazetteer
+            .rule_words
+            .has(WordRole::EventTail, tokens[k].text)
+            || !tokens[k].space_before
+        {
+            continue;
+        }
+        let mut start = k;
+        while start > 0
+            && k - start < 3
+            && doc.is_cap(start - 1)
+            && doc.joined(start - 1)
+            && !doc.sentence_start[start]
+        {
+            start -= 1;
+        }
+        if start == k {
+            continue;
+        }
+        let mut end = k + 1;
+        if tokens
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.space_before && t.text.len() == 4)
+        {
+            end += 1;
+        }
+        push(doc, out, start, end, Evidence::Cue);
     }
 }
 
@@ -343,6 +381,22 @@ mod tests {
 
     fn events(text: &str) -> Vec<String> {
         crate::extract::proposed_texts(text, &[&EventRecognizer])
+    }
+
+    #[test]
+    fn a_tournament_is_named_by_its_words_and_a_cup_or_an_open() {
+        let found = |text: &str, kind| crate::extract::found_texts(text, kind);
+        assert_eq!(
+            found("Nadal vào chung kết Madrid Open.", EntityType::Event),
+            ["Madrid Open"]
+        );
+        assert!(found("Nadal vào chung kết Madrid Open.", EntityType::Location).is_empty());
+        assert_eq!(
+            found("Tuyển trẻ tham dự VTV Cup 2017.", EntityType::Event),
+            ["VTV Cup 2017"]
+        );
+        // Opening a sentence, the word is no tail.
+        assert!(events("Open Society tài trợ.").is_empty());
     }
 
     #[test]

@@ -192,11 +192,14 @@ pub enum WordRole {
     YearBranch,
     /// A junction of roads, named by the roads that meet there ("nút giao", "vòng xoay").
     Junction,
+    /// A word ending a tournament's or a show's name after its capitalised
+    /// words, as written ("Cup", "Open"): "VTV Cup", "Madrid Open".
+    EventTail,
 }
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 40] = [
+    pub const ALL: [(&'static str, WordRole); 41] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -237,6 +240,7 @@ impl WordRole {
         ("year_stem", WordRole::YearStem),
         ("year_branch", WordRole::YearBranch),
         ("junction", WordRole::Junction),
+        ("event_tail", WordRole::EventTail),
     ];
 
     /// Its words are compared as written, capitals and all, rather than
