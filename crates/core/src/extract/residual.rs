@@ -192,7 +192,13 @@ fn guess(doc: &Doc<'_>, covered: &[Option<EntityType>], i: usize, j: usize) -> O
             && g.surnames.contains(tokens[start + 1].text)
             && !g.given_names.contains(tokens[start + 1].text);
         let given = stage_name || (start..j).all(|k| g.given_names.contains(tokens[k].text));
-        if given && (!at_start || !single) || beside_person(doc, covered, start, j) {
+        // "tại Hòa Sơn, huyện Hòa Vang": a place named before the larger
+        // unit that holds it.
+        let unit_after = tokens.get(j).is_some_and(|t| t.text == ",")
+            && doc.cue_len_at(j + 1, Cue::LocationAdmin).is_some();
+        if place_before(doc, start) && unit_after {
+            EntityType::Location
+        } else if given && (!at_start || !single) || beside_person(doc, covered, start, j) {
             EntityType::Person
         } else if place_before(doc, start) && !(single && g.lexicon.contains(doc.low(start))) {
             EntityType::Location
@@ -704,6 +710,14 @@ mod tests {
             ),
             ["The Hill"]
         );
+    }
+
+    #[test]
+    fn a_place_named_before_the_unit_holding_it_is_a_place() {
+        let found = |text: &str, kind| crate::extract::found_texts(text, kind);
+        let text = "Vụ việc xảy ra tại Hòa Sơn, huyện Hòa Vang, Đà Nẵng.";
+        assert!(found(text, EntityType::Person).is_empty());
+        assert!(found(text, EntityType::Location).contains(&"Hòa Sơn".to_string()));
     }
 
     #[test]
