@@ -618,7 +618,7 @@ impl FilterIndex {
 }
 
 /// Items ordered by their counts, most first, then by item.
-fn rank(items: impl Iterator<Item = (usize, usize)>) -> Vec<usize> {
+pub(crate) fn rank(items: impl Iterator<Item = (usize, usize)>) -> Vec<usize> {
     let mut keys: Vec<u64> = items
         .map(|(item, count)| (u64::from(u32::MAX - count as u32) << 32) | item as u64)
         .collect();
@@ -651,7 +651,7 @@ impl Facets {
 }
 
 /// A name's runs of letters and digits, a space apart.
-fn spaced(text: &str) -> String {
+pub(crate) fn spaced(text: &str) -> String {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|r| !r.is_empty())
         .collect::<Vec<_>>()
@@ -660,7 +660,7 @@ fn spaced(text: &str) -> String {
 
 /// What the filter reads of an article, in lower case: its title, source
 /// and text, a line apart.
-fn searchable(article: &Article) -> String {
+pub(crate) fn searchable(article: &Article) -> String {
     let mut s = String::new();
     s.push_str(&article.title);
     s.push('\n');
@@ -886,14 +886,14 @@ impl Postings {
 
 /// A set of positions `0..n`, a bit each.
 #[derive(Clone, Debug, PartialEq, Eq)]
-struct Bits(Vec<u64>);
+pub(crate) struct Bits(Vec<u64>);
 
 impl Bits {
-    fn empty(n: usize) -> Self {
+    pub(crate) fn empty(n: usize) -> Self {
         Self(vec![0; n.div_ceil(64)])
     }
 
-    fn full(n: usize) -> Self {
+    pub(crate) fn full(n: usize) -> Self {
         let mut words = vec![u64::MAX; n.div_ceil(64)];
         if let Some(last) = words.last_mut() {
             if n % 64 != 0 {
@@ -903,24 +903,24 @@ impl Bits {
         Self(words)
     }
 
-    fn has(&self, i: usize) -> bool {
+    pub(crate) fn has(&self, i: usize) -> bool {
         self.0[i / 64] & (1 << (i % 64)) != 0
     }
 
-    fn set(&mut self, i: usize) {
+    pub(crate) fn set(&mut self, i: usize) {
         self.0[i / 64] |= 1 << (i % 64);
     }
 
-    fn or(&mut self, other: &Bits) {
+    pub(crate) fn or(&mut self, other: &Bits) {
         self.0.iter_mut().zip(&other.0).for_each(|(a, b)| *a |= b);
     }
 
-    fn and(&mut self, other: &Bits) {
+    pub(crate) fn and(&mut self, other: &Bits) {
         self.0.iter_mut().zip(&other.0).for_each(|(a, b)| *a &= b);
     }
 
     /// Keeps the positions for which `keep` is true.
-    fn retain(&mut self, mut keep: impl FnMut(usize) -> bool) {
+    pub(crate) fn retain(&mut self, mut keep: impl FnMut(usize) -> bool) {
         for (w, word) in self.0.iter_mut().enumerate() {
             let mut rest = *word;
             while rest != 0 {
@@ -934,7 +934,7 @@ impl Bits {
     }
 
     /// The positions in the set, in increasing order.
-    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         self.0.iter().enumerate().flat_map(|(w, &word)| {
             let mut rest = word;
             std::iter::from_fn(move || {

@@ -35,6 +35,9 @@ use crate::corpus::{Corpus, Mark};
 use crate::date::PartialDate;
 use crate::entity::{Entity, EntityType};
 
+pub mod index;
+pub use index::{IndexDirectory, PackSearch, Shelf};
+
 /// First bytes of every pack.
 const MAGIC: &[u8; 4] = b"DCPK";
 /// The version of the format this code reads and writes.
@@ -64,6 +67,10 @@ pub enum Kind {
     Cards,
     Docs,
     Meta,
+    Terms,
+    Names,
+    Entities,
+    Facets,
 }
 
 impl Kind {
@@ -74,6 +81,10 @@ impl Kind {
             Kind::Cards => "card",
             Kind::Docs => "doc",
             Kind::Meta => "meta",
+            Kind::Terms => "term",
+            Kind::Names => "name",
+            Kind::Entities => "entity",
+            Kind::Facets => "facet",
         }
     }
 
@@ -83,6 +94,10 @@ impl Kind {
             Kind::Cards => 1,
             Kind::Docs => 2,
             Kind::Meta => 3,
+            Kind::Terms => 4,
+            Kind::Names => 5,
+            Kind::Entities => 6,
+            Kind::Facets => 7,
         }
     }
 }
@@ -256,13 +271,15 @@ pub struct Manifest {
     pub pack_files: u32,
     /// The library's first [`FIRST_PAGE`] cards.
     pub first: Vec<Card>,
-    /// Every source, once, in the order of first use in the library.
+    /// Every source, once, in the order of the articles' files.
     pub sources: Vec<String>,
     /// The card shards, in the library's order.
     pub cards: Vec<u64>,
     /// The doc bundles, by [`bundle_of`].
     pub docs: Vec<u64>,
     pub meta: u64,
+    /// The search's shards ([`index`]).
+    pub index: IndexDirectory,
 }
 
 impl Manifest {
@@ -272,7 +289,21 @@ impl Manifest {
         out.extend(self.cards.iter().map(|&h| file_name(Kind::Cards, h)));
         out.extend(self.docs.iter().map(|&h| file_name(Kind::Docs, h)));
         out.push(file_name(Kind::Meta, self.meta));
+        let i = &self.index;
+        out.extend(i.terms.iter().map(|(_, h)| file_name(Kind::Terms, *h)));
+        out.extend(i.names.iter().map(|(_, h)| file_name(Kind::Names, *h)));
+        out.extend(
+            i.entities
+                .iter()
+                .map(|(_, h)| file_name(Kind::Entities, *h)),
+        );
+        out.extend(i.facets.iter().map(|&h| file_name(Kind::Facets, h)));
         out
+    }
+
+    /// The name of the meta pack.
+    pub fn meta_name(&self) -> String {
+        file_name(Kind::Meta, self.meta)
     }
 
     /// The card shard holding the card at this place in the library.
@@ -327,19 +358,30 @@ pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
         .map(|chunk| add(Kind::Cards, encode(Kind::Cards, &chunk), &mut files))
         .collect();
 
+    // Sources in the order the articles' files are read, as the library's
+    // index numbers them (its ties are broken in that order).
     let mut sources: Vec<String> = Vec::new();
+    for a in &corpus.articles {
+        if let Some(s) = &a.source {
+            if !sources.contains(s) {
+                sources.push(s.clone());
+            }
+        }
+    }
     let mut meta = Meta::default();
     for card in &cards {
         meta.dates.push(card.date);
-        meta.sources.push(card.source.as_ref().map(|s| {
-            let i = sources.iter().position(|x| x == s).unwrap_or_else(|| {
-                sources.push(s.clone());
-                sources.len() - 1
-            });
-            i as u32
-        }));
+        meta.sources.push(
+            card.source
+                .as_ref()
+                .and_then(|s| sources.iter().position(|x| x == s))
+                .map(|i| i as u32),
+        );
     }
     let meta_hash = add(Kind::Meta, encode(Kind::Meta, &meta), &mut files);
+    let index = index::write(corpus, &order, &meta, &mut |kind, bytes| {
+        add(kind, bytes, &mut files)
+    });
 
     // Each entity's articles, by index, for counts and likeness.
     let mut articles_of: Vec<Vec<u32>> = vec![Vec::new(); corpus.entities.len()];
@@ -402,6 +444,7 @@ pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
         cards: card_hashes,
         docs: doc_hashes,
         meta: meta_hash,
+        index,
     };
     let mut names = String::new();
     for (name, _) in &files {
@@ -507,6 +550,115 @@ fn similar_by_rare(
     });
     out.truncate(limit);
     out
+}
+
+/// A pack read back, by its kind.
+#[derive(Clone, Debug)]
+pub enum Decoded {
+    Manifest(Box<Manifest>),
+    Cards(Vec<Card>),
+    Docs(Vec<Doc>),
+    Meta(Meta),
+    Terms(index::Terms),
+    Names(Vec<index::Name>),
+    Entities(index::Entities),
+    Facets(Vec<index::Mentioned>),
+}
+
+impl Decoded {
+    /// Reads the bytes of the pack named `name`, its kind told by the name.
+    pub fn read(name: &str, bytes: &[u8]) -> Result<Self, PackError> {
+        let kind = name.split('-').next().unwrap_or_default();
+        Ok(match kind {
+            "manifest" => Decoded::Manifest(Box::new(decode(Kind::Manifest, bytes)?)),
+            "card" => Decoded::Cards(decode(Kind::Cards, bytes)?),
+            "doc" => Decoded::Docs(decode(Kind::Docs, bytes)?),
+            "meta" => Decoded::Meta(decode(Kind::Meta, bytes)?),
+            "term" => Decoded::Terms(index::Terms::of(decode(Kind::Terms, bytes)?)),
+            "name" => Decoded::Names(decode(Kind::Names, bytes)?),
+            "entity" => Decoded::Entities(index::Entities::of(decode(Kind::Entities, bytes)?)),
+            "facet" => Decoded::Facets(decode(Kind::Facets, bytes)?),
+            _ => return Err(PackError::NotAPack),
+        })
+    }
+}
+
+/// The packs read so far, by file name: what a search and the views read.
+#[derive(Clone, Debug, Default)]
+pub struct Packed {
+    packs: rustc_hash::FxHashMap<String, Decoded>,
+}
+
+impl Packed {
+    /// Reads and keeps the pack `name`.
+    pub fn insert(&mut self, name: &str, bytes: &[u8]) -> Result<(), PackError> {
+        let decoded = Decoded::read(name, bytes)?;
+        self.packs.insert(name.to_string(), decoded);
+        Ok(())
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.packs.contains_key(name)
+    }
+
+    pub fn get(&self, name: &str) -> Option<&Decoded> {
+        self.packs.get(name)
+    }
+
+    /// How many packs are kept.
+    pub fn len(&self) -> usize {
+        self.packs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.packs.is_empty()
+    }
+}
+
+impl Shelf for Packed {
+    fn terms(&self, name: &str) -> Option<&index::Terms> {
+        match self.packs.get(name)? {
+            Decoded::Terms(t) => Some(t),
+            _ => None,
+        }
+    }
+    fn names(&self, name: &str) -> Option<&[index::Name]> {
+        match self.packs.get(name)? {
+            Decoded::Names(n) => Some(n),
+            _ => None,
+        }
+    }
+    fn entities(&self, name: &str) -> Option<&index::Entities> {
+        match self.packs.get(name)? {
+            Decoded::Entities(e) => Some(e),
+            _ => None,
+        }
+    }
+    fn facets(&self, name: &str) -> Option<&[index::Mentioned]> {
+        match self.packs.get(name)? {
+            Decoded::Facets(f) => Some(f),
+            _ => None,
+        }
+    }
+    fn meta(&self, name: &str) -> Option<&Meta> {
+        match self.packs.get(name)? {
+            Decoded::Meta(m) => Some(m),
+            _ => None,
+        }
+    }
+}
+
+impl Manifest {
+    /// The search over these packs, reading those in `shelf`.
+    pub fn search<'a>(&'a self, shelf: &'a dyn Shelf) -> PackSearch<'a> {
+        PackSearch {
+            dir: &self.index,
+            articles: self.articles as usize,
+            meta: self.meta_name(),
+            sources: &self.sources,
+            shelf,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -650,5 +802,158 @@ mod tests {
                 bundle_of("001_bd0708b9623de2e6", bundles)
             );
         }
+    }
+
+    /// Every pack of `packs` read into a shelf.
+    fn shelf(packs: &Packs) -> Packed {
+        let mut shelf = Packed::default();
+        for (name, bytes) in &packs.files {
+            shelf.insert(name, bytes).unwrap();
+        }
+        shelf
+    }
+
+    fn seeds() -> Corpus {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let mut c = crate::corpus::load(&[dir]).corpus;
+        c.annotate(&crate::extract::Extractor::default());
+        c
+    }
+
+    #[test]
+    fn the_search_over_packs_finds_what_the_library_s_index_finds() {
+        use crate::filter::FilterIndex;
+        use crate::view::{Query, Sort};
+        for c in [corpus(), seeds()] {
+            let packs = write(&c, &mut |_| {});
+            let shelf = shelf(&packs);
+            let m = &packs.manifest;
+            let search = m.search(&shelf);
+            let index = FilterIndex::new(&c);
+            let mut order: Vec<usize> = (0..c.articles.len()).collect();
+            order.sort_by(|&a, &b| Article::newest_first(&c.articles[a], &c.articles[b]));
+            let sources: Vec<String> = c.articles.iter().filter_map(|a| a.source.clone()).collect();
+            let mut queries: Vec<Query> = [
+                "",
+                "to lam",
+                "tô lâm",
+                "Tô",
+                "lào",
+                "viêng chăn",
+                "vientiane",
+                "bộ công an",
+                "bo cong a",
+                "an ninh",
+                "\"hợp tác\"",
+                "hợp tác lào",
+                "tran dai quang",
+                "ha noi",
+                "2020",
+                "kongthong",
+                "vilay lakhamphon",
+                "xyz không có",
+                "b",
+                "t",
+            ]
+            .iter()
+            .map(|q| Query {
+                q: q.to_string(),
+                ..Query::default()
+            })
+            .collect();
+            let extra: Vec<Query> = queries
+                .iter()
+                .flat_map(|q| {
+                    let mut out = Vec::new();
+                    for sort in [Sort::Oldest, Sort::Relevance] {
+                        out.push(Query { sort, ..q.clone() });
+                    }
+                    out.push(Query {
+                        from: PartialDate::new(2020, None, None),
+                        to: PartialDate::new(2023, Some(12), None),
+                        ..q.clone()
+                    });
+                    out.push(Query {
+                        e: vec!["person:to-lam".into()],
+                        ..q.clone()
+                    });
+                    if let Some(s) = sources.first() {
+                        out.push(Query {
+                            source: Some(s.clone()),
+                            ..q.clone()
+                        });
+                    }
+                    out
+                })
+                .collect();
+            queries.extend(extra);
+            queries.push(Query {
+                e: vec!["person:nobody".into()],
+                ..Query::default()
+            });
+            for q in &queries {
+                let want = index.search(&c, q);
+                let got = search
+                    .search(q)
+                    .unwrap_or_else(|needs| panic!("needs {needs:?}"));
+                let shown: Vec<usize> = got.shown.iter().map(|&p| order[p]).collect();
+                assert_eq!(shown, want.shown, "{q:?}");
+                assert_eq!(got.undated_left_out, want.undated_left_out, "{q:?}");
+                assert_eq!(got.apart, want.apart, "{q:?}");
+                assert_eq!(got.named, want.named, "{q:?}");
+                let facets = search.facets(&got.shown, &[], 6).unwrap();
+                let expected = index.facets(&c, &want.shown, &[], 6);
+                assert_eq!(facets, expected, "{q:?}");
+                let mut needs = index::Needs::new();
+                let suggested = search.suggest(&q.q, &[], 8, &mut needs);
+                assert!(needs.is_empty());
+                let expected: Vec<(u32, u32)> = index
+                    .suggest(&q.q, &[], 8)
+                    .into_iter()
+                    .map(|(e, n)| (e as u32, n as u32))
+                    .collect();
+                assert_eq!(suggested, expected, "{q:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_search_names_the_packs_it_still_needs() {
+        let c = corpus();
+        let packs = write(&c, &mut |_| {});
+        let m = &packs.manifest;
+        let empty = Packed::default();
+        let q = crate::view::Query {
+            q: "tô lâm".into(),
+            ..Default::default()
+        };
+        let needs = m.search(&empty).search(&q).unwrap_err();
+        assert!(needs.contains(&m.meta_name()));
+        assert!(needs.iter().any(|n| n.starts_with("term-")));
+        // With what it named, it may need more (the entities a phrase
+        // names), never the same again.
+        let mut shelf = Packed::default();
+        let mut asked = 0;
+        let mut needs = needs;
+        loop {
+            for name in &needs {
+                let bytes = &packs.files.iter().find(|(n, _)| n == name).unwrap().1;
+                shelf.insert(name, bytes).unwrap();
+            }
+            asked += 1;
+            match m.search(&shelf).search(&q) {
+                Ok(found) => {
+                    assert!(!found.shown.is_empty());
+                    break;
+                }
+                Err(more) => {
+                    assert!(more.iter().all(|n| !shelf.has(n)));
+                    needs = more;
+                }
+            }
+            assert!(asked < 5);
+        }
+        // Far fewer than all the packs.
+        assert!(shelf.len() < packs.files.len());
     }
 }

@@ -1,0 +1,912 @@
+//! The library's search over packs: the same answers as
+//! [`crate::filter::FilterIndex::search`], from shards fetched by what a
+//! query needs rather than from the whole collection in memory.
+//!
+//! - term shards: every word of the collection folded to ASCII, in order,
+//!   each with its spellings as written (lower case, marks kept), and for
+//!   each spelling the articles it is in and where in each (its place among
+//!   the article's words, a sentence's end counting as one): a query word
+//!   fetches the shard of its folded form, a phrase is checked word by word
+//!   at those places. Shards are cut by size, the first word of each in
+//!   the manifest;
+//! - name shards: every spelling of every entity but dates, folded, with
+//!   its entity and how many articles mention it, for the entities a phrase
+//!   names and those suggested as it is typed;
+//! - entity shards: each entity (in id order) with its articles;
+//! - facet shards: for each article, in the library's order, the entities
+//!   it mentions and how often, for the facets and the order by relevance.
+//!
+//! A search says which packs it still needs ([`Needs`]); the page fetches
+//! them and asks again.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::Corpus;
+use crate::date::PartialDate;
+use crate::entity::EntityType;
+use crate::filter::{in_range, rank, searchable, spaced, Bits, Facets, Found, Sort};
+use crate::normalize::fold_ascii;
+use crate::search::Phrase;
+use crate::view::Query;
+
+use super::{file_name, Kind, Meta, CARDS_PER_SHARD};
+
+/// Places of words (and articles) in a term shard, about: a shard is cut
+/// once it holds this many.
+const PLACES_PER_TERM_SHARD: usize = 24_000;
+/// Spellings in one name shard.
+const NAMES_PER_SHARD: usize = 2_000;
+/// Entities in one entity shard.
+pub const ENTITIES_PER_SHARD: usize = 1_000;
+/// Entities of each type kept in the manifest for the facets of the whole
+/// collection.
+pub const FACETS_KEPT: usize = 20;
+
+/// One spelling of a folded word, as stored: articles and places as
+/// differences from the one before.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Spelling {
+    pub lower: String,
+    /// Positions of its articles in the library, each after the first as
+    /// the difference from the one before.
+    pub articles: Vec<u32>,
+    /// For each article, its places among the article's words, the same way.
+    pub places: Vec<Vec<u32>>,
+}
+
+/// A word folded to ASCII and its spellings.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Term {
+    pub folded: String,
+    pub spellings: Vec<Spelling>,
+}
+
+/// One spelling of an entity's name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Name {
+    /// Folded to ASCII, runs of letters and digits a space apart.
+    pub key: String,
+    /// The same in lower case, marks kept.
+    pub lower: String,
+    /// The entity's index among all entities (in id order).
+    pub entity: u32,
+    /// How many articles mention the entity.
+    pub articles: u32,
+}
+
+/// An entity as the search needs it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityEntry {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityType,
+    /// Positions of its articles, as differences (see [`Spelling`]).
+    pub articles: Vec<u32>,
+}
+
+/// What one article mentions: entity index, its type, and how many marks.
+pub type Mentioned = Vec<(u32, EntityType, u32)>;
+
+/// The index part of the manifest: where each shard starts, and the facets
+/// of the whole collection.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IndexDirectory {
+    /// First folded word of each term shard, and the shard's hash.
+    pub terms: Vec<(String, u64)>,
+    /// First key of each name shard, and its hash.
+    pub names: Vec<(String, u64)>,
+    /// First id of each entity shard ([`ENTITIES_PER_SHARD`] entities each).
+    pub entities: Vec<(String, u64)>,
+    pub entity_count: u32,
+    /// Facet shards, in the library's order, [`CARDS_PER_SHARD`] articles each.
+    pub facets: Vec<u64>,
+    /// For each type of [`Facets::KINDS`], its [`FACETS_KEPT`] entities most
+    /// mentioned in the whole collection: index, id, name, articles.
+    pub top: Vec<Vec<(u32, String, String, u32)>>,
+    /// Every year and its articles, newest first.
+    pub years: Vec<(u16, u32)>,
+    /// Each source (index into the manifest's) and its articles, most first.
+    pub sources: Vec<(u32, u32)>,
+}
+
+fn deltas(sorted: &[u32]) -> Vec<u32> {
+    let mut last = 0;
+    sorted
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| {
+            let d = if i == 0 { x } else { x - last };
+            last = x;
+            d
+        })
+        .collect()
+}
+
+fn undeltas(deltas: &[u32]) -> Vec<u32> {
+    let mut sum = 0u32;
+    deltas
+        .iter()
+        .enumerate()
+        .map(|(i, &d)| {
+            sum = if i == 0 { d } else { sum.wrapping_add(d) };
+            sum
+        })
+        .collect()
+}
+
+/// Writes the index packs of a corpus whose articles are listed in the
+/// library's `order`, each through `add` (which names and keeps a pack);
+/// the manifest's directory of them.
+pub(crate) fn write(
+    corpus: &Corpus,
+    order: &[usize],
+    meta: &Meta,
+    add: &mut dyn FnMut(Kind, Vec<u8>) -> u64,
+) -> IndexDirectory {
+    let n = order.len();
+    let mut dir = IndexDirectory::default();
+
+    // Words: each spelling's articles and places.
+    let mut ids: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
+    let mut words: Vec<(Vec<u32>, Vec<Vec<u32>>)> = Vec::new();
+    for (position, &a) in order.iter().enumerate() {
+        let text = searchable(&corpus.articles[a]);
+        let mut place = 0u32;
+        for (_, word, broken) in crate::search::words(&text) {
+            if broken {
+                place += 1;
+            }
+            let id = match ids.get(&word) {
+                Some(&id) => id,
+                None => {
+                    let id = words.len() as u32;
+                    ids.insert(word, id);
+                    words.push((Vec::new(), Vec::new()));
+                    id
+                }
+            };
+            let (articles, places) = &mut words[id as usize];
+            if articles.last() != Some(&(position as u32)) {
+                articles.push(position as u32);
+                places.push(Vec::new());
+            }
+            places.last_mut().expect("pushed above").push(place);
+            place += 1;
+        }
+    }
+    let mut by_fold: Vec<(String, String, u32)> = ids
+        .into_iter()
+        .map(|(w, id)| (fold_ascii(&w), w, id))
+        .collect();
+    by_fold.sort_unstable();
+    let mut shard: Vec<Term> = Vec::new();
+    let mut size = 0usize;
+    let mut flush = |shard: &mut Vec<Term>, dir: &mut IndexDirectory| {
+        if let Some(first) = shard.first() {
+            let first = first.folded.clone();
+            let h = add(Kind::Terms, super::encode(Kind::Terms, shard));
+            dir.terms.push((first, h));
+            shard.clear();
+        }
+    };
+    for (folded, lower, id) in by_fold {
+        let (articles, places) = std::mem::take(&mut words[id as usize]);
+        size += articles.len() + places.iter().map(Vec::len).sum::<usize>();
+        let spelling = Spelling {
+            lower,
+            articles: deltas(&articles),
+            places: places.iter().map(|p| deltas(p)).collect(),
+        };
+        match shard.last_mut() {
+            Some(t) if t.folded == folded => t.spellings.push(spelling),
+            _ => {
+                if size > PLACES_PER_TERM_SHARD && !shard.is_empty() {
+                    flush(&mut shard, &mut dir);
+                    size = 0;
+                }
+                shard.push(Term {
+                    folded,
+                    spellings: vec![spelling],
+                });
+            }
+        }
+    }
+    flush(&mut shard, &mut dir);
+
+    // Entities: their articles by position, and what each article mentions.
+    let mut position_of = vec![0u32; n];
+    for (p, &a) in order.iter().enumerate() {
+        position_of[a] = p as u32;
+    }
+    let mut articles_of: Vec<Vec<u32>> = vec![Vec::new(); corpus.entities.len()];
+    let mut mentioned: Vec<Mentioned> = vec![Vec::new(); n];
+    for (p, &a) in order.iter().enumerate() {
+        let mut counts: Vec<(u32, u32)> = Vec::new();
+        for m in corpus.marks_of(a) {
+            match counts.iter_mut().find(|(e, _)| *e == m.entity) {
+                Some((_, c)) => *c += 1,
+                None => counts.push((m.entity, 1)),
+            }
+        }
+        counts.sort_unstable();
+        for &(e, c) in &counts {
+            articles_of[e as usize].push(p as u32);
+            let kind = corpus.entities[e as usize].kind;
+            if kind != EntityType::Date {
+                mentioned[p].push((e, kind, c));
+            }
+        }
+    }
+    for chunk in mentioned.chunks(CARDS_PER_SHARD) {
+        dir.facets
+            .push(add(Kind::Facets, super::encode(Kind::Facets, &chunk)));
+    }
+    dir.entity_count = corpus.entities.len() as u32;
+    for (k, chunk) in corpus.entities.chunks(ENTITIES_PER_SHARD).enumerate() {
+        let entries: Vec<EntityEntry> = chunk
+            .iter()
+            .enumerate()
+            .map(|(i, e)| EntityEntry {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                kind: e.kind,
+                articles: deltas(&articles_of[k * ENTITIES_PER_SHARD + i]),
+            })
+            .collect();
+        let first = chunk[0].id.clone();
+        dir.entities.push((
+            first,
+            add(Kind::Entities, super::encode(Kind::Entities, &entries)),
+        ));
+    }
+
+    // Names, as the filter reads them.
+    let mut names: Vec<Name> = Vec::new();
+    for (i, e) in corpus.entities.iter().enumerate() {
+        if e.kind == EntityType::Date {
+            continue;
+        }
+        let mut seen: Vec<String> = Vec::new();
+        for spelling in std::iter::once(&e.name).chain(&e.aliases) {
+            let lower = spaced(&spelling.to_lowercase());
+            if !lower.is_empty() && !seen.contains(&lower) {
+                names.push(Name {
+                    key: fold_ascii(&lower),
+                    lower: lower.clone(),
+                    entity: i as u32,
+                    articles: articles_of[i].len() as u32,
+                });
+                seen.push(lower);
+            }
+        }
+    }
+    names.sort_unstable_by(|a, b| (&a.key, a.entity, &a.lower).cmp(&(&b.key, b.entity, &b.lower)));
+    for chunk in names.chunks(NAMES_PER_SHARD) {
+        let first = chunk[0].key.clone();
+        dir.names
+            .push((first, add(Kind::Names, super::encode(Kind::Names, &chunk))));
+    }
+
+    // The facets of the whole collection.
+    dir.top = Facets::KINDS
+        .iter()
+        .map(|&kind| {
+            let of_kind = (0..corpus.entities.len())
+                .filter(|&e| corpus.entities[e].kind == kind && !articles_of[e].is_empty());
+            rank(of_kind.map(|e| (e, articles_of[e].len())))
+                .into_iter()
+                .take(FACETS_KEPT)
+                .map(|e| {
+                    let entity = &corpus.entities[e];
+                    (
+                        e as u32,
+                        entity.id.clone(),
+                        entity.name.clone(),
+                        articles_of[e].len() as u32,
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    let mut years: Vec<(u16, u32)> = Vec::new();
+    for date in meta.dates.iter().flatten() {
+        match years.iter_mut().find(|(y, _)| *y == date.year) {
+            Some((_, c)) => *c += 1,
+            None => years.push((date.year, 1)),
+        }
+    }
+    years.sort_unstable_by_key(|y| std::cmp::Reverse(y.0));
+    dir.years = years;
+    let mut sources: Vec<(u32, u32)> = Vec::new();
+    for s in meta.sources.iter().flatten() {
+        match sources.iter_mut().find(|(x, _)| x == s) {
+            Some((_, c)) => *c += 1,
+            None => sources.push((*s, 1)),
+        }
+    }
+    dir.sources = rank(sources.iter().map(|&(s, c)| (s as usize, c as usize)))
+        .into_iter()
+        .map(|s| {
+            let c = sources
+                .iter()
+                .find(|x| x.0 as usize == s)
+                .map_or(0, |x| x.1);
+            (s as u32, c)
+        })
+        .collect();
+    dir
+}
+
+/// A spelling as searched: the word, its articles, its places in each.
+pub type SpellingPlaces = (String, Vec<u32>, Vec<Vec<u32>>);
+
+/// A term shard as searched: places decoded.
+#[derive(Clone, Debug, Default)]
+pub struct Terms {
+    pub terms: Vec<(String, Vec<SpellingPlaces>)>,
+}
+
+impl Terms {
+    pub fn of(shard: Vec<Term>) -> Self {
+        Terms {
+            terms: shard
+                .into_iter()
+                .map(|t| {
+                    (
+                        t.folded,
+                        t.spellings
+                            .into_iter()
+                            .map(|s| {
+                                (
+                                    s.lower,
+                                    undeltas(&s.articles),
+                                    s.places.iter().map(|p| undeltas(p)).collect(),
+                                )
+                            })
+                            .collect(),
+                    )
+                })
+                .collect(),
+        }
+    }
+}
+
+/// An entity shard as searched: articles decoded.
+#[derive(Clone, Debug, Default)]
+pub struct Entities {
+    pub entities: Vec<(String, String, EntityType, Vec<u32>)>,
+}
+
+impl Entities {
+    pub fn of(shard: Vec<EntityEntry>) -> Self {
+        Entities {
+            entities: shard
+                .into_iter()
+                .map(|e| (e.id, e.name, e.kind, undeltas(&e.articles)))
+                .collect(),
+        }
+    }
+}
+
+/// The packs a search reads, by file name, as decoded so far.
+pub trait Shelf {
+    fn terms(&self, name: &str) -> Option<&Terms>;
+    fn names(&self, name: &str) -> Option<&[Name]>;
+    fn entities(&self, name: &str) -> Option<&Entities>;
+    fn facets(&self, name: &str) -> Option<&[Mentioned]>;
+    fn meta(&self, name: &str) -> Option<&Meta>;
+}
+
+/// The packs a search still needs, by file name.
+pub type Needs = BTreeSet<String>;
+
+/// The search over packs of one manifest.
+pub struct PackSearch<'a> {
+    pub dir: &'a IndexDirectory,
+    pub articles: usize,
+    pub meta: String,
+    pub sources: &'a [String],
+    pub shelf: &'a dyn Shelf,
+}
+
+/// A run of a phrase matched: for each spelling that matches, its articles
+/// and places.
+type RunMatch<'a> = Vec<(&'a [u32], &'a [Vec<u32>])>;
+
+impl<'a> PackSearch<'a> {
+    /// The term shards holding the folded words that begin with `prefix`
+    /// (or are `prefix`, when not `prefix_too`).
+    fn term_shards(&self, key: &str, prefix: bool) -> Range<usize> {
+        shards_for(&self.dir.terms, key, prefix)
+    }
+
+    fn name_shards(&self, key: &str, prefix: bool) -> Range<usize> {
+        shards_for(&self.dir.names, key, prefix)
+    }
+
+    /// The entity shard of an id.
+    fn entity_shard(&self, id: &str) -> Option<usize> {
+        let after = self
+            .dir
+            .entities
+            .partition_point(|(first, _)| first.as_str() <= id);
+        after.checked_sub(1)
+    }
+
+    fn entity_shard_name(&self, index: u32) -> Option<String> {
+        self.dir
+            .entities
+            .get(index as usize / ENTITIES_PER_SHARD)
+            .map(|&(_, h)| file_name(Kind::Entities, h))
+    }
+
+    /// The entity at `index`: its id, name, type and articles.
+    pub fn entity(
+        &self,
+        index: u32,
+        needs: &mut Needs,
+    ) -> Option<&'a (String, String, EntityType, Vec<u32>)> {
+        let name = self.entity_shard_name(index)?;
+        match self.shelf.entities(&name) {
+            Some(shard) => shard.entities.get(index as usize % ENTITIES_PER_SHARD),
+            None => {
+                needs.insert(name);
+                None
+            }
+        }
+    }
+
+    /// The index of the entity with this id, `Some(None)` when there is
+    /// none; `None` until its shard is here (then named in `needs`).
+    pub fn entity_index(&self, id: &str, needs: &mut Needs) -> Option<Option<u32>> {
+        let Some(k) = self.entity_shard(id) else {
+            return Some(None);
+        };
+        let name = file_name(Kind::Entities, self.dir.entities[k].1);
+        let Some(shard) = self.shelf.entities(&name) else {
+            needs.insert(name);
+            return None;
+        };
+        Some(
+            shard
+                .entities
+                .binary_search_by(|e| e.0.as_str().cmp(id))
+                .ok()
+                .map(|i| (k * ENTITIES_PER_SHARD + i) as u32),
+        )
+    }
+
+    /// The spellings a run of a phrase matches, from the shards it needs.
+    fn run_matches(&self, run: &crate::search::Run, needs: &mut Needs) -> RunMatch<'a> {
+        let key = if run.folded {
+            run.text.clone()
+        } else {
+            fold_ascii(&run.text)
+        };
+        let mut out = Vec::new();
+        for k in self.term_shards(&key, run.prefix) {
+            let name = file_name(Kind::Terms, self.dir.terms[k].1);
+            let Some(shard) = self.shelf.terms(&name) else {
+                needs.insert(name);
+                continue;
+            };
+            let first = shard
+                .terms
+                .partition_point(|(folded, _)| folded.as_str() < key.as_str());
+            for (folded, spellings) in &shard.terms[first..] {
+                let fits = if run.prefix {
+                    folded.starts_with(&key)
+                } else {
+                    *folded == key
+                };
+                if !fits {
+                    break;
+                }
+                for (lower, articles, places) in spellings {
+                    let ok = run.folded
+                        || if run.prefix {
+                            lower.starts_with(&run.text)
+                        } else {
+                            *lower == run.text
+                        };
+                    if ok {
+                        out.push((articles.as_slice(), places.as_slice()));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The entities a phrase names (see `FilterIndex::named_by`).
+    fn named_by(&self, phrase: &Phrase, needs: &mut Needs) -> Vec<u32> {
+        let key = fold_ascii(&phrase.key());
+        let mut out = Vec::new();
+        for k in self.name_shards(&key, false) {
+            let name = file_name(Kind::Names, self.dir.names[k].1);
+            let Some(names) = self.shelf.names(&name) else {
+                needs.insert(name);
+                continue;
+            };
+            let first = names.partition_point(|n| n.key.as_str() < key.as_str());
+            for n in &names[first..] {
+                if n.key != key {
+                    break;
+                }
+                let same = n
+                    .lower
+                    .split(' ')
+                    .zip(&phrase.runs)
+                    .all(|(word, run)| run.folded || word == run.text);
+                if same && !out.contains(&n.entity) {
+                    out.push(n.entity);
+                }
+            }
+        }
+        out
+    }
+
+    /// The entities whose names begin with the last phrase of `q`, most
+    /// mentioned first: (index, articles), at most `limit`, those of
+    /// `skip` left out.
+    pub fn suggest(
+        &self,
+        q: &str,
+        skip: &[u32],
+        limit: usize,
+        needs: &mut Needs,
+    ) -> Vec<(u32, u32)> {
+        let Some(phrase) = crate::search::phrases(q).pop() else {
+            return Vec::new();
+        };
+        let key = fold_ascii(&phrase.key());
+        if key.chars().count() < 2 {
+            return Vec::new();
+        }
+        let mut found: Vec<(u32, u32)> = Vec::new();
+        for k in self.name_shards(&key, true) {
+            let name = file_name(Kind::Names, self.dir.names[k].1);
+            let Some(names) = self.shelf.names(&name) else {
+                needs.insert(name);
+                continue;
+            };
+            let first = names.partition_point(|n| n.key.as_str() < key.as_str());
+            for n in &names[first..] {
+                if !n.key.starts_with(&key) {
+                    break;
+                }
+                if !skip.contains(&n.entity) && !found.iter().any(|&(e, _)| e == n.entity) {
+                    found.push((n.entity, n.articles));
+                }
+            }
+        }
+        let mut out: Vec<(u32, u32)> = rank(found.iter().map(|&(e, c)| (e as usize, c as usize)))
+            .into_iter()
+            .map(|e| {
+                (
+                    e as u32,
+                    found.iter().find(|f| f.0 as usize == e).map_or(0, |f| f.1),
+                )
+            })
+            .collect();
+        out.truncate(limit);
+        out
+    }
+
+    /// The places of an article's words matching a run, sorted.
+    fn places_in(matches: &RunMatch<'_>, position: u32) -> Vec<u32> {
+        let mut out = Vec::new();
+        for (articles, places) in matches {
+            if let Ok(i) = articles.binary_search(&position) {
+                out.extend_from_slice(&places[i]);
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// How many times the runs stand together, in order, in the article at
+    /// `position`; with `first`, 1 as soon as once.
+    fn count_in(runs: &[RunMatch<'_>], position: u32, first: bool) -> usize {
+        let places: Vec<Vec<u32>> = runs.iter().map(|r| Self::places_in(r, position)).collect();
+        let Some((head, rest)) = places.split_first() else {
+            return 0;
+        };
+        let mut count = 0;
+        for &p in head {
+            let together = rest
+                .iter()
+                .enumerate()
+                .all(|(k, places)| places.binary_search(&(p + k as u32 + 1)).is_ok());
+            if together {
+                count += 1;
+                if first {
+                    break;
+                }
+            }
+        }
+        count
+    }
+
+    /// The articles that match a link's query, by their positions in the
+    /// library, in the order of its `sort`: see
+    /// [`crate::filter::FilterIndex::search`]. A word typed with signs
+    /// ("tp.hcm") is matched by its runs of letters and digits. `Err`
+    /// names the packs still needed.
+    pub fn search(&self, query: &Query) -> Result<Found, Needs> {
+        let n = self.articles;
+        let mut needs = Needs::new();
+        let meta_name = self.meta.clone();
+        let meta = self.shelf.meta(&meta_name);
+        if meta.is_none() {
+            needs.insert(meta_name);
+        }
+        let phrases = crate::search::phrases(&query.q);
+        let runs: Vec<Vec<RunMatch<'a>>> = phrases
+            .iter()
+            .map(|p| {
+                p.runs
+                    .iter()
+                    .map(|r| self.run_matches(r, &mut needs))
+                    .collect()
+            })
+            .collect();
+        let named: Vec<Vec<u32>> = phrases
+            .iter()
+            .map(|p| self.named_by(p, &mut needs))
+            .collect();
+        let mut required_entities = Vec::new();
+        for id in &query.e {
+            match self.entity_index(id, &mut needs) {
+                Some(Some(e)) => required_entities.push(e),
+                Some(None) if needs.is_empty() => return Ok(Found::default()),
+                _ => {}
+            }
+        }
+        let postings = |e: u32, needs: &mut Needs| -> Option<Bits> {
+            let (_, _, _, articles) = self.entity(e, needs)?;
+            let mut bits = Bits::empty(n);
+            articles.iter().for_each(|&p| bits.set(p as usize));
+            Some(bits)
+        };
+        let named_bits: Vec<Vec<Option<Bits>>> = named
+            .iter()
+            .map(|list| list.iter().map(|&e| postings(e, &mut needs)).collect())
+            .collect();
+        let required_bits: Vec<Option<Bits>> = required_entities
+            .iter()
+            .map(|&e| postings(e, &mut needs))
+            .collect();
+        let needs_facets = matches!(query.sort, Sort::Relevance) && !phrases.is_empty();
+        if !needs.is_empty() {
+            return Err(needs);
+        }
+        let meta = meta.expect("needs would name it");
+
+        let mut found = Bits::full(n);
+        let mut loose = Bits::full(n);
+        let mut all_named: Vec<u32> = Vec::new();
+        for (((phrase, runs), named), named_bits) in
+            phrases.iter().zip(&runs).zip(&named).zip(&named_bits)
+        {
+            let mut words = Bits::full(n);
+            for run in runs {
+                let mut any = Bits::empty(n);
+                for (articles, _) in run {
+                    articles.iter().for_each(|&p| any.set(p as usize));
+                }
+                words.and(&any);
+            }
+            let mut together = words.clone();
+            if runs.len() > 1 {
+                together.retain(|p| Self::count_in(runs, p as u32, true) > 0);
+            }
+            for (&e, bits) in named.iter().zip(named_bits) {
+                let bits = bits.as_ref().expect("needs would name it");
+                together.or(bits);
+                words.or(bits);
+                if !all_named.contains(&e) {
+                    all_named.push(e);
+                }
+            }
+            let _ = phrase;
+            found.and(&together);
+            loose.and(&words);
+        }
+        let mut required = Bits::full(n);
+        for bits in &required_bits {
+            required.and(bits.as_ref().expect("needs would name it"));
+        }
+        if let Some(source) = &query.source {
+            let wanted = self
+                .sources
+                .iter()
+                .position(|s| s == source)
+                .map(|i| i as u32);
+            required
+                .retain(|p| wanted.is_some() && meta.sources.get(p).copied().flatten() == wanted);
+        }
+        found.and(&required);
+        loose.and(&required);
+        let dated = query.from.is_some() || query.to.is_some();
+        let date_of = |p: usize| -> Option<PartialDate> { meta.dates.get(p).copied().flatten() };
+        let in_dates = |p: usize| !dated || in_range(date_of(p), query.from, query.to);
+        let mut undated_left_out = 0;
+        let mut shown: Vec<usize> = Vec::new();
+        for p in found.iter() {
+            if in_dates(p) {
+                shown.push(p);
+            } else if date_of(p).is_none() {
+                undated_left_out += 1;
+            }
+        }
+        let apart = if phrases.iter().any(|p| p.runs.len() > 1) {
+            loose
+                .iter()
+                .filter(|&p| in_dates(p) && !found.has(p))
+                .count()
+        } else {
+            0
+        };
+        match query.sort {
+            Sort::Newest => {}
+            Sort::Oldest => {
+                let dated = shown
+                    .iter()
+                    .position(|&p| date_of(p).is_none())
+                    .unwrap_or(shown.len());
+                shown[..dated].reverse();
+            }
+            Sort::Relevance if needs_facets => {
+                let mut needs = Needs::new();
+                for &p in &shown {
+                    if let Some(&h) = self.dir.facets.get(p / CARDS_PER_SHARD) {
+                        let name = file_name(Kind::Facets, h);
+                        if self.shelf.facets(&name).is_none() {
+                            needs.insert(name);
+                        }
+                    }
+                }
+                if !needs.is_empty() {
+                    return Err(needs);
+                }
+                let score = |p: usize| -> usize {
+                    let words: usize = runs
+                        .iter()
+                        .map(|r| Self::count_in(r, p as u32, false))
+                        .sum();
+                    let names: usize = self.mentioned(p).map_or(0, |m| {
+                        m.iter()
+                            .filter(|(e, _, _)| all_named.contains(e))
+                            .map(|&(_, _, c)| c as usize)
+                            .sum()
+                    });
+                    words + names
+                };
+                shown = rank(shown.iter().map(|&p| (p, score(p))));
+            }
+            Sort::Relevance => {}
+        }
+        Ok(Found {
+            shown,
+            undated_left_out,
+            apart,
+            named: all_named.into_iter().map(|e| e as usize).collect(),
+        })
+    }
+
+    /// What the article at `position` mentions, if its facet shard is here.
+    fn mentioned(&self, position: usize) -> Option<&'a Mentioned> {
+        let h = *self.dir.facets.get(position / CARDS_PER_SHARD)?;
+        self.shelf
+            .facets(&file_name(Kind::Facets, h))?
+            .get(position % CARDS_PER_SHARD)
+    }
+
+    /// The facets of the articles at `shown` (positions): for each type the
+    /// `limit` entities most mentioned (those of `skip` left out), the
+    /// commonest sources and every year, as
+    /// [`crate::filter::FilterIndex::facets`] counts them; entities as
+    /// indices. `Err` names the packs still needed.
+    pub fn facets(&self, shown: &[usize], skip: &[u32], limit: usize) -> Result<Facets, Needs> {
+        let mut needs = Needs::new();
+        let meta_name = self.meta.clone();
+        if self.shelf.meta(&meta_name).is_none() {
+            needs.insert(meta_name.clone());
+        }
+        let mut shards: BTreeSet<usize> = BTreeSet::new();
+        for &p in shown {
+            shards.insert(p / CARDS_PER_SHARD);
+        }
+        for &k in &shards {
+            if let Some(&h) = self.dir.facets.get(k) {
+                let name = file_name(Kind::Facets, h);
+                if self.shelf.facets(&name).is_none() {
+                    needs.insert(name);
+                }
+            }
+        }
+        if !needs.is_empty() {
+            return Err(needs);
+        }
+        let meta = self.shelf.meta(&meta_name).expect("checked above");
+        let mut counts: rustc_hash::FxHashMap<u32, (EntityType, usize)> =
+            rustc_hash::FxHashMap::default();
+        let mut by_source = vec![0usize; self.sources.len()];
+        let mut years: Vec<(u16, usize)> = Vec::new();
+        for &p in shown {
+            for &(e, kind, _) in self.mentioned(p).map_or(&[][..], |m| &m[..]) {
+                counts.entry(e).or_insert((kind, 0)).1 += 1;
+            }
+            if let Some(Some(s)) = meta.sources.get(p) {
+                if let Some(c) = by_source.get_mut(*s as usize) {
+                    *c += 1;
+                }
+            }
+            if let Some(Some(date)) = meta.dates.get(p) {
+                match years.iter_mut().find(|(y, _)| *y == date.year) {
+                    Some((_, c)) => *c += 1,
+                    None => years.push((date.year, 1)),
+                }
+            }
+        }
+        for e in skip {
+            counts.remove(e);
+        }
+        let entities = Facets::KINDS
+            .iter()
+            .map(|&kind| {
+                let of_kind: Vec<(usize, usize)> = counts
+                    .iter()
+                    .filter(|(_, (k, _))| *k == kind)
+                    .map(|(&e, &(_, c))| (e as usize, c))
+                    .collect();
+                rank(of_kind.iter().copied())
+                    .into_iter()
+                    .take(limit)
+                    .map(|e| (e, counts[&(e as u32)].1))
+                    .collect()
+            })
+            .collect();
+        let sources = rank(by_source.iter().copied().enumerate().filter(|s| s.1 > 0))
+            .into_iter()
+            .take(limit)
+            .map(|i| (self.sources[i].clone(), by_source[i]))
+            .collect();
+        let years = rank(years.iter().enumerate().map(|(i, y)| (i, usize::from(y.0))))
+            .into_iter()
+            .map(|i| years[i])
+            .collect();
+        Ok(Facets {
+            entities,
+            sources,
+            years,
+        })
+    }
+}
+
+/// The shards (of a directory of first keys) that hold `key`, or every key
+/// beginning with it.
+fn shards_for(dir: &[(String, u64)], key: &str, prefix: bool) -> Range<usize> {
+    if dir.is_empty() {
+        return 0..0;
+    }
+    let first = dir
+        .partition_point(|(k, _)| k.as_str() <= key)
+        .saturating_sub(1);
+    let mut end = first + 1;
+    if prefix {
+        while end < dir.len() && dir[end].0.starts_with(key) {
+            end += 1;
+        }
+    } else {
+        // The same key may open the next shards too.
+        while end < dir.len() && dir[end].0 == key {
+            end += 1;
+        }
+    }
+    first..end
+}
