@@ -5,6 +5,8 @@
 const BUILD = "__BUILD__";
 const FILES = __FILES__;
 const CACHE = `doichieu-${BUILD}`;
+// Packs outlive builds: a new collection's manifest names other files.
+const PACKS = "packs-doichieu";
 
 self.addEventListener("install", (event) => {
   // Every file is in the cache before this worker takes over.
@@ -41,6 +43,25 @@ self.addEventListener("fetch", (event) => {
   // found whatever its query (the view is in the fragment, which never
   // reaches the worker).
   const options = { ignoreSearch: request.mode === "navigate" };
+  // A collection's packs are named by their content: one fetched once is
+  // kept, so that what was read stays readable offline.
+  if (new URL(request.url).pathname.includes("/packs/")) {
+    event.respondWith(
+      caches.open(PACKS).then((cache) =>
+        cache.match(request).then(
+          (hit) =>
+            hit ||
+            fetch(request).then((response) => {
+              if (response.ok) {
+                cache.put(request, response.clone());
+              }
+              return response;
+            }),
+        ),
+      ),
+    );
+    return;
+  }
   event.respondWith(
     caches
       .open(CACHE)

@@ -9,6 +9,8 @@ use crate::components::alert::Alert;
 use crate::components::shell::Shell;
 use crate::corpus::{load_embedded, SharedCorpus};
 use crate::i18n::strings;
+use crate::packs::{manifest_href, use_packs, Opening, SharedStore};
+use crate::pages::packed::{opening, PackedCompare, PackedEntity, PackedLibrary, PackedRead};
 use crate::pages::{
     compare::ComparePage, entity::EntityPage, library::LibraryPage, message::MessagePage,
     read::ReadPage,
@@ -17,6 +19,10 @@ use crate::view::{settle, use_view, CurrentView};
 
 #[function_component]
 pub fn App() -> Html {
+    // A collection of packs beside the app, if the page names one; else
+    // the collection embedded in the app.
+    let href = use_memo((), |_| manifest_href());
+    let (packs, generation) = use_packs((*href).clone());
     let corpus = use_memo((), |_| load_embedded());
     let view = use_view();
     let lang = view.state.query.lang;
@@ -30,6 +36,18 @@ pub fn App() -> Html {
     });
     // Once the view is drawn: its place on the page, and focus.
     use_effect_with(view.clone(), settle);
+    if href.is_some() {
+        let body = match &*packs.borrow() {
+            Opening::Ready(store) => html! {
+                <ContextProvider<SharedStore> context={SharedStore(store.clone(), generation)}>
+                    { packed_page(&view) }
+                </ContextProvider<SharedStore>>
+            },
+            Opening::Loading => opening(lang, None),
+            Opening::Failed(why) => opening(lang, Some(why)),
+        };
+        return html! { <Shell view={view.clone()} oddities={Vec::new()}>{ body }</Shell> };
+    }
     let body = match &*corpus {
         Ok(corpus) => html! {
             <ContextProvider<SharedCorpus> context={corpus.clone()}>
@@ -58,5 +76,16 @@ fn page(view: &CurrentView) -> Html {
             let text = (strings(state.query.lang).unknown_page)(path);
             html! { <MessagePage {text} {state} /> }
         }
+    }
+}
+
+fn packed_page(view: &CurrentView) -> Html {
+    let state = view.state.clone();
+    match &view.state.route {
+        Route::Library => html! { <PackedLibrary {state} /> },
+        Route::Read(id) => html! { <PackedRead id={id.clone()} {state} /> },
+        Route::Compare(ids) => html! { <PackedCompare ids={ids.clone()} {state} /> },
+        Route::Entity(id) => html! { <PackedEntity id={id.clone()} {state} /> },
+        Route::Unknown(_) => page(view),
     }
 }

@@ -16,6 +16,11 @@ static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bi
 pub struct SharedCorpus(pub Rc<Corpus>, Rc<OnceCell<FilterIndex>>);
 
 impl SharedCorpus {
+    /// A corpus to share (one made of packs: an article, or several).
+    pub fn new(corpus: Corpus) -> Self {
+        SharedCorpus(Rc::new(corpus), Rc::default())
+    }
+
     /// The filter's index of this corpus.
     pub fn filter_index(&self) -> &FilterIndex {
         self.1.get_or_init(|| FilterIndex::new(&self.0))

@@ -91,6 +91,10 @@ pub struct Strings {
     pub undated_listed_last: fn(usize) -> String,
     /// The heading before the undated articles in the library's list.
     pub undated_heading: fn(usize) -> String,
+    /// Said while the packs a view needs are fetched.
+    pub loading: &'static str,
+    /// An entity page over a large collection shows its newest articles.
+    pub newest_of: fn(usize, usize) -> String,
     /// A date range leaves out this many undated articles.
     pub undated_left_out: fn(usize) -> String,
     pub histogram_label: &'static str,
@@ -265,6 +269,8 @@ static VI: Strings = Strings {
     timeline_label: |name| format!("Dòng thời gian chức danh của {name}"),
     undated_listed_last: |n| format!("{n} bài không rõ ngày, xếp cuối"),
     undated_heading: |n| format!("Không rõ ngày ({n} bài)"),
+    loading: "đang tải…",
+    newest_of: |n, total| format!("Các lần nhắc trong {n} bài mới nhất trên {total} bài."),
     undated_left_out: |n| {
         format!("{n} bài không rõ ngày khớp các điều kiện khác nhưng không được tính, vì không thể đặt vào khoảng thời gian đã chọn.")
     },
@@ -501,6 +507,8 @@ static EN: Strings = Strings {
     timeline_label: |name| format!("Timeline of the titles of {name}"),
     undated_listed_last: |n| format!("{n} undated, listed last"),
     undated_heading: |n| format!("Date unknown ({n})"),
+    loading: "loading…",
+    newest_of: |n, total| format!("Mentions in the {n} newest of {total} articles."),
     undated_left_out: |n| {
         let articles = if n == 1 { "article" } else { "articles" };
         format!("{n} undated {articles} match the other filters but are left out, as they cannot be placed in the chosen dates.")

@@ -6,6 +6,7 @@ mod app;
 mod components;
 mod corpus;
 mod i18n;
+mod packs;
 mod pages;
 mod panic;
 mod style;

@@ -5,15 +5,54 @@
 
 use doichieu_core::filter::Facets;
 use doichieu_core::view::{Action, ViewState};
-use doichieu_core::PartialDate;
+use doichieu_core::{Corpus, PartialDate};
 use yew::prelude::*;
 
-use crate::corpus::use_corpus;
 use crate::i18n::strings;
+
+/// An entity counted: its id, name and count.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Counted {
+    pub id: String,
+    pub name: String,
+    pub count: usize,
+}
+
+/// The facets with their entities named, for the list.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NamedFacets {
+    /// For each type of [`Facets::KINDS`].
+    pub entities: Vec<Vec<Counted>>,
+    pub sources: Vec<(String, usize)>,
+    pub years: Vec<(u16, usize)>,
+}
+
+impl NamedFacets {
+    /// The facets of an embedded corpus, named from it.
+    pub fn of(facets: Facets, corpus: &Corpus) -> Self {
+        NamedFacets {
+            entities: facets
+                .entities
+                .iter()
+                .map(|list| {
+                    list.iter()
+                        .map(|&(e, count)| Counted {
+                            id: corpus.entities[e].id.clone(),
+                            name: corpus.entities[e].name.clone(),
+                            count,
+                        })
+                        .collect()
+                })
+                .collect(),
+            sources: facets.sources,
+            years: facets.years,
+        }
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct FacetsProps {
-    pub facets: Facets,
+    pub facets: NamedFacets,
     pub state: ViewState,
 }
 
@@ -30,7 +69,6 @@ fn entry(href: String, facet: String, name: &str, count: usize) -> Html {
 
 #[function_component]
 pub fn FacetList(props: &FacetsProps) -> Html {
-    let corpus = use_corpus();
     let state = &props.state;
     let s = strings(state.query.lang);
     let groups = Facets::KINDS
@@ -38,12 +76,11 @@ pub fn FacetList(props: &FacetsProps) -> Html {
         .zip(&props.facets.entities)
         .filter(|(_, list)| !list.is_empty())
         .map(|(&kind, list)| {
-            let items = list.iter().map(|&(e, n)| {
-                let entity = &corpus.entities[e];
+            let items = list.iter().map(|c| {
                 let mut required = state.query.e.clone();
-                required.push(entity.id.clone());
+                required.push(c.id.clone());
                 let href = state.apply(Action::SetEntities(required)).to_hash();
-                entry(href, entity.id.clone(), &entity.name, n)
+                entry(href, c.id.clone(), &c.name, c.count)
             });
             html! {
                 <section class="facet" data-type={kind.as_str()}>

@@ -2,36 +2,39 @@
 //! begin with the words typed, each with its count of articles; choosing
 //! one requires it (`e`) in place of the words.
 
-use doichieu_core::view::{Action, ViewState};
+use doichieu_core::view::{Action, EntityType, ViewState};
 use yew::prelude::*;
 
-use crate::corpus::use_corpus;
 use crate::i18n::strings;
 use crate::view::navigate;
 
 /// Entities suggested at most.
-const SUGGESTED: usize = 6;
+pub const SUGGESTED: usize = 6;
+
+/// An entity suggested: id, name, type, articles.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggested {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityType,
+    pub articles: usize,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SuggestionsProps {
     pub state: ViewState,
-    /// Entities already required (corpus indices), not suggested again.
-    pub skip: Vec<usize>,
+    pub suggested: Vec<Suggested>,
 }
 
 #[function_component]
 pub fn Suggestions(props: &SuggestionsProps) -> Html {
-    let corpus = use_corpus();
     let state = &props.state;
     let s = strings(state.query.lang);
-    let suggested = corpus
-        .filter_index()
-        .suggest(&state.query.q, &props.skip, SUGGESTED);
-    if suggested.is_empty() {
+    if props.suggested.is_empty() {
         return html! {};
     }
-    let items = suggested.into_iter().map(|(e, n)| {
-        let entity = &corpus.entities[e];
+    let items = props.suggested.iter().map(|entity| {
+        let n = entity.articles;
         let mut required = state.query.e.clone();
         required.push(entity.id.clone());
         let next = state

@@ -36,6 +36,10 @@ struct Profile {
 pub struct EntityPageProps {
     pub id: String,
     pub state: ViewState,
+    /// Articles of the collection that mention it, when the corpus holds
+    /// only some of them (a collection of packs).
+    #[prop_or_default]
+    pub articles_total: Option<usize>,
 }
 
 #[function_component]
@@ -194,7 +198,7 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
                 if !entity.aliases.is_empty() {
                     <p class="aliases"><span class="label">{ format!("{}: ", s.aliases) }</span>{ entity.aliases.join(" · ") }</p>
                 }
-                <p><a class="filter-link" href={filtered}>{ (s.filter_by_entity)(entity.articles.len()) }</a></p>
+                <p><a class="filter-link" href={filtered}>{ (s.filter_by_entity)(props.articles_total.unwrap_or(entity.articles.len())) }</a></p>
             </header>
             if !lanes.is_empty() || !seen_once.is_empty() || !undated.is_empty() {
                 <section class="roles" aria-labelledby="roles-heading">

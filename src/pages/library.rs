@@ -6,28 +6,28 @@
 
 use doichieu_core::histogram::Histogram;
 use doichieu_core::search::phrases;
-use doichieu_core::view::{Action, Query, Route, Sort, ViewState};
+use doichieu_core::view::{Action, EntityType, Query, Route, Sort, ViewState};
 use doichieu_core::{Article, PartialDate};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::alert::Alert;
-use crate::components::facets::FacetList;
+use crate::components::facets::{FacetList, NamedFacets};
 use crate::components::histogram::HistogramChart;
 use crate::components::result_card::ResultCard;
-use crate::components::suggestions::Suggestions;
+use crate::components::suggestions::{Suggested, Suggestions, SUGGESTED};
 use crate::corpus::use_corpus;
 use crate::i18n::strings;
 use crate::view::{navigate, replace, set_title};
 
 /// Articles listed at first, and added by "more": two screens or so, so
 /// that a change of filter rewrites little of the page.
-const PAGE: usize = 20;
+pub const PAGE: usize = 20;
 /// At most this many articles are set side by side.
-const MAX_COMPARED: usize = 4;
+pub const MAX_COMPARED: usize = 4;
 /// Entries in each group of facets.
-const FACETS: usize = 6;
+pub const FACETS: usize = 6;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryPageProps {
@@ -43,7 +43,7 @@ pub fn library_order(articles: &[Article]) -> Vec<&Article> {
 
 /// What the reader typed, composed (NFC) by the browser, so that text from
 /// any keyboard compares equal to the corpus.
-fn input_value(e: &Event) -> String {
+pub fn input_value(e: &Event) -> String {
     e.target()
         .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
         .map(|i| String::from(js_sys::JsString::from(i.value()).normalize("NFC")))
@@ -51,7 +51,7 @@ fn input_value(e: &Event) -> String {
 }
 
 /// A date box's value read: `Ok(None)` when empty, `Err` when not a date.
-fn read_date(value: &str) -> Result<Option<PartialDate>, ()> {
+pub fn read_date(value: &str) -> Result<Option<PartialDate>, ()> {
     let value = value.trim();
     if value.is_empty() {
         Ok(None)
@@ -60,30 +60,43 @@ fn read_date(value: &str) -> Result<Option<PartialDate>, ()> {
     }
 }
 
+/// What the library shows, however it was found: counts, the results'
+/// cards, and what is said beside them.
+#[derive(Properties, PartialEq)]
+pub struct LibraryViewProps {
+    pub state: ViewState,
+    /// Articles in the collection.
+    pub total: usize,
+    /// Articles found.
+    pub found: usize,
+    /// Of those, undated (listed last).
+    pub undated: usize,
+    pub apart: usize,
+    pub undated_left_out: usize,
+    /// Entity ids of `e` that name no entity.
+    pub unknown: Vec<String>,
+    /// The entities required by `e`: id, name, type.
+    pub chips: Vec<(String, String, EntityType)>,
+    /// The results over time, in front of the whole collection.
+    pub histogram: Option<(Histogram, Histogram)>,
+    pub facets: NamedFacets,
+    pub suggested: Vec<Suggested>,
+    /// The cards listed, in an `<ol>`.
+    pub items: Html,
+    /// Articles found but not listed yet.
+    pub hidden: usize,
+    pub on_more: Callback<()>,
+    /// Something the view needs is still on its way.
+    #[prop_or_default]
+    pub loading: bool,
+}
+
 #[function_component]
 pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     let corpus = use_corpus();
     let state = &props.state;
     let query = &state.query;
-    let lang = query.lang;
-    let s = strings(lang);
-    let bad_date = use_state(|| None::<String>);
     let limit = use_state_eq(|| PAGE);
-    let search = use_node_ref();
-    use_effect_with(lang, move |_| {
-        set_title(&format!("{} — Đối chiếu", s.library))
-    });
-    // The box follows the link (Back, a shared link) unless it already says the same.
-    {
-        let search = search.clone();
-        use_effect_with(query.q.clone(), move |q| {
-            if let Some(input) = search.cast::<HtmlInputElement>() {
-                if input.value().trim() != q {
-                    input.set_value(q);
-                }
-            }
-        });
-    }
     let all = use_memo(corpus.clone(), |c| {
         Histogram::of(c.articles.iter().map(|a| a.date))
     });
@@ -114,10 +127,88 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         .iter()
         .filter_map(|id| corpus.entity_index(id))
         .collect();
-    let facets = index.facets(&corpus, shown, &required, FACETS);
+    let facets = NamedFacets::of(index.facets(&corpus, shown, &required, FACETS), &corpus);
+    let suggested: Vec<Suggested> = index
+        .suggest(&query.q, &required, SUGGESTED)
+        .into_iter()
+        .map(|(e, articles)| {
+            let entity = &corpus.entities[e];
+            Suggested {
+                id: entity.id.clone(),
+                name: entity.name.clone(),
+                kind: entity.kind,
+                articles,
+            }
+        })
+        .collect();
     let query_phrases = phrases(&query.q);
     let mut card_entities = found.named.clone();
     card_entities.extend(required.iter().copied());
+    let chips: Vec<(String, String, EntityType)> = required
+        .iter()
+        .map(|&e| {
+            let e = &corpus.entities[e];
+            (e.id.clone(), e.name.clone(), e.kind)
+        })
+        .collect();
+
+    let s = strings(query.lang);
+    let hidden = shown.len().saturating_sub(*limit);
+    let on_more = {
+        let limit = limit.clone();
+        Callback::from(move |()| limit.set(*limit + PAGE))
+    };
+    let full = query.pick.len() >= MAX_COMPARED;
+    let listed: Vec<usize> = shown.iter().take(*limit).copied().collect();
+    let mut placed = index
+        .phrase_ranges(&corpus, &listed, &query_phrases)
+        .into_iter();
+    let items = listed.iter().enumerate().map(|(k, &i)| {
+        let found = placed.next().unwrap_or_default();
+        let heading = (k == first_undated).then(|| undated_heading(s, undated));
+        html! {
+            <>
+            { for heading }
+            <ResultCard article={i} state={state.clone()} filtering={!query_phrases.is_empty()} {found} entities={card_entities.clone()} {full} />
+            </>
+        }
+    });
+    let items = html! { <>{ for items }</> };
+    let histogram = (!all.bars.is_empty() || all.undated > 0).then(|| (histogram, (*all).clone()));
+    html! {
+        <LibraryView state={state.clone()} total={corpus.articles.len()} found={shown.len()} {undated}
+            apart={found.apart} undated_left_out={found.undated_left_out} {unknown} {chips} {histogram}
+            {facets} {suggested} {items} {hidden} {on_more} />
+    }
+}
+
+/// The heading before the undated articles of a list.
+pub fn undated_heading(s: &'static crate::i18n::Strings, undated: usize) -> Html {
+    html! { <li class="undated-heading" data-undated-heading={undated.to_string()}><h2>{ (s.undated_heading)(undated) }</h2></li> }
+}
+
+#[function_component]
+pub fn LibraryView(props: &LibraryViewProps) -> Html {
+    let state = &props.state;
+    let query = &state.query;
+    let lang = query.lang;
+    let s = strings(lang);
+    let bad_date = use_state(|| None::<String>);
+    let search = use_node_ref();
+    use_effect_with(lang, move |_| {
+        set_title(&format!("{} — Đối chiếu", s.library))
+    });
+    // The box follows the link (Back, a shared link) unless it already says the same.
+    {
+        let search = search.clone();
+        use_effect_with(query.q.clone(), move |q| {
+            if let Some(input) = search.cast::<HtmlInputElement>() {
+                if input.value().trim() != q {
+                    input.set_value(q);
+                }
+            }
+        });
+    }
     let filtering = !query.q.is_empty()
         || !query.e.is_empty()
         || query.from.is_some()
@@ -183,16 +274,15 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
             }
         })
     };
-    let chips = known.iter().map(|id| {
-        let e = corpus.entity(id).expect("known ids were checked");
-        let rest: Vec<String> = known.iter().filter(|k| *k != id).cloned().collect();
+    let chips = props.chips.iter().map(|(id, name, kind)| {
+        let rest: Vec<String> = query.e.iter().filter(|k| *k != id).cloned().collect();
         let next = state.apply(Action::SetEntities(rest));
         let onclick = Callback::from(move |_| navigate(&next));
         let page = state.apply(Action::Open(Route::Entity(id.clone()))).to_hash();
         html! {
-            <li class="filter-chip" data-type={e.kind.as_str()}>
-                <a href={page}>{ &e.name }</a>
-                <button type="button" aria-label={(s.remove_entity)(&e.name)} {onclick}>{ "×" }</button>
+            <li class="filter-chip" data-type={kind.as_str()}>
+                <a href={page}>{ name }</a>
+                <button type="button" aria-label={(s.remove_entity)(name)} {onclick}>{ "×" }</button>
             </li>
         }
     });
@@ -212,30 +302,8 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         .apply(Action::SetRange(None, None))
         .apply(Action::SetSource(None))
         .to_hash();
-
-    let hidden = shown.len().saturating_sub(*limit);
-    let more = {
-        let limit = limit.clone();
-        Callback::from(move |_| limit.set(*limit + PAGE))
-    };
+    let more = props.on_more.reform(|_: MouseEvent| ());
     let picks = &query.pick;
-    let full = picks.len() >= MAX_COMPARED;
-    let listed: Vec<usize> = shown.iter().take(*limit).copied().collect();
-    let mut placed = index
-        .phrase_ranges(&corpus, &listed, &query_phrases)
-        .into_iter();
-    let items = listed.iter().enumerate().map(|(k, &i)| {
-        let found = placed.next().unwrap_or_default();
-        let heading = (k == first_undated).then(|| {
-            html! { <li class="undated-heading" data-undated-heading={undated.to_string()}><h2>{ (s.undated_heading)(undated) }</h2></li> }
-        });
-        html! {
-            <>
-            { for heading }
-            <ResultCard article={i} state={state.clone()} filtering={!query_phrases.is_empty()} {found} entities={card_entities.clone()} {full} />
-            </>
-        }
-    });
     let clear_picks = {
         let next = state.apply(Action::ClearPicks);
         Callback::from(move |_| replace(&next))
@@ -248,15 +316,19 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     let sorts = Sort::ALL.iter().map(|&sort| {
         html! { <option value={sort.as_str()} selected={sort == query.sort}>{ (s.sort_name)(sort) }</option> }
     });
+    let (found, undated, hidden) = (props.found, props.undated, props.hidden);
     html! {
-        <section class="library" aria-labelledby="library-heading">
+        <section class="library" aria-labelledby="library-heading" aria-busy={props.loading.then_some("true")}>
             <div class="library-head">
                 <h1 id="library-heading">{ s.library }</h1>
                 <p class="count" aria-live="polite">{
-                    if filtering { (s.showing)(shown.len(), corpus.articles.len()) } else { (s.articles_count)(shown.len()) }
+                    if filtering { (s.showing)(found, props.total) } else { (s.articles_count)(found) }
                 }
                 if undated > 0 {
                     <span class="undated-count" data-undated={undated.to_string()}>{ format!(" · {}", (s.undated_listed_last)(undated)) }</span>
+                }
+                if props.loading {
+                    <span class="loading" data-loading="">{ format!(" · {}", s.loading) }</span>
                 }
                 </p>
             </div>
@@ -281,44 +353,44 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
                     <a class="clear" href={clear}>{ s.clear_filters }</a>
                 }
             </form>
-            <Suggestions state={state.clone()} skip={required.clone()} />
+            <Suggestions state={state.clone()} suggested={props.suggested.clone()} />
             if let Some(bad) = &*bad_date {
                 <Alert>{ format!("«{bad}»: {}", s.date_hint) }</Alert>
             }
-            if found.apart > 0 {
-                <p class="note" data-apart-count={found.apart.to_string()}>{ (s.apart)(found.apart) }</p>
+            if props.apart > 0 {
+                <p class="note" data-apart-count={props.apart.to_string()}>{ (s.apart)(props.apart) }</p>
             }
-            if found.undated_left_out > 0 {
-                <p class="note" data-undated-left-out={found.undated_left_out.to_string()}>{ (s.undated_left_out)(found.undated_left_out) }</p>
+            if props.undated_left_out > 0 {
+                <p class="note" data-undated-left-out={props.undated_left_out.to_string()}>{ (s.undated_left_out)(props.undated_left_out) }</p>
             }
-            if !unknown.is_empty() {
-                <Alert>{ for unknown.iter().map(|id| html! { <p>{ (s.entity_not_found)(id) }</p> }) }</Alert>
+            if !props.unknown.is_empty() {
+                <Alert>{ for props.unknown.iter().map(|id| html! { <p>{ (s.entity_not_found)(id) }</p> }) }</Alert>
             }
-            if !known.is_empty() || source_chip.is_some() {
+            if !props.chips.is_empty() || source_chip.is_some() {
                 <div class="required">
                     <span class="label">{ s.required_entities }</span>
                     <ul class="filter-chips">{ for chips }{ for source_chip }</ul>
                 </div>
             }
-            if !all.bars.is_empty() || all.undated > 0 {
-                <HistogramChart histogram={histogram} behind={(*all).clone()} state={state.clone()} />
+            if let Some((histogram, all)) = &props.histogram {
+                <HistogramChart histogram={histogram.clone()} behind={all.clone()} state={state.clone()} />
             }
             <div class="results">
                 <div class="list">
                     <p class="compare-hint">{ s.compare_pick_hint }</p>
-                    if corpus.articles.is_empty() {
+                    if props.total == 0 {
                         <p class="empty">{ s.empty_corpus }</p>
-                    } else if shown.is_empty() {
+                    } else if found == 0 && !props.loading {
                         <p class="empty">{ s.no_matches }</p>
                     } else {
-                        <ol class="cards">{ for items }</ol>
+                        <ol class="cards">{ props.items.clone() }</ol>
                         if hidden > 0 {
                             <p class="more"><button type="button" onclick={more}>{ (s.more_articles)(hidden) }</button></p>
                         }
                     }
                 </div>
-                if !shown.is_empty() {
-                    <FacetList {facets} state={state.clone()} />
+                if found > 0 {
+                    <FacetList facets={props.facets.clone()} state={state.clone()} />
                 }
             </div>
             if !picks.is_empty() {

@@ -4,4 +4,5 @@ pub mod compare;
 pub mod entity;
 pub mod library;
 pub mod message;
+pub mod packed;
 pub mod read;

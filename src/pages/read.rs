@@ -23,6 +23,19 @@ const SUGGESTED: usize = 12;
 pub struct ReadPageProps {
     pub id: String,
     pub state: ViewState,
+    /// What is around the article in a collection of packs, which the
+    /// corpus (of this article alone) cannot tell.
+    #[prop_or_default]
+    pub around: Option<Around>,
+}
+
+/// The articles before and after one in the library, and those most like
+/// it: id, title (and entities shared).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Around {
+    pub newer: Option<(String, String)>,
+    pub older: Option<(String, String)>,
+    pub similar: Vec<(String, String, usize)>,
 }
 
 /// Mentions per type in these articles, every type listed.
@@ -71,25 +84,43 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
     }
     // The library's order, the articles like this one and the counts of its
     // marks do not change while it is read: computed once, not per render.
-    let order = {
+    let around = {
         let corpus = corpus.clone();
-        use_memo((), move |_| {
-            library_order(&corpus.articles)
-                .into_iter()
-                .map(|a| a.id.clone())
-                .collect::<Vec<_>>()
-        })
-    };
-    let neighbours = {
-        let corpus = corpus.clone();
-        use_memo(index, move |&index| {
-            index.map(|index| {
-                (
-                    similar(&corpus, index, SUGGESTED),
-                    type_counts(&corpus, &[index]),
-                )
-            })
-        })
+        use_memo(
+            (props.id.clone(), index, props.around.clone()),
+            move |(_, index, given)| {
+                let index = (*index)?;
+                let counts = type_counts(&corpus, &[index]);
+                if let Some(given) = given {
+                    return Some((given.clone(), counts));
+                }
+                let order: Vec<&str> = library_order(&corpus.articles)
+                    .into_iter()
+                    .map(|a| a.id.as_str())
+                    .collect();
+                let id = corpus.articles[index].id.as_str();
+                let at = order.iter().position(|x| *x == id).unwrap_or(0);
+                let link = |i: usize| {
+                    let a = corpus.article(order.get(i)?)?;
+                    Some((a.id.clone(), a.title.clone()))
+                };
+                let similar_articles = similar(&corpus, index, SUGGESTED)
+                    .into_iter()
+                    .map(|(other, shared)| {
+                        let a = &corpus.articles[other];
+                        (a.id.clone(), a.title.clone(), shared)
+                    })
+                    .collect();
+                Some((
+                    Around {
+                        newer: at.checked_sub(1).and_then(link),
+                        older: link(at + 1),
+                        similar: similar_articles,
+                    },
+                    counts,
+                ))
+            },
+        )
     };
     let home = props.state.apply(Action::Open(Route::Library)).to_hash();
     let Some(index) = index else {
@@ -100,31 +131,31 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
                     <p>{ (s.article_not_found)(&props.id) }</p>
                     <p><a href={home}>{ s.back_to_library }</a></p>
                 </Alert>
-                <LibraryPage state={props.state.clone()} />
+                if props.around.is_none() {
+                    <LibraryPage state={props.state.clone()} />
+                }
             </>
         };
     };
     let article = &corpus.articles[index];
-    let at = order.iter().position(|id| *id == article.id).unwrap_or(0);
-    let link = |i: usize, label: &'static str, class: &'static str| {
-        order.get(i).and_then(|id| corpus.article(id)).map(|a| {
-            let href = props.state.apply(Action::Open(Route::Read(a.id.clone()))).to_hash();
-            html! { <a class={class} href={href} rel={if class == "prev" { "prev" } else { "next" }}><span class="label">{ label }</span><span class="t">{ &a.title }</span></a> }
-        })
-    };
-    let newer = at.checked_sub(1).and_then(|i| link(i, s.previous, "prev"));
-    let older = link(at + 1, s.next, "next");
-    let Some((similar_articles, counts)) = &*neighbours else {
+    let Some((around, counts)) = &*around else {
         return Html::default();
     };
-    let others = similar_articles.iter().map(|&(other, shared)| {
-        let a = &corpus.articles[other];
-        let route = Route::Compare(vec![article.id.clone(), a.id.clone()]);
+    let link = |l: &Option<(String, String)>, label: &'static str, class: &'static str| {
+        l.as_ref().map(|(id, title)| {
+            let href = props.state.apply(Action::Open(Route::Read(id.clone()))).to_hash();
+            html! { <a class={class} href={href} rel={if class == "prev" { "prev" } else { "next" }}><span class="label">{ label }</span><span class="t">{ title }</span></a> }
+        })
+    };
+    let newer = link(&around.newer, s.previous, "prev");
+    let older = link(&around.older, s.next, "next");
+    let others = around.similar.iter().map(|(id, title, shared)| {
+        let route = Route::Compare(vec![article.id.clone(), id.clone()]);
         let href = props.state.apply(Action::Open(route)).to_hash();
         html! {
             <li>
-                <a href={href}>{ &a.title }</a>
-                <span class="shared">{ (s.shared_entities)(shared) }</span>
+                <a href={href}>{ title }</a>
+                <span class="shared">{ (s.shared_entities)(*shared) }</span>
             </li>
         }
     });
@@ -149,7 +180,7 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
                 </div>
                 <ArticleText {index} state={props.state.clone()} />
             </article>
-            if order.len() > 1 {
+            if !around.similar.is_empty() || around.newer.is_some() || around.older.is_some() {
                 <details class="compare-with">
                     <summary>{ s.compare_with }</summary>
                     <ul>{ for others }</ul>

@@ -75,7 +75,7 @@ impl Recognizer for EventRecognizer {
     }
 }
 
-/// "VTV Cup", "Madrid Open", "AFF Suzuki Cup 2018": one to three
+/// "VTV Cup", "Madrid Open", "PPA Tour Asia Vietnam Cup 2025": one to five
 /// capitalised words, then a word that ends a tournament's name, and its
 /// year; the place or body in its words is no mention of its own.
 fn named_before_tail(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
@@ -91,7 +91,7 @@ fn named_before_tail(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         }
         let mut start = k;
         while start > 0
-            && k - start < 3
+            && k - start < 5
             && doc.is_cap(start - 1)
             && doc.joined(start - 1)
             && !doc.sentence_start[start]

@@ -246,7 +246,10 @@ impl WordRole {
     /// Its words are compared as written, capitals and all, rather than
     /// lower-cased.
     pub fn as_written(self) -> bool {
-        matches!(self, WordRole::Minister | WordRole::ChairedInTurn)
+        matches!(
+            self,
+            WordRole::Minister | WordRole::ChairedInTurn | WordRole::EventTail
+        )
     }
 
     /// The role named `name` in `rule_words.tsv`.

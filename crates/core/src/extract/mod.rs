@@ -82,6 +82,32 @@ pub struct Found<'t> {
     pub canonical: Option<String>,
 }
 
+impl Found<'_> {
+    /// The same mention, no longer borrowing the text it was found in
+    /// (`text` left empty until [`Found::with_text`]).
+    pub fn into_owned_offsets(self) -> Found<'static> {
+        Found {
+            start: self.start,
+            end: self.end,
+            kind: self.kind,
+            text: "",
+            canonical: self.canonical,
+        }
+    }
+
+    /// The mention with its words taken again from `text`, the text it was
+    /// found in.
+    pub fn with_text(self, text: &str) -> Found<'_> {
+        Found {
+            start: self.start,
+            end: self.end,
+            kind: self.kind,
+            text: &text[self.start..self.end],
+            canonical: self.canonical,
+        }
+    }
+}
+
 /// The pipeline: recognizers in order, then the resolver.
 pub struct Extractor {
     gazetteer: &'static Gazetteer,

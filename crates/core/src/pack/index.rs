@@ -187,7 +187,7 @@ pub(crate) fn write(
     let mut flush = |shard: &mut Vec<Term>, dir: &mut IndexDirectory| {
         if let Some(first) = shard.first() {
             let first = first.folded.clone();
-            let h = add(Kind::Terms, super::encode(Kind::Terms, shard));
+            let h = add(Kind::Terms, super::plain(shard));
             dir.terms.push((first, h));
             shard.clear();
         }
@@ -241,8 +241,7 @@ pub(crate) fn write(
         }
     }
     for chunk in mentioned.chunks(CARDS_PER_SHARD) {
-        dir.facets
-            .push(add(Kind::Facets, super::encode(Kind::Facets, &chunk)));
+        dir.facets.push(add(Kind::Facets, super::plain(&chunk)));
     }
     dir.entity_count = corpus.entities.len() as u32;
     for (k, chunk) in corpus.entities.chunks(ENTITIES_PER_SHARD).enumerate() {
@@ -257,10 +256,8 @@ pub(crate) fn write(
             })
             .collect();
         let first = chunk[0].id.clone();
-        dir.entities.push((
-            first,
-            add(Kind::Entities, super::encode(Kind::Entities, &entries)),
-        ));
+        dir.entities
+            .push((first, add(Kind::Entities, super::plain(&entries))));
     }
 
     // Names, as the filter reads them.
@@ -287,7 +284,7 @@ pub(crate) fn write(
     for chunk in names.chunks(NAMES_PER_SHARD) {
         let first = chunk[0].key.clone();
         dir.names
-            .push((first, add(Kind::Names, super::encode(Kind::Names, &chunk))));
+            .push((first, add(Kind::Names, super::plain(&chunk))));
     }
 
     // The facets of the whole collection.

