@@ -648,6 +648,11 @@ mod tests {
         // A hyphen joins two syllables of a Korean given name.
         assert_eq!(found("Nạn nhân là Kim Jong-nam."), ["Kim Jong-nam"]);
         assert_eq!(found("Siêu mẫu Vĩnh Thụy đến dự."), ["Vĩnh Thụy"]);
+        // A Chinese family name read in Vietnamese.
+        assert_eq!(
+            found("Lâm Tâm Như và Hoắc Kiến Hoa kết hôn."),
+            ["Lâm Tâm Như", "Hoắc Kiến Hoa"]
+        );
         assert_eq!(found("Ông từng nói đó là Kim Jong-un."), ["Kim Jong-un"]);
     }
 
