@@ -195,11 +195,14 @@ pub enum WordRole {
     /// A word ending a tournament's or a show's name after its capitalised
     /// words, as written ("Cup", "Open"): "VTV Cup", "Madrid Open".
     EventTail,
+    /// A word for a paper, after which its name may be an ordinary compound
+    /// in sentence case ("báo Thanh niên").
+    Press,
 }
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 41] = [
+    pub const ALL: [(&'static str, WordRole); 42] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -241,6 +244,7 @@ impl WordRole {
         ("year_branch", WordRole::YearBranch),
         ("junction", WordRole::Junction),
         ("event_tail", WordRole::EventTail),
+        ("press", WordRole::Press),
     ];
 
     /// Its words are compared as written, capitals and all, rather than

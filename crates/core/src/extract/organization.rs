@@ -38,7 +38,49 @@ impl Recognizer for OrganizationRecognizer {
         teams(doc, out);
         by_form(doc, out);
         police_of_place(doc, out);
+        papers_in_sentence_case(doc, out);
         out.retain(|p| !of_several_states(doc, p) && !opens_inside_listed_name(doc, p.start));
+    }
+}
+
+/// "báo Thanh niên", "tờ Pháp luật TP.HCM": a paper whose name is an
+/// ordinary compound written in sentence case, after a word for a paper;
+/// its capital alone would not carry the name on.
+fn papers_in_sentence_case(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
+    let g = doc.gazetteer;
+    let tokens = &doc.tokens;
+    for i in 0..tokens.len() {
+        let Some(n) = (1..=2).rev().find(|&n| {
+            i + n < tokens.len() && g.rule_words.has(WordRole::Press, doc.lower(i, i + n))
+        }) else {
+            continue;
+        };
+        let start = i + n;
+        if !doc.is_cap(start) || !tokens[start].space_before {
+            continue;
+        }
+        // The compound the capitalised word opens ("Thanh niên", "Người lao động").
+        let Some(k) = (1..=2).rev().find(|&k| {
+            start + k < tokens.len()
+                && (start + 1..=start + k).all(|m| {
+                    tokens[m].kind == TokenKind::Word && !doc.is_cap(m) && tokens[m].space_before
+                })
+                && g.lexicon.contains(doc.lower(start, start + k + 1))
+        }) else {
+            continue;
+        };
+        let mut end = start + k + 1;
+        // "Pháp luật TP.HCM": capitalised words after it are the paper's.
+        while end < tokens.len() && doc.is_cap(end) && tokens[end].space_before && end < start + 6 {
+            end += 1;
+        }
+        out.push(Proposal {
+            start: tokens[start].start,
+            end: tokens[end - 1].end,
+            kind: EntityType::Organization,
+            evidence: Evidence::Cue,
+            canonical: None,
+        });
     }
 }
 
@@ -864,6 +906,20 @@ mod tests {
         got.sort();
         got.dedup();
         got
+    }
+
+    #[test]
+    fn a_paper_named_by_an_ordinary_compound_is_the_paper() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(found("Tổng hợp theo báo Thanh niên."), ["Thanh niên"]);
+        assert_eq!(
+            found("Theo báo Người lao động, vụ việc xảy ra."),
+            ["Người lao động"]
+        );
+        assert_eq!(
+            found("Bộ VHTTDL chỉ đạo Cục Văn hóa cơ sở."),
+            ["Bộ VHTTDL", "Cục Văn hóa cơ sở"]
+        );
     }
 
     #[test]
