@@ -37,6 +37,7 @@ fn write(paths: &[PathBuf], out: &Path) -> Result<(), String> {
     })?;
     let started = Instant::now();
     let loaded = load(paths);
+    let read_s = started.elapsed().as_secs_f64();
     for problem in &loaded.problems {
         eprintln!("{problem}");
     }
@@ -65,6 +66,7 @@ fn write(paths: &[PathBuf], out: &Path) -> Result<(), String> {
         }
     });
     reading.finish();
+    let entities_s = started.elapsed().as_secs_f64() - read_s;
     let writing = bar("packs");
     let packs = pack::write(&corpus, &mut |done| writing.set_position(done as u64));
     writing.finish();
@@ -104,9 +106,10 @@ fn write(paths: &[PathBuf], out: &Path) -> Result<(), String> {
         }
     }
     let seconds = started.elapsed().as_secs_f64();
+    let packs_s = seconds - read_s - entities_s;
     let m = &packs.manifest;
     eprintln!(
-        "{n} articles ({:.1} MB of text) written as {} packs ({:.1} MB) in {}/ in {seconds:.1} s ({:.1} MB/s); {removed} old packs removed",
+        "{n} articles ({:.1} MB of text) written as {} packs ({:.1} MB) in {}/ in {seconds:.1} s ({:.1} MB/s: reading {read_s:.1} s, entities {entities_s:.1} s, packs {packs_s:.1} s); {removed} old packs removed",
         m.text_bytes as f64 / 1e6,
         m.pack_files + 1,
         (m.pack_bytes + packs.manifest_bytes.len() as u64) as f64 / 1e6,

@@ -323,43 +323,57 @@ pub(crate) fn annotated(articles: &[(&str, &str)]) -> Corpus {
 pub fn load(paths: &[PathBuf]) -> Loaded {
     let mut loaded = Loaded::default();
     let mut seen: HashMap<String, String> = HashMap::new();
+    let mut files: Vec<PathBuf> = Vec::new();
     for path in paths {
-        for file in article_files(path, &mut loaded.problems) {
-            let shown = file.display().to_string();
-            let Some(raw) = read_text(&file, &shown, &mut loaded.problems) else {
-                continue;
-            };
-            let kind = file
-                .extension()
-                .and_then(|e| e.to_str())
-                .and_then(FileKind::from_extension)
-                .unwrap_or(FileKind::Text);
-            let id = file
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            if let Some(problem) = id_problem(&id) {
-                loaded.problems.push(error(&shown, problem));
-                continue;
-            }
-            if let Some(first) = seen.get(&id) {
-                let reason = format!("has the id \"{id}\", as {first} does; article ids are file names without extension and must differ, so rename one");
-                loaded.problems.push(error(&shown, reason));
-                continue;
-            }
-            if let Some(tag) = markup_tag(&raw) {
-                let reason = format!(
-                    "contains markup ({tag}); it is kept and shown as plain text, never as HTML"
-                );
-                loaded.problems.push(Problem {
-                    file: shown.clone(),
-                    severity: Severity::Warning,
-                    reason,
-                });
-            }
-            seen.insert(id.clone(), shown);
-            loaded.corpus.articles.push(parse_article(&id, &raw, kind));
+        files.extend(article_files(path, &mut loaded.problems));
+    }
+    // Each file is read and parsed on its own, on every core; what they
+    // say is then taken in the order of the files.
+    let read = crate::pack::parallel_map(&files, |file| {
+        let shown = file.display().to_string();
+        let mut problems = Vec::new();
+        let Some(raw) = read_text(file, &shown, &mut problems) else {
+            return (shown, String::new(), None, problems);
+        };
+        let kind = file
+            .extension()
+            .and_then(|e| e.to_str())
+            .and_then(FileKind::from_extension)
+            .unwrap_or(FileKind::Text);
+        let id = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if let Some(problem) = id_problem(&id) {
+            problems.push(error(&shown, problem));
+            return (shown, id, None, problems);
         }
+        if let Some(tag) = markup_tag(&raw) {
+            let reason = format!(
+                "contains markup ({tag}); it is kept and shown as plain text, never as HTML"
+            );
+            problems.push(Problem {
+                file: shown.clone(),
+                severity: Severity::Warning,
+                reason,
+            });
+        }
+        let article = parse_article(&id, &raw, kind);
+        (shown, id, Some(article), problems)
+    });
+    for (shown, id, article, problems) in read {
+        let Some(article) = article else {
+            loaded.problems.extend(problems);
+            continue;
+        };
+        if let Some(first) = seen.get(&id) {
+            let reason = format!("has the id \"{id}\", as {first} does; article ids are file names without extension and must differ, so rename one");
+            loaded.problems.push(error(&shown, reason));
+            continue;
+        }
+        loaded.problems.extend(problems);
+        seen.insert(id, shown);
+        loaded.corpus.articles.push(article);
     }
     for path in paths.iter().filter(|p| p.is_dir()) {
         apply_sidecar(path, &mut loaded);

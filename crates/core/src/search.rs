@@ -120,16 +120,22 @@ pub fn phrases(q: &str) -> Vec<Phrase> {
 /// in lower case, and whether a sentence or line ends before it (a phrase
 /// never reaches over one).
 pub fn words(text: &str) -> impl Iterator<Item = (Range<usize>, String, bool)> + '_ {
+    word_spans(text).map(|(range, broken)| (range.clone(), text[range].to_lowercase(), broken))
+}
+
+/// [`words`] without the words: each run's byte range, and whether a
+/// sentence or line ends before it.
+pub fn word_spans(text: &str) -> impl Iterator<Item = (Range<usize>, bool)> + '_ {
     let mut last_end = 0;
     let mut chars = text.char_indices().peekable();
     std::iter::from_fn(move || {
-        while chars.peek().is_some_and(|&(_, c)| !c.is_alphanumeric()) {
+        while chars.peek().is_some_and(|&(_, c)| !alphanumeric(c)) {
             chars.next();
         }
         let (start, _) = *chars.peek()?;
         let mut end = start;
         while let Some(&(i, c)) = chars.peek() {
-            if !c.is_alphanumeric() {
+            if !alphanumeric(c) {
                 break;
             }
             end = i + c.len_utf8();
@@ -138,8 +144,17 @@ pub fn words(text: &str) -> impl Iterator<Item = (Range<usize>, String, bool)> +
         let gap = &text[last_end..start];
         let broken = last_end > 0 && is_break(gap);
         last_end = end;
-        Some((start..end, text[start..end].to_lowercase(), broken))
+        Some((start..end, broken))
     })
+}
+
+/// `char::is_alphanumeric`, answered at once for ASCII.
+fn alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// The byte ranges of the words of a text (runs of letters and digits),

@@ -149,32 +149,59 @@ pub(crate) fn write(
     let n = order.len();
     let mut dir = IndexDirectory::default();
 
-    // Words: each spelling's articles and places.
-    let mut ids: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
-    let mut words: Vec<(Vec<u32>, Vec<Vec<u32>>)> = Vec::new();
-    for (position, &a) in order.iter().enumerate() {
-        let text = searchable(&corpus.articles[a]);
-        let mut place = 0u32;
-        for (_, word, broken) in crate::search::words(&text) {
-            if broken {
+    // Words: each spelling's articles and places, read on every core over
+    // runs of articles in the library's order, then joined run after run
+    // (so each word's articles stay in order).
+    type Spellings = rustc_hash::FxHashMap<String, (Vec<u32>, Vec<Vec<u32>>)>;
+    let runs: Vec<std::ops::Range<usize>> = {
+        let parts = if cfg!(target_arch = "wasm32") {
+            1
+        } else {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        };
+        let size = n.div_ceil(parts.max(1)).max(1);
+        (0..n).step_by(size).map(|s| s..(s + size).min(n)).collect()
+    };
+    let partial: Vec<Spellings> = super::parallel_map(&runs, |run| {
+        let mut words: Spellings = rustc_hash::FxHashMap::default();
+        for position in run.clone() {
+            // In lower case already: each word is a slice of it.
+            let text = searchable(&corpus.articles[order[position]]);
+            let mut place = 0u32;
+            for (range, broken) in crate::search::word_spans(&text) {
+                if broken {
+                    place += 1;
+                }
+                let word = &text[range];
+                if !words.contains_key(word) {
+                    words.insert(word.to_string(), Default::default());
+                }
+                let (articles, places) = words.get_mut(word).expect("inserted above");
+                if articles.last() != Some(&(position as u32)) {
+                    articles.push(position as u32);
+                    places.push(Vec::new());
+                }
+                places.last_mut().expect("pushed above").push(place);
                 place += 1;
             }
-            let id = match ids.get(&word) {
-                Some(&id) => id,
-                None => {
-                    let id = words.len() as u32;
-                    ids.insert(word, id);
-                    words.push((Vec::new(), Vec::new()));
-                    id
+        }
+        words
+    });
+    let mut ids: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
+    let mut words: Vec<(Vec<u32>, Vec<Vec<u32>>)> = Vec::new();
+    for part in partial {
+        for (word, (articles, places)) in part {
+            match ids.get(&word) {
+                Some(&id) => {
+                    let (a, p) = &mut words[id as usize];
+                    a.extend(articles);
+                    p.extend(places);
                 }
-            };
-            let (articles, places) = &mut words[id as usize];
-            if articles.last() != Some(&(position as u32)) {
-                articles.push(position as u32);
-                places.push(Vec::new());
+                None => {
+                    ids.insert(word, words.len() as u32);
+                    words.push((articles, places));
+                }
             }
-            places.last_mut().expect("pushed above").push(place);
-            place += 1;
         }
     }
     let mut by_fold: Vec<(String, String, u32)> = ids

@@ -147,7 +147,7 @@ fn compress(kind: Kind, plain: &[u8]) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.extend_from_slice(&VERSION.to_le_bytes());
     out.push(kind.byte());
-    let mut deflate = DeflateEncoder::new(out, Compression::default());
+    let mut deflate = DeflateEncoder::new(out, Compression::new(3));
     deflate
         .write_all(plain)
         .expect("writing to a Vec cannot fail");
