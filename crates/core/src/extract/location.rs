@@ -674,6 +674,15 @@ mod tests {
     }
 
     #[test]
+    fn the_planets_are_places() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Location);
+        assert_eq!(
+            found("Tàu thăm dò gửi về ảnh bề mặt Sao Hỏa, Hành tinh Đỏ."),
+            ["Sao Hỏa", "Hành tinh Đỏ"]
+        );
+    }
+
+    #[test]
     fn restaurants_theatres_and_bases_are_places_but_a_basis_is_not() {
         let found = |text: &str| crate::extract::found_texts(text, EntityType::Location);
         assert_eq!(
