@@ -93,6 +93,12 @@ pub struct Strings {
     pub undated_heading: fn(usize) -> String,
     /// Said while the packs a view needs are fetched.
     pub loading: &'static str,
+    /// Keeping a collection of packs offline: the offer with its size, the
+    /// progress, the end, a failure.
+    pub keep_offline: fn(&str) -> String,
+    pub keeping: fn(usize, usize) -> String,
+    pub kept_offline: &'static str,
+    pub keep_failed: fn(&str) -> String,
     /// An entity page over a large collection shows its newest articles.
     pub newest_of: fn(usize, usize) -> String,
     /// A date range leaves out this many undated articles.
@@ -270,6 +276,10 @@ static VI: Strings = Strings {
     undated_listed_last: |n| format!("{n} bài không rõ ngày, xếp cuối"),
     undated_heading: |n| format!("Không rõ ngày ({n} bài)"),
     loading: "đang tải…",
+    keep_offline: |size| format!("Giữ cả bộ sưu tập để đọc khi không có mạng ({size})"),
+    keeping: |done, total| format!("Đang lưu {done} / {total} tệp…"),
+    kept_offline: "Cả bộ sưu tập đã được lưu: đọc được khi không có mạng.",
+    keep_failed: |why| format!("Chưa lưu được cả bộ sưu tập: {why}."),
     newest_of: |n, total| format!("Các lần nhắc trong {n} bài mới nhất trên {total} bài."),
     undated_left_out: |n| {
         format!("{n} bài không rõ ngày khớp các điều kiện khác nhưng không được tính, vì không thể đặt vào khoảng thời gian đã chọn.")
@@ -508,6 +518,10 @@ static EN: Strings = Strings {
     undated_listed_last: |n| format!("{n} undated, listed last"),
     undated_heading: |n| format!("Date unknown ({n})"),
     loading: "loading…",
+    keep_offline: |size| format!("Keep the whole collection for reading offline ({size})"),
+    keeping: |done, total| format!("Keeping {done} of {total} files…"),
+    kept_offline: "The whole collection is kept: it reads with the network off.",
+    keep_failed: |why| format!("The collection could not all be kept: {why}."),
     newest_of: |n, total| format!("Mentions in the {n} newest of {total} articles."),
     undated_left_out: |n| {
         let articles = if n == 1 { "article" } else { "articles" };

@@ -42,6 +42,8 @@ async fn fetch(url: &str) -> Result<Vec<u8>, String> {
 /// The packs of one collection: what is here, what is on its way, and
 /// what could not be had.
 pub struct Store {
+    /// Where the manifest was read from.
+    pub href: String,
     pub manifest: Manifest,
     pub packed: RefCell<Packed>,
     asked: RefCell<BTreeSet<String>>,
@@ -177,6 +179,7 @@ pub fn use_packs(href: Option<String>) -> (Rc<RefCell<Opening>>, u32) {
                     });
                     *opening.borrow_mut() = match read {
                         Ok(manifest) => Opening::Ready(Rc::new(Store {
+                            href: href.clone(),
                             manifest,
                             packed: RefCell::default(),
                             asked: RefCell::default(),
@@ -252,4 +255,56 @@ pub fn merged(docs: &[doichieu_core::pack::Doc]) -> Corpus {
     }
     out.entities = entities;
     out
+}
+
+/// The cache that keeps packs (the service worker's, `scripts/sw.js`).
+const PACKS_CACHE: &str = "packs-doichieu";
+
+/// How far keeping the whole collection offline has gone.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Keeping {
+    Idle,
+    /// Files kept, of all.
+    Running(usize, usize),
+    Done,
+    Failed(String),
+}
+
+/// Puts every pack of the manifest into the packs' cache, a few at a time,
+/// telling `progress` as files are kept.
+pub async fn keep_offline(manifest_href: String, files: Vec<String>, progress: Callback<Keeping>) {
+    let result = async {
+        let window = web_sys::window().ok_or("no window")?;
+        let caches = window
+            .caches()
+            .map_err(|_| "this browser keeps no caches for the page".to_string())?;
+        let cache: web_sys::Cache = JsFuture::from(caches.open(PACKS_CACHE))
+            .await
+            .map_err(|_| "the cache could not be opened".to_string())?
+            .dyn_into()
+            .map_err(|_| "no cache")?;
+        let mut urls: Vec<String> = files.iter().map(|f| format!("{FOLDER}/{f}")).collect();
+        urls.push(manifest_href);
+        let total = urls.len();
+        let mut done = 0;
+        progress.emit(Keeping::Running(0, total));
+        for chunk in urls.chunks(6) {
+            let adds: Vec<JsFuture> = chunk
+                .iter()
+                .map(|u| JsFuture::from(cache.add_with_str(u)))
+                .collect();
+            for (add, url) in adds.into_iter().zip(chunk) {
+                add.await
+                    .map_err(|_| format!("{url}: could not be fetched"))?;
+                done += 1;
+            }
+            progress.emit(Keeping::Running(done, total));
+        }
+        Ok::<(), String>(())
+    }
+    .await;
+    progress.emit(match result {
+        Ok(()) => Keeping::Done,
+        Err(why) => Keeping::Failed(why),
+    });
 }

@@ -123,7 +123,7 @@ fn Backdrop(props: &BackdropProps) -> Html {
         }
     });
     let apart = layout.apart.iter().enumerate().map(|(k, (name, _))| {
-        html! { <text class="axis" x={px(layout.apart_x(k) + 50.0)} y={px(HEIGHT - 4.0)} text-anchor="middle">{ *name }</text> }
+        html! { <text class="axis apart-name" x={px(layout.apart_x(k) + 50.0)} y={px(HEIGHT - 4.0)} text-anchor="middle">{ *name }</text> }
     });
     html! {
         <g class="backdrop">

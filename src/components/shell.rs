@@ -62,8 +62,10 @@ pub fn Shell(props: &ShellProps) -> Html {
             </main>
             // The one-file reader sits beside a served build; the one file
             // itself, opened from disk, has nothing to offer here, nor has a
-            // page with no network (the worker keeps the reader, not this file).
-            if served() && *online {
+            // page with no network (the worker keeps the reader, not this
+            // file), nor a collection of packs (the one file embeds only
+            // the collection built into the app).
+            if served() && *online && crate::packs::manifest_href().is_none() {
                 <footer class="site">
                     <a href="doichieu.html" download="doichieu.html">{ s.one_file }</a>
                     <span class="muted">{ " — " }{ s.one_file_note }</span>

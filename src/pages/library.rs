@@ -89,6 +89,9 @@ pub struct LibraryViewProps {
     /// Something the view needs is still on its way.
     #[prop_or_default]
     pub loading: bool,
+    /// Shown under the heading (a collection of packs: keeping it offline).
+    #[prop_or_default]
+    pub extra: Html,
 }
 
 #[function_component]
@@ -331,6 +334,7 @@ pub fn LibraryView(props: &LibraryViewProps) -> Html {
                     <span class="loading" data-loading="">{ format!(" · {}", s.loading) }</span>
                 }
                 </p>
+                { props.extra.clone() }
             </div>
             <form class="filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <label class="search">

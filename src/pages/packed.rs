@@ -20,7 +20,7 @@ use crate::components::facets::{Counted, NamedFacets};
 use crate::components::suggestions::{Suggested, SUGGESTED};
 use crate::corpus::SharedCorpus;
 use crate::i18n::strings;
-use crate::packs::{merged, use_store, SharedStore};
+use crate::packs::{keep_offline, merged, use_store, Keeping, SharedStore};
 use crate::pages::compare::ComparePage;
 use crate::pages::entity::EntityPage;
 use crate::pages::library::{undated_heading, LibraryView, FACETS, MAX_COMPARED, PAGE};
@@ -235,8 +235,56 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
         { failures(&store) }
         <LibraryView state={state.clone()} total={n} found={shown.len()} {undated}
             apart={found.apart} undated_left_out={found.undated_left_out} {unknown} {chips} {histogram}
-            {facets} {suggested} {items} hidden={shown.len().saturating_sub(*limit)} {on_more} loading={waiting} />
+            {facets} {suggested} {items} hidden={shown.len().saturating_sub(*limit)} {on_more} loading={waiting}
+            extra={html! { <KeepOffline lang={query.lang} /> }} />
         </>
+    }
+}
+
+/// A size in megabytes to a tenth, written without the float formatter.
+fn megabytes(bytes: u64) -> String {
+    let tenths = (bytes + 50_000) / 100_000;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
+}
+
+/// Keeps every pack of the collection in the browser's cache, with its
+/// size said first and its progress shown.
+#[derive(Properties, PartialEq)]
+struct KeepOfflineProps {
+    lang: doichieu_core::view::Lang,
+}
+
+#[function_component]
+fn KeepOffline(props: &KeepOfflineProps) -> Html {
+    let store = use_packed_store();
+    let s = strings(props.lang);
+    let keeping = use_state(|| Keeping::Idle);
+    let m = &store.manifest;
+    let size = megabytes(m.pack_bytes);
+    let onclick = {
+        let (keeping, files, href) = (keeping.clone(), m.files(), store.href.clone());
+        Callback::from(move |_| {
+            let progress = {
+                let keeping = keeping.clone();
+                Callback::from(move |k| keeping.set(k))
+            };
+            wasm_bindgen_futures::spawn_local(keep_offline(href.clone(), files.clone(), progress));
+        })
+    };
+    match &*keeping {
+        Keeping::Idle => html! {
+            <p class="keep-offline"><button type="button" data-keep-offline={m.pack_bytes.to_string()} {onclick}>{ (s.keep_offline)(&size) }</button></p>
+        },
+        Keeping::Running(done, total) => html! {
+            <p class="keep-offline" aria-live="polite">
+                <progress value={done.to_string()} max={total.to_string()} data-keep-progress=""></progress>
+                { " " }{ (s.keeping)(*done, *total) }
+            </p>
+        },
+        Keeping::Done => {
+            html! { <p class="keep-offline" data-kept-offline="">{ s.kept_offline }</p> }
+        }
+        Keeping::Failed(why) => html! { <Alert>{ (s.keep_failed)(why) }</Alert> },
     }
 }
 

@@ -2,7 +2,8 @@
 // generated articles by `doichieu pack` into target/dist-packs): the first
 // page from the manifest, search, facets and suggestions over shards, a
 // deep link to one article, articles side by side, an entity over its
-// articles, and a second collection written over the first.
+// articles, the whole collection kept offline, and a second collection
+// written over the first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -90,6 +91,36 @@ test('a link to one article fetches its bundle and shows it marked', async () =>
   await page.goto(`${base}#/read/no-such-article`);
   await page.waitForSelector('[role=alert]');
   assert.deepEqual(errors, []);
+});
+
+test('kept offline, the whole collection reads and searches with the network off', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(base + '#/');
+  await page.waitForSelector('a[data-article]');
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  assert.equal(scope, base);
+  // The offer says the size; keeping shows progress, then says it is done.
+  const bytes = Number(await page.getAttribute('[data-keep-offline]', 'data-keep-offline'));
+  assert.ok(bytes > 100_000, `${bytes} bytes`);
+  assert.match(await page.textContent('[data-keep-offline]'), /MB/);
+  await page.click('[data-keep-offline]');
+  await page.waitForSelector('[data-kept-offline]', { timeout: 60_000 });
+  const ids = await page.$$eval('a[data-article]', (els) => els.map((e) => e.getAttribute('data-article')));
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('a[data-article]');
+  await page.fill('input[type=search]', 'vientiane');
+  await page.waitForFunction(() => document.querySelector('.count')?.textContent.includes('/'));
+  await settled(page);
+  assert.ok(await page.locator('mark[data-match]').count() > 0);
+  // An article never opened before, offline.
+  await page.goto(`${base}#/read/${ids[ids.length - 1]}`);
+  await page.waitForSelector(`article[data-article="${ids[ids.length - 1]}"] mark[data-entity]`);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('a second collection written over the first replaces it', async () => {

@@ -5,7 +5,8 @@
 //! The packs go to `<dist>/packs/`; `index.html` is told the manifest's name
 //! (a `<meta name="doichieu-packs">`), the service worker gets a new build
 //! name so that readers who have the old collection offline move to the new
-//! one, and the packs no manifest names any more are removed.
+//! one, the packs no manifest names any more are removed, and so is the
+//! one-file reader, which holds only the collection built into the app.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -92,6 +93,16 @@ fn write(paths: &[PathBuf], out: &Path) -> Result<(), String> {
     if let Ok(script) = fs::read_to_string(&worker) {
         fs::write(&worker, with_build(&script, &packs.manifest.build))
             .map_err(|e| format!("{}: {e}", worker.display()))?;
+    }
+    // The one-file reader embeds the collection built into the app, not
+    // this one: it would open another collection than the page.
+    let one_file = out.join("doichieu.html");
+    if one_file.exists() {
+        fs::remove_file(&one_file).map_err(|e| format!("{}: {e}", one_file.display()))?;
+        eprintln!(
+            "{} removed: the one-file reader holds only the collection built into the app; a collection of packs is read from a host (or kept offline from the page)",
+            one_file.display()
+        );
     }
     keep.sort();
     let mut removed = 0;
