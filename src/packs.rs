@@ -80,7 +80,7 @@ impl Store {
 
     /// The doc of an article (a corpus of it alone, and what is around
     /// it), if its bundle is here; asks for it if not.
-    pub fn doc(self: &Rc<Self>, id: &str) -> Option<doichieu_core::pack::Doc> {
+    pub fn doc(self: &Rc<Self>, id: &str) -> Option<Rc<doichieu_core::pack::Doc>> {
         let name = self.manifest.doc_bundle(id)?;
         let found = match self.packed.borrow().get(&name) {
             Some(Decoded::Docs(docs)) => Some(
@@ -204,7 +204,7 @@ pub fn use_store() -> Option<SharedStore> {
 
 /// Articles of several docs in one corpus, their entities merged by id,
 /// for the views that read a corpus (comparison, an entity's mentions).
-pub fn merged(docs: &[doichieu_core::pack::Doc]) -> Corpus {
+pub fn merged(docs: &[Rc<doichieu_core::pack::Doc>]) -> Corpus {
     let mut out = Corpus::default();
     let mut entities: Vec<doichieu_core::entity::Entity> = Vec::new();
     for doc in docs {

@@ -133,10 +133,19 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
             .position(|&p| date_of(p).is_none())
             .unwrap_or(usize::MAX)
     });
-    let histogram = meta.map(|meta| {
-        let all = Histogram::of(meta.dates.iter().copied());
-        (all.within(shown.iter().map(|&p| date_of(p))), all)
-    });
+    // The whole collection's bars are counted once.
+    let all = {
+        let store = store.0.clone();
+        use_memo((m.meta, meta.is_some()), move |_| {
+            use doichieu_core::pack::Shelf;
+            let packed = store.packed.borrow();
+            let meta = packed.meta(&store.manifest.meta_name())?;
+            Some(Histogram::of(meta.dates.iter().copied()))
+        })
+    };
+    let histogram = (*all)
+        .as_ref()
+        .map(|all| (all.within(shown.iter().map(|&p| date_of(p))), all.clone()));
 
     // Facets: the whole collection's are in the manifest.
     let facets = if plain {
@@ -214,7 +223,7 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
             cards_missing = true;
             return html! {};
         };
-        let doc = filtering.then(|| store.doc(&card.id)).flatten().map(Rc::new);
+        let doc = filtering.then(|| store.doc(&card.id)).flatten();
         html! {
             <>
             { for heading }
@@ -431,7 +440,7 @@ pub fn PackedRead(props: &PackedReadProps) -> Html {
                     .map(|(l, n)| (l.id.clone(), l.title.clone(), *n as usize))
                     .collect(),
             };
-            (SharedCorpus::new(doc.corpus), around)
+            (SharedCorpus::new(doc.corpus.clone()), around)
         })
     });
     match (&*shared, known_missing) {
@@ -460,7 +469,7 @@ pub struct PackedCompareProps {
 pub fn PackedCompare(props: &PackedCompareProps) -> Html {
     let store = use_packed_store();
     let ids = compared(&props.ids);
-    let mut docs: Vec<Doc> = Vec::new();
+    let mut docs: Vec<Rc<Doc>> = Vec::new();
     let mut waiting = false;
     for id in &ids {
         match store.doc(id) {
@@ -501,7 +510,7 @@ pub fn PackedEntity(props: &PackedEntityProps) -> Html {
     let mut needs = Needs::new();
     let mut waiting = false;
     let mut total = 0;
-    let mut docs: Vec<Doc> = Vec::new();
+    let mut docs: Vec<Rc<Doc>> = Vec::new();
     {
         let packed = store.packed.borrow();
         let search = m.search(&*packed);

@@ -620,35 +620,35 @@ impl<'a> PackSearch<'a> {
         out
     }
 
-    /// The places of an article's words matching a run, sorted.
-    fn places_in(matches: &RunMatch<'_>, position: u32) -> Vec<u32> {
-        let mut out = Vec::new();
-        for (articles, places) in matches {
-            if let Ok(i) = articles.binary_search(&position) {
-                out.extend_from_slice(&places[i]);
+    /// How many times the runs stand together, in order, in the article at
+    /// `position` (asked of `cursors` in increasing order); with `first`, 1
+    /// as soon as once. `places` is room for each run's lists of places.
+    fn count_at(
+        cursors: &mut [Cursor<'a>],
+        position: u32,
+        first: bool,
+        places: &mut [Vec<&'a [u32]>],
+    ) -> usize {
+        for (cursor, out) in cursors.iter_mut().zip(places.iter_mut()) {
+            cursor.at(position, out);
+            if out.is_empty() {
+                return 0;
             }
         }
-        out.sort_unstable();
-        out
-    }
-
-    /// How many times the runs stand together, in order, in the article at
-    /// `position`; with `first`, 1 as soon as once.
-    fn count_in(runs: &[RunMatch<'_>], position: u32, first: bool) -> usize {
-        let places: Vec<Vec<u32>> = runs.iter().map(|r| Self::places_in(r, position)).collect();
         let Some((head, rest)) = places.split_first() else {
             return 0;
         };
         let mut count = 0;
-        for &p in head {
-            let together = rest
-                .iter()
-                .enumerate()
-                .all(|(k, places)| places.binary_search(&(p + k as u32 + 1)).is_ok());
+        for &p in head.iter().flat_map(|s| s.iter()) {
+            let together = rest.iter().enumerate().all(|(k, lists)| {
+                lists
+                    .iter()
+                    .any(|l| l.binary_search(&(p + k as u32 + 1)).is_ok())
+            });
             if together {
                 count += 1;
                 if first {
-                    break;
+                    return 1;
                 }
             }
         }
@@ -726,7 +726,9 @@ impl<'a> PackSearch<'a> {
             }
             let mut together = words.clone();
             if runs.len() > 1 {
-                together.retain(|p| Self::count_in(runs, p as u32, true) > 0);
+                let mut cursors: Vec<Cursor<'a>> = runs.iter().map(Cursor::new).collect();
+                let mut places = vec![Vec::new(); runs.len()];
+                together.retain(|p| Self::count_at(&mut cursors, p as u32, true, &mut places) > 0);
             }
             for (&e, bits) in named.iter().zip(named_bits) {
                 let bits = bits.as_ref().expect("needs would name it");
@@ -797,10 +799,18 @@ impl<'a> PackSearch<'a> {
                 if !needs.is_empty() {
                     return Err(needs);
                 }
-                let score = |p: usize| -> usize {
-                    let words: usize = runs
-                        .iter()
-                        .map(|r| Self::count_in(r, p as u32, false))
+                // Scored in increasing position, as the cursors go.
+                let mut cursors: Vec<Vec<Cursor<'a>>> = runs
+                    .iter()
+                    .map(|r| r.iter().map(Cursor::new).collect())
+                    .collect();
+                let mut places: Vec<Vec<Vec<&'a [u32]>>> =
+                    runs.iter().map(|r| vec![Vec::new(); r.len()]).collect();
+                let mut score = |p: usize| -> usize {
+                    let words: usize = cursors
+                        .iter_mut()
+                        .zip(places.iter_mut())
+                        .map(|(c, pl)| Self::count_at(c, p as u32, false, pl))
                         .sum();
                     let names: usize = self.mentioned(p).map_or(0, |m| {
                         m.iter()
@@ -857,13 +867,20 @@ impl<'a> PackSearch<'a> {
             return Err(needs);
         }
         let meta = self.shelf.meta(&meta_name).expect("checked above");
-        let mut counts: rustc_hash::FxHashMap<u32, (EntityType, usize)> =
-            rustc_hash::FxHashMap::default();
+        // Counted in one array over every entity, the ones met noted with
+        // their type.
+        let mut counts = vec![0u32; self.dir.entity_count as usize];
+        let mut met: Vec<(u32, EntityType)> = Vec::new();
         let mut by_source = vec![0usize; self.sources.len()];
         let mut years: Vec<(u16, usize)> = Vec::new();
         for &p in shown {
             for &(e, kind, _) in self.mentioned(p).map_or(&[][..], |m| &m[..]) {
-                counts.entry(e).or_insert((kind, 0)).1 += 1;
+                if let Some(c) = counts.get_mut(e as usize) {
+                    if *c == 0 {
+                        met.push((e, kind));
+                    }
+                    *c += 1;
+                }
             }
             if let Some(Some(s)) = meta.sources.get(p) {
                 if let Some(c) = by_source.get_mut(*s as usize) {
@@ -877,21 +894,22 @@ impl<'a> PackSearch<'a> {
                 }
             }
         }
-        for e in skip {
-            counts.remove(e);
+        for &e in skip {
+            if let Some(c) = counts.get_mut(e as usize) {
+                *c = 0;
+            }
         }
         let entities = Facets::KINDS
             .iter()
             .map(|&kind| {
-                let of_kind: Vec<(usize, usize)> = counts
+                let of_kind = met
                     .iter()
-                    .filter(|(_, (k, _))| *k == kind)
-                    .map(|(&e, &(_, c))| (e as usize, c))
-                    .collect();
-                rank(of_kind.iter().copied())
+                    .filter(|&&(e, k)| k == kind && counts[e as usize] > 0)
+                    .map(|&(e, _)| (e as usize, counts[e as usize] as usize));
+                rank(of_kind)
                     .into_iter()
                     .take(limit)
-                    .map(|e| (e, counts[&(e as u32)].1))
+                    .map(|e| (e, counts[e] as usize))
                     .collect()
             })
             .collect();
@@ -909,6 +927,49 @@ impl<'a> PackSearch<'a> {
             sources,
             years,
         })
+    }
+}
+
+/// The spellings a run matches, walked article by article in increasing
+/// position: each list's place is kept, so a whole search reads each list
+/// once.
+struct Cursor<'a> {
+    lists: Vec<Walked<'a>>,
+}
+
+/// One spelling's articles and places, and how far they are read.
+struct Walked<'a> {
+    articles: &'a [u32],
+    places: &'a [Vec<u32>],
+    at: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn new(run: &RunMatch<'a>) -> Self {
+        Cursor {
+            lists: run
+                .iter()
+                .map(|&(articles, places)| Walked {
+                    articles,
+                    places,
+                    at: 0,
+                })
+                .collect(),
+        }
+    }
+
+    /// Into `out`, the places of the run's words in the article at
+    /// `position`, one list per spelling there.
+    fn at(&mut self, position: u32, out: &mut Vec<&'a [u32]>) {
+        out.clear();
+        for w in &mut self.lists {
+            while w.at < w.articles.len() && w.articles[w.at] < position {
+                w.at += 1;
+            }
+            if w.articles.get(w.at) == Some(&position) {
+                out.push(&w.places[w.at]);
+            }
+        }
     }
 }
 

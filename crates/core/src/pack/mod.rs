@@ -601,7 +601,8 @@ fn similar_by_rare(
 pub enum Decoded {
     Manifest(Box<Manifest>),
     Cards(Vec<Card>),
-    Docs(Vec<Doc>),
+    /// Shared: a view keeps the docs it shows without copying them.
+    Docs(Vec<std::rc::Rc<Doc>>),
     Meta(Meta),
     Terms(index::Terms),
     Names(Vec<index::Name>),
@@ -616,7 +617,12 @@ impl Decoded {
         Ok(match kind {
             "manifest" => Decoded::Manifest(Box::new(decode(Kind::Manifest, bytes)?)),
             "card" => Decoded::Cards(decode(Kind::Cards, bytes)?),
-            "doc" => Decoded::Docs(decode(Kind::Docs, bytes)?),
+            "doc" => Decoded::Docs(
+                decode::<Vec<Doc>>(Kind::Docs, bytes)?
+                    .into_iter()
+                    .map(std::rc::Rc::new)
+                    .collect(),
+            ),
             "meta" => Decoded::Meta(decode(Kind::Meta, bytes)?),
             "term" => Decoded::Terms(index::Terms::of(decode(Kind::Terms, bytes)?)),
             "name" => Decoded::Names(decode(Kind::Names, bytes)?),
