@@ -725,6 +725,7 @@ mod tests {
         let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
         assert!(found("Anh vào Nam làm việc, rồi đi hát từ Nam ra Bắc.").is_empty());
         assert!(found("Hợp tác Nam – Nam phát triển.").is_empty());
+        assert!(found("Các tàu di chuyển theo hướng Nam.").is_empty());
         assert_eq!(
             found("Mâu thuẫn giữa đối tượng Nam với vợ kéo dài."),
             ["Nam"]
