@@ -11,12 +11,47 @@
 // - keystroke: each query of QUERIES typed whole into the search box, from
 //   the `input` event to the last change of the DOM it causes, the first
 //   time (its shards fetched) and then RUNS more times;
-// - memory: after a forced garbage collection, the JavaScript heap plus the
-//   wasm linear memory (the app), or the JavaScript heap (the peer).
+// - memory: the resident memory of the browser's renderer processes after
+//   the queries, less theirs with no page open (the tab alone open; the
+//   peer searches in a worker of that tab).
 //
-// Environment: APP_URL, PEER_URL, ARTICLE (an article id), RUNS (default 10).
+// Each side is served by a plain static server here (no compression), which
+// counts the bytes it sends, workers' requests included.
+//
+// Environment: APP_DIR, PEER_DIR, ARTICLE (an article id), RUNS (default 10).
 // Prints a table and one JSON line; asserts nothing.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { extname, join, normalize, resolve } from 'node:path';
 import { launch } from '../tests/e2e/browser.mjs';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.wasm': 'application/wasm', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.json': 'application/json',
+};
+
+/** A plain static server of `root`; `sent()` is the bytes sent since the last `reset()`. */
+async function serve(root) {
+  let sent = 0;
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = join(root, normalize(path.endsWith('/') ? `${path}index.html` : path));
+    readFile(file, (err, body) => {
+      if (err) { res.writeHead(404).end(); return; }
+      sent += body.length;
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(body);
+    });
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${server.address().port}/`, sent: () => sent, reset: () => { sent = 0; }, close: () => server.close() };
+}
+
+/** Resident memory of the browser's renderer processes, in bytes. */
+function rendererMemory() {
+  const out = execSync("ps -eo rss=,args= | grep -- '--type=renderer' | grep -v grep || true").toString();
+  return out.split('\n').filter(Boolean).reduce((sum, line) => sum + Number(line.trim().split(/\s+/)[0]) * 1024, 0);
+}
 
 const RUNS = Number(process.env.RUNS ?? 10);
 const QUERIES = ['vientiane', 'bounmy', 'cong an', 'bộ công an', 'tổng bí thư', 'hợp tác an ninh', 'luang prabang', 'xyz', 'vi', 'thượng tướng'];
@@ -54,61 +89,48 @@ async function typeOne(query) {
   return Math.max(0, last - t0);
 }
 
-/** Opens `url` in a fresh context; returns ms to `selector` and the bytes fetched by then. */
-async function timeTo(browser, url, selector) {
+/** Opens `url` in a fresh context; returns ms to `selector` and the bytes the server sent by then. */
+async function timeTo(browser, server, url, selector) {
+  server.reset();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const keep = (result) => {
-      const instance = result.instance ?? result;
-      if (instance?.exports?.memory) window.benchWasmMemory = instance.exports.memory;
-      return result;
-    };
-    for (const name of ['instantiate', 'instantiateStreaming']) {
-      const original = WebAssembly[name];
-      WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keep);
-    }
-  });
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForSelector(selector, { timeout: 120_000 });
   const ms = await page.evaluate(() => performance.now());
-  const fetched = bytes;
-  return { page, context, cdp, ms, bytes: fetched };
+  return { page, context, cdp, ms, bytes: server.sent() };
 }
 
-async function memoryOf(page, cdp) {
+async function memoryOf(cdp) {
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  const wasm = await page.evaluate(() => window.benchWasmMemory?.buffer.byteLength ?? 0);
-  return heap.usedSize + wasm;
+  return rendererMemory();
 }
 
 const browser = await launch();
 const out = {};
 for (const side of ['app', 'peer']) {
-  const base = side === 'app' ? process.env.APP_URL : process.env.PEER_URL;
-  const first = await timeTo(browser, base + '#/', 'a[data-article]');
+  const server = await serve(resolve(side === 'app' ? process.env.APP_DIR : process.env.PEER_DIR));
+  const base = server.url;
+  // What the browser's renderers hold with no page open, taken from the tab's.
+  const idle = rendererMemory();
+  const first = await timeTo(browser, server, base + '#/', 'a[data-article]');
   const deep = await timeTo(
     browser,
+    server,
     side === 'app' ? `${base}#/read/${process.env.ARTICLE}` : `${base}a/${process.env.ARTICLE}.html`,
     side === 'app' ? 'article[data-article] mark[data-entity]' : 'main h1',
   );
   await deep.context.close();
   const { page, cdp } = first;
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
   const cold = [];
   for (const q of QUERIES) cold.push(await page.evaluate(typeOne, q));
   const warm = [];
   for (let run = 0; run < RUNS; run++) for (const q of QUERIES) warm.push(await page.evaluate(typeOne, q));
-  const memory = await memoryOf(page, cdp);
+  const memory = (await memoryOf(cdp)) - idle;
   await first.context.close();
+  server.close();
   out[side] = { first: first.ms, firstBytes: first.bytes, deep: deep.ms, deepBytes: deep.bytes, cold, warm, memory };
 }
 await browser.close();
@@ -121,5 +143,5 @@ console.log(`| fetched before it (MB) | ${mb(out.app.firstBytes)} | ${mb(out.pee
 console.log(`| deep link to one article (ms) | ${f(out.app.deep)} | ${f(out.peer.deep)} |`);
 console.log(`| keystroke, first time (shards fetched): median / p95 (ms) | ${f(median(out.app.cold))} / ${f(p95(out.app.cold))} | ${f(median(out.peer.cold))} / ${f(p95(out.peer.cold))} |`);
 console.log(`| keystroke, again: median / p95 (ms) | ${f(median(out.app.warm))} / ${f(p95(out.app.warm))} | ${f(median(out.peer.warm))} / ${f(p95(out.peer.warm))} |`);
-console.log(`| tab memory after the queries (MB) | ${mb(out.app.memory)} | ${mb(out.peer.memory)} |`);
+console.log(`| tab memory after the queries, renderer resident (MB) | ${mb(out.app.memory)} | ${mb(out.peer.memory)} |`);
 console.log(JSON.stringify(out));
