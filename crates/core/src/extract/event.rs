@@ -81,11 +81,14 @@ impl Recognizer for EventRecognizer {
 fn named_before_tail(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     let tokens = &doc.tokens;
     for k in 1..tokens.len() {
-        if !doc
-            .gazetteer
-            .rule_words
-            .has(WordRole::EventTail, tokens[k].text)
+        // Cheap first: the tail and the word before it are capitalised.
+        if !doc.is_cap(k)
+            || !doc.is_cap(k - 1)
             || !tokens[k].space_before
+            || !doc
+                .gazetteer
+                .rule_words
+                .has(WordRole::EventTail, tokens[k].text)
         {
             continue;
         }

@@ -32,6 +32,10 @@ fn junction_streets(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     let tokens = &doc.tokens;
     let g = doc.gazetteer;
     for i in 0..tokens.len() {
+        // Cheap first: a capitalised word must follow within a few.
+        if !(i + 1..(i + 4).min(tokens.len())).any(|k| doc.is_cap(k)) {
+            continue;
+        }
         let Some(k) = (1..=3).rev().find(|&k| {
             i + k < tokens.len() && g.rule_words.has(WordRole::Junction, doc.lower(i, i + k))
         }) else {

@@ -50,6 +50,11 @@ fn papers_in_sentence_case(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     let g = doc.gazetteer;
     let tokens = &doc.tokens;
     for i in 0..tokens.len() {
+        // Cheap first: the paper's name is capitalised, a word or two on.
+        let capital = |k: usize| k < tokens.len() && doc.is_cap(k);
+        if !capital(i + 1) && !capital(i + 2) {
+            continue;
+        }
         let Some(n) = (1..=2).rev().find(|&n| {
             i + n < tokens.len() && g.rule_words.has(WordRole::Press, doc.lower(i, i + n))
         }) else {

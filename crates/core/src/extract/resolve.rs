@@ -210,30 +210,38 @@ pub fn extract_corpus_telling(
     // titles a person holds and for those said right beside a name.
     let mut titled: Vec<(u32, u32, u32)> = Vec::new();
     let mut beside: Vec<(u32, u32, u32)> = Vec::new();
-    // Extraction reads each article on its own: a chunk of articles is read
-    // on every core, then their mentions are resolved in order.
+    // Extraction reads each article on its own: with several cores, a chunk
+    // of articles is read on all of them, then their mentions are resolved
+    // in order; with one, each article is read as it comes.
+    let cores = crate::pack::cores();
     let mut chunk_texts: Vec<String> = Vec::new();
     let mut chunk_found: Vec<Vec<crate::extract::Found<'static>>> = Vec::new();
     for (index, article) in articles.iter().enumerate() {
         const CHUNK: usize = 256;
-        if index % CHUNK == 0 {
-            let end = (index + CHUNK).min(articles.len());
-            chunk_found.clear();
-            chunk_texts = crate::pack::parallel_map(&articles[index..end], |a| a.text());
-            chunk_found = crate::pack::parallel_map(&chunk_texts, |t| {
-                extractor
-                    .extract_text(t)
-                    .into_iter()
-                    .map(|f| f.into_owned_offsets())
-                    .collect()
-            });
-        }
-        let text = std::mem::take(&mut chunk_texts[index % CHUNK]);
-        let mentions: Vec<crate::extract::Found<'_>> =
-            std::mem::take(&mut chunk_found[index % CHUNK])
+        let text;
+        let mentions: Vec<crate::extract::Found<'_>>;
+        if cores < 2 {
+            text = article.text();
+            mentions = extractor.extract_text(&text);
+        } else {
+            if index % CHUNK == 0 {
+                let end = (index + CHUNK).min(articles.len());
+                chunk_found.clear();
+                chunk_texts = crate::pack::parallel_map(&articles[index..end], |a| a.text());
+                chunk_found = crate::pack::parallel_map(&chunk_texts, |t| {
+                    extractor
+                        .extract_text(t)
+                        .into_iter()
+                        .map(|f| f.into_owned_offsets())
+                        .collect()
+                });
+            }
+            text = std::mem::take(&mut chunk_texts[index % CHUNK]);
+            mentions = std::mem::take(&mut chunk_found[index % CHUNK])
                 .into_iter()
                 .map(|f| f.with_text(&text))
                 .collect();
+        }
         progress(index + 1);
         let mut spans = Vec::with_capacity(mentions.len());
         // The title being read, by its place in `titles`, and where it ends.

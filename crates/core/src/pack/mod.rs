@@ -154,14 +154,19 @@ fn compress(kind: Kind, plain: &[u8]) -> Vec<u8> {
     deflate.finish().expect("writing to a Vec cannot fail")
 }
 
-/// `f` of each item, in order, on as many threads as the machine has
-/// cores (one where threads cannot be made, as in a browser).
-pub fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = if cfg!(target_arch = "wasm32") {
+/// The cores this process may run on (one in a browser).
+pub fn cores() -> usize {
+    if cfg!(target_arch = "wasm32") {
         1
     } else {
         std::thread::available_parallelism().map_or(1, |n| n.get())
-    };
+    }
+}
+
+/// `f` of each item, in order, on as many threads as the machine has
+/// cores (one where threads cannot be made, as in a browser).
+pub fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = cores();
     if threads < 2 || items.len() < 2 {
         return items.iter().map(f).collect();
     }
