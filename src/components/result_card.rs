@@ -32,6 +32,19 @@ pub struct ResultCardProps {
     pub full: bool,
 }
 
+/// A card's sentence with the words that matched in `mark[data-match]`.
+pub fn snippet_html(found: &doichieu_core::search::Snippet) -> Html {
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for m in &found.marks {
+        pieces.push(html! { { &found.text[at..m.start] } });
+        pieces.push(html! { <mark data-match="">{ &found.text[m.clone()] }</mark> });
+        at = m.end;
+    }
+    pieces.push(html! { { &found.text[at..] } });
+    html! { <p class="excerpt snippet">{ for pieces }</p> }
+}
+
 #[function_component]
 pub fn ResultCard(props: &ResultCardProps) -> Html {
     let corpus = use_corpus();
@@ -51,17 +64,7 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
         .then(|| snippet(&corpus, props.article, props.found.clone(), &props.entities))
         .flatten();
     let text = match found {
-        Some(found) => {
-            let mut pieces = Vec::new();
-            let mut at = 0;
-            for m in &found.marks {
-                pieces.push(html! { { &found.text[at..m.start] } });
-                pieces.push(html! { <mark data-match="">{ &found.text[m.clone()] }</mark> });
-                at = m.end;
-            }
-            pieces.push(html! { { &found.text[at..] } });
-            html! { <p class="excerpt snippet">{ for pieces }</p> }
-        }
+        Some(found) => snippet_html(&found),
         None => html! { <p class="excerpt">{ a.excerpt(EXCERPT_CHARS) }</p> },
     };
     let spellings = props.entities.iter().filter_map(|&e| {

@@ -17,6 +17,7 @@ use yew::prelude::*;
 use crate::components::alert::Alert;
 use crate::components::article_meta::ArticleMeta;
 use crate::components::facets::{Counted, NamedFacets};
+use crate::components::result_card::snippet_html;
 use crate::components::suggestions::{Suggested, SUGGESTED};
 use crate::corpus::SharedCorpus;
 use crate::i18n::strings;
@@ -370,17 +371,7 @@ fn PackedCard(props: &PackedCardProps) -> Html {
         snippet(&d.corpus, 0, ranges, &in_doc)
     });
     let text = match found {
-        Some(found) => {
-            let mut pieces = Vec::new();
-            let mut at = 0;
-            for m in &found.marks {
-                pieces.push(html! { { &found.text[at..m.start] } });
-                pieces.push(html! { <mark data-match="">{ &found.text[m.clone()] }</mark> });
-                at = m.end;
-            }
-            pieces.push(html! { { &found.text[at..] } });
-            html! { <p class="excerpt snippet">{ for pieces }</p> }
-        }
+        Some(found) => snippet_html(&found),
         None => html! { <p class="excerpt">{ &a.excerpt }</p> },
     };
     let spellings = props.doc.iter().flat_map(|d| {
