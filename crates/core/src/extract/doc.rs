@@ -170,7 +170,10 @@ impl<'a> Doc<'a> {
     /// compares a phrase.
     pub fn rule_word_len(&self, i: usize, role: WordRole) -> Option<usize> {
         let words = &self.gazetteer.rule_words;
-        let most = words.longest(role).min(self.tokens.len().saturating_sub(i));
+        if i >= self.tokens.len() || !words.opens(role, self.low(i)) {
+            return None;
+        }
+        let most = words.longest(role).min(self.tokens.len() - i);
         (1..=most).find(|&n| words.has(role, self.lower(i, i + n)))
     }
 

@@ -13,6 +13,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::entity::EntityType;
 use crate::extract::token::{tokenize, Token, TokenKind};
+use crate::extract::wordset::WordSet;
 use crate::normalize::normalize;
 
 /// A known name: what it names, and the canonical name of that.
@@ -271,7 +272,9 @@ impl WordRole {
 #[derive(Debug, Default)]
 pub struct RuleWords {
     /// `words[role]`: its words, as written.
-    words: Vec<HashSet<String>>,
+    words: Vec<WordSet>,
+    /// `firsts[role]`: the first token of each of its words, as written.
+    firsts: Vec<WordSet>,
     /// `longest[role]`: its longest word, in tokens.
     longest: Vec<usize>,
 }
@@ -279,7 +282,8 @@ pub struct RuleWords {
 impl RuleWords {
     fn read(text: &str) -> Self {
         let mut lists = RuleWords {
-            words: vec![HashSet::default(); WordRole::ALL.len()],
+            words: vec![WordSet::default(); WordRole::ALL.len()],
+            firsts: vec![WordSet::default(); WordRole::ALL.len()],
             longest: vec![0; WordRole::ALL.len()],
         };
         for row in rows(text) {
@@ -288,7 +292,11 @@ impl RuleWords {
                 panic!("rule_words.tsv: unknown role {role:?} for {word:?}");
             };
             let role = role as usize;
-            lists.longest[role] = lists.longest[role].max(tokenize(&word).len());
+            let tokens = tokenize(&word);
+            lists.longest[role] = lists.longest[role].max(tokens.len());
+            if let Some(first) = tokens.first() {
+                lists.firsts[role].insert(first.text.to_string());
+            }
             lists.words[role].insert(word);
         }
         lists
@@ -299,6 +307,12 @@ impl RuleWords {
         self.words[role as usize].contains(word)
     }
 
+    /// Some word of the role opens with the token `first` (as written): a
+    /// cheap test before looking up the phrases a token opens.
+    pub fn opens(&self, role: WordRole, first: &str) -> bool {
+        self.firsts[role as usize].contains(first)
+    }
+
     /// The role's longest word, in tokens.
     pub fn longest(&self, role: WordRole) -> usize {
         self.longest[role as usize]
@@ -306,7 +320,7 @@ impl RuleWords {
 
     /// The role's words, in no order.
     pub fn words(&self, role: WordRole) -> impl Iterator<Item = &str> {
-        self.words[role as usize].iter().map(String::as_str)
+        self.words[role as usize].iter()
     }
 }
 
@@ -318,21 +332,21 @@ pub struct Gazetteer {
     /// The first token of every name that does not open with a capital
     /// ("bán đảo Sơn Trà", "eo biển Hormuz"): a name can start only at a
     /// capitalised token or at one of these.
-    uncapitalised_openers: HashSet<String>,
+    uncapitalised_openers: WordSet,
     /// Titles lower-cased, to find "Bí thư Trung ương đảng" as "Bí thư Trung ương Đảng".
     titles: Vec<Known>,
     titles_automaton: NFA,
     /// Where each lower-cased title is in `titles`.
     title_index: HashMap<String, usize>,
-    pub surnames: HashSet<String>,
+    pub surnames: WordSet,
     /// Given and middle names ("Cường", "Minh"), as written.
-    pub given_names: HashSet<String>,
+    pub given_names: WordSet,
     /// Foreign words that tell what a foreign name is ("Entertainment",
     /// "Arena", "Series"): a type, or `None` for a product's word.
     pub foreign_words: HashMap<String, Option<EntityType>>,
     /// Given names of other languages that open a person's full name
     /// ("John", "Tatiana"), as written.
-    pub foreign_given: HashSet<String>,
+    pub foreign_given: WordSet,
     /// Cue phrases, lower-cased.
     cues: HashMap<String, Vec<Cue>>,
     /// What each pattern of `cue_automaton` is.
@@ -342,10 +356,10 @@ pub struct Gazetteer {
     /// Longest cue, in syllables.
     pub max_cue_len: usize,
     /// Lower-case common words (one or more syllables).
-    pub lexicon: HashSet<String>,
+    pub lexicon: WordSet,
     /// Every syllable of the lexicon's words: a fast answer, before the
     /// spelling rules, that a lower-case word is Vietnamese.
-    syllables: HashSet<String>,
+    syllables: WordSet,
     /// The words of `offices.tsv`.
     pub offices: OfficeWords,
     /// The words the rules name, by role (`rule_words.tsv`).
@@ -640,7 +654,7 @@ impl Gazetteer {
                 (field(&r, 0).to_string(), kind)
             })
             .collect();
-        let lexicon: HashSet<String> = rows(src.words).map(|r| normalize(field(&r, 0))).collect();
+        let lexicon: WordSet = rows(src.words).map(|r| normalize(field(&r, 0))).collect();
         let syllables = lexicon
             .iter()
             .flat_map(|w| w.split(' '))

@@ -32,6 +32,7 @@ pub mod resolve;
 pub mod roles;
 pub mod title;
 pub mod token;
+pub mod wordset;
 pub mod works;
 
 use crate::entity::EntityType;

@@ -52,7 +52,8 @@ fn papers_in_sentence_case(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     for i in 0..tokens.len() {
         // Cheap first: the paper's name is capitalised, a word or two on.
         let capital = |k: usize| k < tokens.len() && doc.is_cap(k);
-        if !capital(i + 1) && !capital(i + 2) {
+        if (!capital(i + 1) && !capital(i + 2)) || !g.rule_words.opens(WordRole::Press, doc.low(i))
+        {
             continue;
         }
         let Some(n) = (1..=2).rev().find(|&n| {
