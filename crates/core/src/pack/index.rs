@@ -447,8 +447,27 @@ impl<'a> PackSearch<'a> {
         shards_for(&self.dir.terms, key, prefix)
     }
 
-    fn name_shards(&self, key: &str, prefix: bool) -> Range<usize> {
-        shards_for(&self.dir.names, key, prefix)
+    /// The spellings of names whose folded key is `key` (or begins with it,
+    /// when `prefix`), in order, from the name shards that hold them; those
+    /// not here are named in `needs`.
+    fn names_keyed(&self, key: &str, prefix: bool, needs: &mut Needs) -> Vec<&'a Name> {
+        let mut out = Vec::new();
+        for k in shards_for(&self.dir.names, key, prefix) {
+            let name = file_name(Kind::Names, self.dir.names[k].1);
+            let Some(names) = self.shelf.names(&name) else {
+                needs.insert(name);
+                continue;
+            };
+            let first = names.partition_point(|n| n.key.as_str() < key);
+            out.extend(names[first..].iter().take_while(|n| {
+                if prefix {
+                    n.key.starts_with(key)
+                } else {
+                    n.key == key
+                }
+            }));
+        }
+        out
     }
 
     /// The entity shard of an id.
@@ -549,25 +568,14 @@ impl<'a> PackSearch<'a> {
     fn named_by(&self, phrase: &Phrase, needs: &mut Needs) -> Vec<u32> {
         let key = fold_ascii(&phrase.key());
         let mut out = Vec::new();
-        for k in self.name_shards(&key, false) {
-            let name = file_name(Kind::Names, self.dir.names[k].1);
-            let Some(names) = self.shelf.names(&name) else {
-                needs.insert(name);
-                continue;
-            };
-            let first = names.partition_point(|n| n.key.as_str() < key.as_str());
-            for n in &names[first..] {
-                if n.key != key {
-                    break;
-                }
-                let same = n
-                    .lower
-                    .split(' ')
-                    .zip(&phrase.runs)
-                    .all(|(word, run)| run.folded || word == run.text);
-                if same && !out.contains(&n.entity) {
-                    out.push(n.entity);
-                }
+        for n in self.names_keyed(&key, false, needs) {
+            let same = n
+                .lower
+                .split(' ')
+                .zip(&phrase.runs)
+                .all(|(word, run)| run.folded || word == run.text);
+            if same && !out.contains(&n.entity) {
+                out.push(n.entity);
             }
         }
         out
@@ -591,20 +599,9 @@ impl<'a> PackSearch<'a> {
             return Vec::new();
         }
         let mut found: Vec<(u32, u32)> = Vec::new();
-        for k in self.name_shards(&key, true) {
-            let name = file_name(Kind::Names, self.dir.names[k].1);
-            let Some(names) = self.shelf.names(&name) else {
-                needs.insert(name);
-                continue;
-            };
-            let first = names.partition_point(|n| n.key.as_str() < key.as_str());
-            for n in &names[first..] {
-                if !n.key.starts_with(&key) {
-                    break;
-                }
-                if !skip.contains(&n.entity) && !found.iter().any(|&(e, _)| e == n.entity) {
-                    found.push((n.entity, n.articles));
-                }
+        for n in self.names_keyed(&key, true, needs) {
+            if !skip.contains(&n.entity) && !found.iter().any(|&(e, _)| e == n.entity) {
+                found.push((n.entity, n.articles));
             }
         }
         let mut out: Vec<(u32, u32)> = rank(found.iter().map(|&(e, c)| (e as usize, c as usize)))
