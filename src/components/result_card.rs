@@ -1,12 +1,15 @@
 //! One article in the library's results: a link to it with its title, date
 //! and source, the sentence where the query matched (matched words in
 //! `mark[data-match]`), the spelling it holds of each entity named or
-//! required, and its box for setting side by side.
+//! required, and its box for setting side by side. The sentence, the
+//! spellings and the box are drawn by functions the cards of a collection
+//! of packs share.
 
 use std::ops::Range;
 
+use doichieu_core::corpus::Corpus;
 use doichieu_core::search::{snippet, spelling_in};
-use doichieu_core::view::{Action, Route, ViewState};
+use doichieu_core::view::{Action, Lang, Route, ViewState};
 use yew::prelude::*;
 
 use crate::components::article_meta::ArticleMeta;
@@ -45,20 +48,57 @@ pub fn snippet_html(found: &doichieu_core::search::Snippet) -> Html {
     html! { <p class="excerpt snippet">{ for pieces }</p> }
 }
 
+/// The items of a card's `ul.card-entities`: each entity of `entities`
+/// (indices into `corpus`) that `article` mentions, by its name, with the
+/// spelling the article gives it when that differs.
+pub fn spelling_items(
+    corpus: &Corpus,
+    article: usize,
+    entities: &[usize],
+    lang: Lang,
+) -> Vec<Html> {
+    let s = strings(lang);
+    entities
+        .iter()
+        .filter_map(|&e| {
+            let spelling = spelling_in(corpus, article, e)?;
+            let entity = &corpus.entities[e];
+            let said = (spelling != entity.name).then(|| format!(" · {}", (s.spelled)(&spelling)));
+            Some(html! {
+                <li data-type={entity.kind.as_str()} data-mentions={entity.id.clone()}>
+                    { &entity.name }{ for said }
+                </li>
+            })
+        })
+        .collect()
+}
+
+/// A card's box that picks its article (`id`, `title`) to be set side by
+/// side; off when `full` and the article is not picked.
+pub fn pick_box(state: &ViewState, id: &str, title: &str, full: bool) -> Html {
+    let s = strings(state.query.lang);
+    let checked = state.query.pick.iter().any(|p| p == id);
+    let toggle = {
+        let next = state.apply(Action::TogglePick(id.to_string()));
+        Callback::from(move |_| replace(&next))
+    };
+    html! {
+        <label class="pick">
+            <input type="checkbox" {checked} disabled={full && !checked} onchange={toggle} data-pick={id.to_string()} />
+            <span class="visually-hidden">{ (s.select_for_compare)(title) }</span>
+        </label>
+    }
+}
+
 #[function_component]
 pub fn ResultCard(props: &ResultCardProps) -> Html {
     let corpus = use_corpus();
     let state = &props.state;
-    let s = strings(state.query.lang);
     let a = &corpus.articles[props.article];
     let href = state
         .apply(Action::Open(Route::Read(a.id.clone())))
         .to_hash();
     let checked = state.query.pick.contains(&a.id);
-    let toggle = {
-        let next = state.apply(Action::TogglePick(a.id.clone()));
-        Callback::from(move |_| replace(&next))
-    };
     let filtering = props.filtering || !props.entities.is_empty();
     let found = filtering
         .then(|| snippet(&corpus, props.article, props.found.clone(), &props.entities))
@@ -67,16 +107,7 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
         Some(found) => snippet_html(&found),
         None => html! { <p class="excerpt">{ a.excerpt(EXCERPT_CHARS) }</p> },
     };
-    let spellings = props.entities.iter().filter_map(|&e| {
-        let spelling = spelling_in(&corpus, props.article, e)?;
-        let entity = &corpus.entities[e];
-        let said = (spelling != entity.name).then(|| format!(" · {}", (s.spelled)(&spelling)));
-        Some(html! {
-            <li data-type={entity.kind.as_str()} data-mentions={entity.id.clone()}>
-                { &entity.name }{ for said }
-            </li>
-        })
-    });
+    let spellings = spelling_items(&corpus, props.article, &props.entities, state.query.lang);
     html! {
         <li class={classes!("card-item", checked.then_some("picked"))}>
             <a class="card" data-article={a.id.clone()} href={href}>
@@ -87,10 +118,7 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
                     <ul class="card-entities">{ for spellings }</ul>
                 }
             </a>
-            <label class="pick">
-                <input type="checkbox" {checked} disabled={props.full && !checked} onchange={toggle} data-pick={a.id.clone()} />
-                <span class="visually-hidden">{ (s.select_for_compare)(&a.title) }</span>
-            </label>
+            { pick_box(state, &a.id, &a.title, props.full) }
         </li>
     }
 }

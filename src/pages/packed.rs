@@ -10,14 +10,14 @@ use doichieu_core::histogram::Histogram;
 use doichieu_core::oddity::compared;
 use doichieu_core::pack::index::Needs;
 use doichieu_core::pack::{Card, Doc};
-use doichieu_core::search::{find, phrases, snippet, spelling_in};
+use doichieu_core::search::{find, phrases, snippet};
 use doichieu_core::view::{Action, EntityType, Route, Sort, ViewState};
 use yew::prelude::*;
 
 use crate::components::alert::Alert;
 use crate::components::article_meta::ArticleMeta;
 use crate::components::facets::{Counted, NamedFacets};
-use crate::components::result_card::snippet_html;
+use crate::components::result_card::{pick_box, snippet_html, spelling_items};
 use crate::components::suggestions::{Suggested, SUGGESTED};
 use crate::corpus::SharedCorpus;
 use crate::i18n::strings;
@@ -26,7 +26,6 @@ use crate::pages::compare::ComparePage;
 use crate::pages::entity::EntityPage;
 use crate::pages::library::{undated_heading, LibraryView, FACETS, MAX_COMPARED, PAGE};
 use crate::pages::read::{Around, ReadPage};
-use crate::view::replace;
 
 /// Articles of an entity read for its page in a large collection.
 const ENTITY_ARTICLES: usize = 24;
@@ -344,16 +343,11 @@ struct PackedCardProps {
 #[function_component]
 fn PackedCard(props: &PackedCardProps) -> Html {
     let state = &props.state;
-    let s = strings(state.query.lang);
     let a = &props.card;
     let href = state
         .apply(Action::Open(Route::Read(a.id.clone())))
         .to_hash();
     let checked = state.query.pick.contains(&a.id);
-    let toggle = {
-        let next = state.apply(Action::TogglePick(a.id.clone()));
-        Callback::from(move |_| replace(&next))
-    };
     let in_doc: Vec<usize> = props
         .doc
         .as_ref()
@@ -374,19 +368,11 @@ fn PackedCard(props: &PackedCardProps) -> Html {
         Some(found) => snippet_html(&found),
         None => html! { <p class="excerpt">{ &a.excerpt }</p> },
     };
-    let spellings = props.doc.iter().flat_map(|d| {
-        in_doc.iter().filter_map(|&e| {
-            let spelling = spelling_in(&d.corpus, 0, e)?;
-            let entity = &d.corpus.entities[e];
-            let said = (spelling != entity.name).then(|| format!(" · {}", (s.spelled)(&spelling)));
-            Some(html! {
-                <li data-type={entity.kind.as_str()} data-mentions={entity.id.clone()}>
-                    { &entity.name }{ for said }
-                </li>
-            })
-        })
-    });
-    let spellings: Vec<Html> = spellings.collect();
+    let spellings = props
+        .doc
+        .as_ref()
+        .map(|d| spelling_items(&d.corpus, 0, &in_doc, state.query.lang))
+        .unwrap_or_default();
     html! {
         <li class={classes!("card-item", checked.then_some("picked"))}>
             <a class="card" data-article={a.id.clone()} href={href}>
@@ -397,10 +383,7 @@ fn PackedCard(props: &PackedCardProps) -> Html {
                     <ul class="card-entities">{ for spellings }</ul>
                 }
             </a>
-            <label class="pick">
-                <input type="checkbox" {checked} disabled={props.full && !checked} onchange={toggle} data-pick={a.id.clone()} />
-                <span class="visually-hidden">{ (s.select_for_compare)(&a.title) }</span>
-            </label>
+            { pick_box(state, &a.id, &a.title, props.full) }
         </li>
     }
 }

@@ -3,25 +3,30 @@
 // page from the manifest, search, facets and suggestions over shards, a
 // deep link to one article, articles side by side, an entity over its
 // articles, the whole collection kept offline, and a second collection
-// written over the first.
+// written over the first (in a copy of target/dist-packs, which is left as
+// it was: the tests can run again over it).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
-import { readFile, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readFile, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import { launch } from './browser.mjs';
 
 const DIST = resolve('target/dist-packs');
+// The second collection is written over a copy of the first.
+const SECOND = resolve('target/dist-packs-second');
 const CLI = resolve('target/debug/doichieu');
 
 let browser;
 let server;
 let base;
+// The folder served.
+let served = DIST;
 before(async () => {
   server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = join(DIST, normalize(path.endsWith('/') ? `${path}index.html` : path));
+    const file = join(served, normalize(path.endsWith('/') ? `${path}index.html` : path));
     readFile(file, (err, body) => {
       if (err) { res.writeHead(404).end(); return; }
       const type = file.endsWith('.html') ? 'text/html; charset=utf-8'
@@ -124,12 +129,15 @@ test('kept offline, the whole collection reads and searches with the network off
 });
 
 test('a second collection written over the first replaces it', async () => {
-  const before = readdirSync(join(DIST, 'packs')).length;
-  execFileSync(CLI, ['pack', 'corpus', '--out', DIST], { stdio: 'ignore' });
-  const after = readdirSync(join(DIST, 'packs'));
+  rmSync(SECOND, { recursive: true, force: true });
+  cpSync(DIST, SECOND, { recursive: true });
+  const before = readdirSync(join(SECOND, 'packs')).length;
+  execFileSync(CLI, ['pack', 'corpus', '--out', SECOND], { stdio: 'ignore' });
+  const after = readdirSync(join(SECOND, 'packs'));
   assert.ok(after.length < before, `${after.length} packs after, ${before} before`);
-  const manifest = readFileSync(join(DIST, 'index.html'), 'utf8').match(/packs\/(manifest-[0-9a-f]+\.bin)/)[1];
+  const manifest = readFileSync(join(SECOND, 'index.html'), 'utf8').match(/packs\/(manifest-[0-9a-f]+\.bin)/)[1];
   assert.ok(after.includes(manifest));
+  served = SECOND;
   const { page, errors } = await open('#/');
   await page.waitForSelector('a[data-article]');
   assert.match(await page.textContent('.count'), /^5\b/);

@@ -285,66 +285,30 @@ impl FilterIndex {
         }
         found.and(&required);
         loose.and(&required);
-        let dated = query.from.is_some() || query.to.is_some();
-        let in_dates = |position: usize| {
-            let date = corpus.articles[self.order[position] as usize].date;
-            !dated || in_range(date, query.from, query.to)
-        };
-        let mut undated_left_out = 0;
-        let mut shown: Vec<usize> = Vec::new();
-        for position in found.iter() {
-            if in_dates(position) {
-                shown.push(position);
-            } else if corpus.articles[self.order[position] as usize]
-                .date
-                .is_none()
-            {
-                undated_left_out += 1;
-            }
-        }
-        let apart = if phrases.iter().any(|p| p.runs.len() > 1) {
-            loose
-                .iter()
-                .filter(|&p| in_dates(p) && !found.has(p))
-                .count()
-        } else {
-            0
-        };
-        match query.sort {
-            Sort::Newest => {}
-            Sort::Oldest => {
-                // Oldest first, the undated still last.
-                let dated = shown
+        let date_of = |position: usize| corpus.articles[self.order[position] as usize].date;
+        let by_relevance = |shown: &[usize]| {
+            let score = |position: usize| -> usize {
+                let article = self.order[position] as usize;
+                let words: usize = ranges
                     .iter()
-                    .position(|&p| corpus.articles[self.order[p] as usize].date.is_none())
-                    .unwrap_or(shown.len());
-                shown[..dated].reverse();
-            }
-            Sort::Relevance if !phrases.is_empty() => {
-                let score = |position: usize| -> usize {
-                    let article = self.order[position] as usize;
-                    let words: usize = ranges
-                        .iter()
-                        .zip(&marks)
-                        .map(|(r, m)| self.count_in(position, m, r.len(), false))
-                        .sum();
-                    let names = corpus
-                        .marks_of(article)
-                        .iter()
-                        .filter(|m| named.contains(&(m.entity as usize)))
-                        .count();
-                    words + names
-                };
-                shown = rank(shown.iter().map(|&p| (p, score(p))));
-            }
-            Sort::Relevance => {}
+                    .zip(&marks)
+                    .map(|(r, m)| self.count_in(position, m, r.len(), false))
+                    .sum();
+                let names = corpus
+                    .marks_of(article)
+                    .iter()
+                    .filter(|m| named.contains(&(m.entity as usize)))
+                    .count();
+                words + names
+            };
+            Ok::<_, std::convert::Infallible>(rank(shown.iter().map(|&p| (p, score(p)))))
+        };
+        let Ok(mut found) = in_order(query, &phrases, &found, &loose, date_of, by_relevance);
+        for p in &mut found.shown {
+            *p = self.order[*p] as usize;
         }
-        Found {
-            shown: shown.into_iter().map(|p| self.order[p] as usize).collect(),
-            undated_left_out,
-            apart,
-            named,
-        }
+        found.named = named;
+        found
     }
 
     /// Each run of a phrase as a range of the words of `folded` (typed
@@ -615,6 +579,63 @@ impl FilterIndex {
             years,
         }
     }
+}
+
+/// The end of a search, over the index or over packs: of the articles
+/// `found` (positions in the library's order, each with every phrase and
+/// everything required), those dated within the query's `from`..`to`, in
+/// the order of its `sort`; how many undated ones the range leaves out; and
+/// how many of `loose` (every word of each phrase, not together) are within
+/// it but not found, when a phrase has more than one word. `date_of` is the
+/// date at a position; `by_relevance` orders the articles shown when they
+/// are sorted by relevance and `q` has phrases (and may fail, as a search
+/// over packs does while it waits for some). `named` is left empty.
+pub(crate) fn in_order<E>(
+    query: &Query,
+    phrases: &[crate::search::Phrase],
+    found: &Bits,
+    loose: &Bits,
+    date_of: impl Fn(usize) -> Option<PartialDate>,
+    by_relevance: impl FnOnce(&[usize]) -> Result<Vec<usize>, E>,
+) -> Result<Found, E> {
+    let dated = query.from.is_some() || query.to.is_some();
+    let in_dates = |position: usize| !dated || in_range(date_of(position), query.from, query.to);
+    let mut undated_left_out = 0;
+    let mut shown: Vec<usize> = Vec::new();
+    for position in found.iter() {
+        if in_dates(position) {
+            shown.push(position);
+        } else if date_of(position).is_none() {
+            undated_left_out += 1;
+        }
+    }
+    let apart = if phrases.iter().any(|p| p.runs.len() > 1) {
+        loose
+            .iter()
+            .filter(|&p| in_dates(p) && !found.has(p))
+            .count()
+    } else {
+        0
+    };
+    match query.sort {
+        Sort::Newest => {}
+        Sort::Oldest => {
+            // Oldest first, the undated still last.
+            let dated = shown
+                .iter()
+                .position(|&p| date_of(p).is_none())
+                .unwrap_or(shown.len());
+            shown[..dated].reverse();
+        }
+        Sort::Relevance if !phrases.is_empty() => shown = by_relevance(&shown)?,
+        Sort::Relevance => {}
+    }
+    Ok(Found {
+        shown,
+        undated_left_out,
+        apart,
+        named: Vec::new(),
+    })
 }
 
 /// Items ordered by their counts, most first, then by item.

@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 use crate::corpus::Corpus;
 use crate::date::PartialDate;
 use crate::entity::EntityType;
-use crate::filter::{in_range, rank, searchable, spaced, Bits, Facets, Found, Sort};
+use crate::filter::{in_order, rank, searchable, spaced, Bits, Facets, Found};
 use crate::normalize::fold_ascii;
 use crate::search::Phrase;
 use crate::view::Query;
@@ -447,8 +447,27 @@ impl<'a> PackSearch<'a> {
         shards_for(&self.dir.terms, key, prefix)
     }
 
-    fn name_shards(&self, key: &str, prefix: bool) -> Range<usize> {
-        shards_for(&self.dir.names, key, prefix)
+    /// The spellings of names whose folded key is `key` (or begins with it,
+    /// when `prefix`), in order, from the name shards that hold them; those
+    /// not here are named in `needs`.
+    fn names_keyed(&self, key: &str, prefix: bool, needs: &mut Needs) -> Vec<&'a Name> {
+        let mut out = Vec::new();
+        for k in shards_for(&self.dir.names, key, prefix) {
+            let name = file_name(Kind::Names, self.dir.names[k].1);
+            let Some(names) = self.shelf.names(&name) else {
+                needs.insert(name);
+                continue;
+            };
+            let first = names.partition_point(|n| n.key.as_str() < key);
+            out.extend(names[first..].iter().take_while(|n| {
+                if prefix {
+                    n.key.starts_with(key)
+                } else {
+                    n.key == key
+                }
+            }));
+        }
+        out
     }
 
     /// The entity shard of an id.
@@ -549,25 +568,14 @@ impl<'a> PackSearch<'a> {
     fn named_by(&self, phrase: &Phrase, needs: &mut Needs) -> Vec<u32> {
         let key = fold_ascii(&phrase.key());
         let mut out = Vec::new();
-        for k in self.name_shards(&key, false) {
-            let name = file_name(Kind::Names, self.dir.names[k].1);
-            let Some(names) = self.shelf.names(&name) else {
-                needs.insert(name);
-                continue;
-            };
-            let first = names.partition_point(|n| n.key.as_str() < key.as_str());
-            for n in &names[first..] {
-                if n.key != key {
-                    break;
-                }
-                let same = n
-                    .lower
-                    .split(' ')
-                    .zip(&phrase.runs)
-                    .all(|(word, run)| run.folded || word == run.text);
-                if same && !out.contains(&n.entity) {
-                    out.push(n.entity);
-                }
+        for n in self.names_keyed(&key, false, needs) {
+            let same = n
+                .lower
+                .split(' ')
+                .zip(&phrase.runs)
+                .all(|(word, run)| run.folded || word == run.text);
+            if same && !out.contains(&n.entity) {
+                out.push(n.entity);
             }
         }
         out
@@ -591,20 +599,9 @@ impl<'a> PackSearch<'a> {
             return Vec::new();
         }
         let mut found: Vec<(u32, u32)> = Vec::new();
-        for k in self.name_shards(&key, true) {
-            let name = file_name(Kind::Names, self.dir.names[k].1);
-            let Some(names) = self.shelf.names(&name) else {
-                needs.insert(name);
-                continue;
-            };
-            let first = names.partition_point(|n| n.key.as_str() < key.as_str());
-            for n in &names[first..] {
-                if !n.key.starts_with(&key) {
-                    break;
-                }
-                if !skip.contains(&n.entity) && !found.iter().any(|&(e, _)| e == n.entity) {
-                    found.push((n.entity, n.articles));
-                }
+        for n in self.names_keyed(&key, true, needs) {
+            if !skip.contains(&n.entity) && !found.iter().any(|&(e, _)| e == n.entity) {
+                found.push((n.entity, n.articles));
             }
         }
         let mut out: Vec<(u32, u32)> = rank(found.iter().map(|&(e, c)| (e as usize, c as usize)))
@@ -704,7 +701,6 @@ impl<'a> PackSearch<'a> {
             .iter()
             .map(|&e| postings(e, &mut needs))
             .collect();
-        let needs_facets = matches!(query.sort, Sort::Relevance) && !phrases.is_empty();
         if !needs.is_empty() {
             return Err(needs);
         }
@@ -757,79 +753,46 @@ impl<'a> PackSearch<'a> {
         }
         found.and(&required);
         loose.and(&required);
-        let dated = query.from.is_some() || query.to.is_some();
         let date_of = |p: usize| -> Option<PartialDate> { meta.dates.get(p).copied().flatten() };
-        let in_dates = |p: usize| !dated || in_range(date_of(p), query.from, query.to);
-        let mut undated_left_out = 0;
-        let mut shown: Vec<usize> = Vec::new();
-        for p in found.iter() {
-            if in_dates(p) {
-                shown.push(p);
-            } else if date_of(p).is_none() {
-                undated_left_out += 1;
-            }
-        }
-        let apart = if phrases.iter().any(|p| p.runs.len() > 1) {
-            loose
-                .iter()
-                .filter(|&p| in_dates(p) && !found.has(p))
-                .count()
-        } else {
-            0
-        };
-        match query.sort {
-            Sort::Newest => {}
-            Sort::Oldest => {
-                let dated = shown
-                    .iter()
-                    .position(|&p| date_of(p).is_none())
-                    .unwrap_or(shown.len());
-                shown[..dated].reverse();
-            }
-            Sort::Relevance if needs_facets => {
-                let mut needs = Needs::new();
-                for &p in &shown {
-                    if let Some(&h) = self.dir.facets.get(p / CARDS_PER_SHARD) {
-                        let name = file_name(Kind::Facets, h);
-                        if self.shelf.facets(&name).is_none() {
-                            needs.insert(name);
-                        }
+        let by_relevance = |shown: &[usize]| {
+            let mut needs = Needs::new();
+            for &p in shown {
+                if let Some(&h) = self.dir.facets.get(p / CARDS_PER_SHARD) {
+                    let name = file_name(Kind::Facets, h);
+                    if self.shelf.facets(&name).is_none() {
+                        needs.insert(name);
                     }
                 }
-                if !needs.is_empty() {
-                    return Err(needs);
-                }
-                // Scored in increasing position, as the cursors go.
-                let mut cursors: Vec<Vec<Cursor<'a>>> = runs
-                    .iter()
-                    .map(|r| r.iter().map(Cursor::new).collect())
-                    .collect();
-                let mut places: Vec<Vec<Vec<&'a [u32]>>> =
-                    runs.iter().map(|r| vec![Vec::new(); r.len()]).collect();
-                let mut score = |p: usize| -> usize {
-                    let words: usize = cursors
-                        .iter_mut()
-                        .zip(places.iter_mut())
-                        .map(|(c, pl)| Self::count_at(c, p as u32, false, pl))
-                        .sum();
-                    let names: usize = self.mentioned(p).map_or(0, |m| {
-                        m.iter()
-                            .filter(|(e, _, _)| all_named.contains(e))
-                            .map(|&(_, _, c)| c as usize)
-                            .sum()
-                    });
-                    words + names
-                };
-                shown = rank(shown.iter().map(|&p| (p, score(p))));
             }
-            Sort::Relevance => {}
-        }
-        Ok(Found {
-            shown,
-            undated_left_out,
-            apart,
-            named: all_named.into_iter().map(|e| e as usize).collect(),
-        })
+            if !needs.is_empty() {
+                return Err(needs);
+            }
+            // Scored in increasing position, as the cursors go.
+            let mut cursors: Vec<Vec<Cursor<'a>>> = runs
+                .iter()
+                .map(|r| r.iter().map(Cursor::new).collect())
+                .collect();
+            let mut places: Vec<Vec<Vec<&'a [u32]>>> =
+                runs.iter().map(|r| vec![Vec::new(); r.len()]).collect();
+            let mut score = |p: usize| -> usize {
+                let words: usize = cursors
+                    .iter_mut()
+                    .zip(places.iter_mut())
+                    .map(|(c, pl)| Self::count_at(c, p as u32, false, pl))
+                    .sum();
+                let names: usize = self.mentioned(p).map_or(0, |m| {
+                    m.iter()
+                        .filter(|(e, _, _)| all_named.contains(e))
+                        .map(|&(_, _, c)| c as usize)
+                        .sum()
+                });
+                words + names
+            };
+            Ok(rank(shown.iter().map(|&p| (p, score(p)))))
+        };
+        let mut found = in_order(query, &phrases, &found, &loose, date_of, by_relevance)?;
+        found.named = all_named.into_iter().map(|e| e as usize).collect();
+        Ok(found)
     }
 
     /// What the article at `position` mentions, if its facet shard is here.
