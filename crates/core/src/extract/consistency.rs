@@ -8,6 +8,12 @@
 //!   abbreviates;
 //! - a street named after a person is that street wherever else only the
 //!   shape of a name would make it the person;
+//! - a company named with its head ("Tổng công ty Viglacera") is its own
+//!   name alone elsewhere in the document ("Viglacera"), not a person;
+//! - a person's other name in brackets is the person's too: an actor's
+//!   after the role's ("Tae Won (No Min Woo)"), a name as Vietnamese
+//!   spells it ("Edouard Philippe (Ê-đu-a Phi-líp)"), and a foreign name
+//!   before a person's in brackets ("Soo Yeon (Lee Da Hae)");
 //! - a province or city of Việt Nam named as a side in a match is its team
 //!   ("trận HA Gia Lai - TPHCM", "Hải Phòng 3-1", "thắng Thanh Hóa"), and so
 //!   is each bare mention of it in that article.
@@ -16,7 +22,7 @@ use rustc_hash::FxHashMap;
 
 use crate::entity::EntityType;
 use crate::extract::decide::Refiner;
-use crate::extract::gazetteer::{KnownDetail, WordRole};
+use crate::extract::gazetteer::{Cue, KnownDetail, WordRole};
 use crate::extract::residual::plain_run;
 use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal};
@@ -99,6 +105,210 @@ fn refine(doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
         taken.extend(added);
         taken.sort_unstable_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
     }
+}
+
+/// A company's own name, after its head and legal form, said alone.
+pub struct CompanyShortNames;
+
+impl Refiner for CompanyShortNames {
+    fn refine(&self, doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
+        let names: Vec<&str> = taken
+            .iter()
+            .filter(|p| p.kind == EntityType::Organization)
+            .filter_map(|p| company_own_name(doc, p))
+            .collect();
+        if names.is_empty() {
+            return;
+        }
+        // A bare name the shape of words alone made a person's is the company's.
+        for p in taken.iter_mut() {
+            if p.kind == EntityType::Person
+                && p.evidence == Evidence::Shape
+                && names.contains(&&doc.text[p.start..p.end])
+            {
+                p.kind = EntityType::Organization;
+            }
+        }
+        let mut covered = vec![false; doc.tokens.len()];
+        for p in taken.iter() {
+            covered[doc.tokens_in(p.start, p.end)].fill(true);
+        }
+        let tokens = &doc.tokens;
+        let mut added = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if covered[i] || !doc.is_cap(i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < tokens.len() && doc.is_cap(j) && !covered[j] && doc.joined(j - 1) {
+                j += 1;
+            }
+            if names.contains(&doc.span(i, j)) {
+                added.push(Proposal {
+                    start: tokens[i].start,
+                    end: tokens[j - 1].end,
+                    kind: EntityType::Organization,
+                    evidence: Evidence::Document,
+                    canonical: None,
+                });
+            }
+            i = j;
+        }
+        if !added.is_empty() {
+            taken.extend(added);
+            taken.sort_unstable_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+        }
+    }
+}
+
+/// The company's own name in `p`: the capitalised words that end it, after
+/// a company's head and any legal form ("Công ty CP Vinamilk" → "Vinamilk",
+/// "Công ty taxi Việt Phú" → "Việt Phú"), unless they are a listed place's
+/// name ("Công ty Xi măng Hà Tiên").
+fn company_own_name<'a>(doc: &Doc<'a>, p: &Proposal) -> Option<&'a str> {
+    let i = doc.token_at(p.start)?;
+    let end = doc.token_ending_at(p.end)? + 1;
+    let mut start = i + doc.rule_word_len(i, WordRole::CompanyHead)?;
+    while let Some(n) = doc.rule_word_len(start, WordRole::LegalForm) {
+        start += n;
+    }
+    let mut first = end;
+    while first > start && doc.is_cap(first - 1) && (first == end || doc.joined(first - 1)) {
+        first -= 1;
+    }
+    if first == end
+        || (first > start && doc.is_cap(first - 1))
+        || doc.rule_word_len(first, WordRole::LegalForm).is_some()
+    {
+        return None;
+    }
+    let listed_place = doc
+        .name_at(doc.tokens[first].start)
+        .is_some_and(|(_, known_end, known)| {
+            known_end == p.end && known.kind != EntityType::Organization
+        });
+    (!listed_place).then(|| doc.span(first, end))
+}
+
+/// A person's other name, in brackets after it or before it.
+pub struct BracketedPeople;
+
+impl Refiner for BracketedPeople {
+    fn refine(&self, doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
+        let tokens = &doc.tokens;
+        let mut covered = vec![false; tokens.len()];
+        for p in taken.iter() {
+            covered[doc.tokens_in(p.start, p.end)].fill(true);
+        }
+        let mut added = Vec::new();
+        for p in taken.iter().filter(|p| p.kind == EntityType::Person) {
+            let (Some(first), Some(last)) = (doc.token_at(p.start), doc.token_ending_at(p.end))
+            else {
+                continue;
+            };
+            // "Tae Won (No Min Woo)": the name in the brackets after it.
+            if tokens.get(last + 1).is_some_and(|t| t.text == "(") {
+                if let Some(close) = bracketed_name(doc, &covered, last + 2) {
+                    added.push((last + 2, close));
+                }
+            }
+            // "Soo Yeon (Lee Da Hae)": a foreign name before it, the
+            // person's name in brackets.
+            let bracketed = first >= 2
+                && tokens[first - 1].text == "("
+                && tokens.get(last + 1).is_some_and(|t| t.text == ")");
+            if bracketed {
+                let end = first - 1;
+                let mut start = end;
+                while start > 0
+                    && end - start < 4
+                    && !covered[start - 1]
+                    && doc.is_cap(start - 1)
+                    && (start == end || doc.joined(start - 1))
+                {
+                    start -= 1;
+                }
+                let foreign =
+                    (start..end).any(|k| !doc.gazetteer.is_vietnamese_syllable(doc.low(k)));
+                if start < end
+                    && foreign
+                    && (start == 0 || !doc.is_cap(start - 1))
+                    && doc.name_at(tokens[start].start).is_none()
+                    && plain_run(doc, start, end)
+                {
+                    added.push((start, end));
+                }
+            }
+        }
+        if added.is_empty() {
+            return;
+        }
+        for (i, j) in added {
+            taken.push(Proposal {
+                start: tokens[i].start,
+                end: tokens[j - 1].end,
+                kind: EntityType::Person,
+                evidence: Evidence::Document,
+                canonical: None,
+            });
+        }
+        taken.sort_unstable_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+        taken.dedup_by_key(|p| (p.start, p.end));
+    }
+}
+
+/// The end (exclusive) of a name that fills brackets opened before token
+/// `i`: capitalised words, each perhaps of syllables joined by dashes
+/// ("Ê-đu-a Phi-líp"), nothing taken, no listed name, closed by ")".
+fn bracketed_name(doc: &Doc<'_>, covered: &[bool], i: usize) -> Option<usize> {
+    let tokens = &doc.tokens;
+    if i >= tokens.len() || !doc.is_cap(i) || doc.name_at(tokens[i].start).is_some() {
+        return None;
+    }
+    let mut k = i;
+    while k < tokens.len() && k < i + 10 {
+        let t = &tokens[k];
+        if covered[k] {
+            return None;
+        }
+        if t.text == ")" {
+            break;
+        }
+        let dash =
+            t.text == "-" && !t.space_before && tokens.get(k + 1).is_some_and(|n| !n.space_before);
+        let after_dash = k > i && tokens[k - 1].text == "-" && !t.space_before;
+        let word = t.kind == TokenKind::Word && (doc.is_cap(k) || after_dash);
+        if !(dash || word) {
+            return None;
+        }
+        k += 1;
+    }
+    if k == i || tokens.get(k).is_none_or(|t| t.text != ")") {
+        return None;
+    }
+    // A name, not a word in capitals ("(Trái)"), a source ("(AFP)") or a
+    // body's head: spelt with dashes, foreign, or of a person's syllables.
+    let g = doc.gazetteer;
+    let words = || (i..k).filter(|&m| tokens[m].kind == TokenKind::Word);
+    let dashed = (i..k).any(|m| tokens[m].text == "-");
+    let foreign = words().any(|m| !g.is_vietnamese_syllable(doc.low(m)));
+    let personal = words().count() >= 2
+        && words()
+            .all(|m| g.surnames.contains(tokens[m].text) || g.given_names.contains(tokens[m].text));
+    let head = [
+        Cue::OrgHead,
+        Cue::EventHead,
+        Cue::LocationAdmin,
+        Cue::LocationFacility,
+        Cue::NotName,
+    ]
+    .into_iter()
+    .any(|cue| doc.cue_len_at(i, cue).is_some())
+        || doc.title_at(tokens[i].start).is_some();
+    let acronym = words().any(|m| doc.is_acronym(m));
+    ((dashed || foreign || personal) && !head && !acronym).then_some(k)
 }
 
 /// The abbreviation a body's name is given in brackets.
@@ -291,6 +501,52 @@ mod tests {
                 EntityType::Person
             ),
             ["Nguyễn Văn Cường", "Cường"]
+        );
+    }
+
+    #[test]
+    fn a_company_s_own_name_alone_is_the_company() {
+        let text = "Tổng công ty Viglacera tổ chức đấu giá. Viglacera có 4 nhóm sản phẩm. Công ty CP Sông Đà Hoàng Long cho biết, Sông Đà Hoàng Long đã nộp hồ sơ.";
+        assert_eq!(
+            found_texts(text, EntityType::Organization),
+            [
+                "Tổng công ty Viglacera",
+                "Viglacera",
+                "Công ty CP Sông Đà Hoàng Long",
+                "Sông Đà Hoàng Long"
+            ]
+        );
+        assert!(found_texts(text, EntityType::Person).is_empty());
+        // The place a company is named after stays a place.
+        let text = "Công ty Xi măng Hà Tiên tăng giá. Hà Tiên là thành phố biển.";
+        assert_eq!(
+            found_texts(text, EntityType::Organization),
+            ["Công ty Xi măng Hà Tiên"]
+        );
+    }
+
+    #[test]
+    fn a_person_s_other_name_in_brackets_is_the_person_s() {
+        assert_eq!(
+            found_texts(
+                "Thủ tướng Edouard Philippe (Ê-đu-a Phi-líp) nhậm chức. Nhân vật Tae Won (No Min Woo) trèo lên cây, còn Soo Yeon (Lee Da Hae) đứng nhìn.",
+                EntityType::Person
+            ),
+            [
+                "Edouard Philippe",
+                "Ê-đu-a Phi-líp",
+                "Tae Won",
+                "No Min Woo",
+                "Soo Yeon",
+                "Lee Da Hae"
+            ]
+        );
+        // A place, a source or a word in brackets is not a second name.
+        let text =
+            "Anh Nguyễn Văn Hùng (Hà Tĩnh) và bà Lê Thị Lan (Trái) cùng ông John Kerry (AFP).";
+        assert_eq!(
+            found_texts(text, EntityType::Person),
+            ["Nguyễn Văn Hùng", "Lê Thị Lan", "John Kerry"]
         );
     }
 

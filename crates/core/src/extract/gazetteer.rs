@@ -199,11 +199,16 @@ pub enum WordRole {
     /// A word for a paper, after which its name may be an ordinary compound
     /// in sentence case ("báo Thanh niên").
     Press,
+    /// The head of a company's name, whose own name after it stands for the
+    /// company alone ("Tổng công ty Viglacera" … "Viglacera").
+    CompanyHead,
+    /// A company's legal form after its head, no part of its own name ("CP", "TNHH").
+    LegalForm,
 }
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 42] = [
+    pub const ALL: [(&'static str, WordRole); 44] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -246,6 +251,8 @@ impl WordRole {
         ("junction", WordRole::Junction),
         ("event_tail", WordRole::EventTail),
         ("press", WordRole::Press),
+        ("company_head", WordRole::CompanyHead),
+        ("legal_form", WordRole::LegalForm),
     ];
 
     /// Its words are compared as written, capitals and all, rather than

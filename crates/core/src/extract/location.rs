@@ -598,6 +598,7 @@ fn admin_word_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::found_texts;
     use crate::extract::gazetteer::sample;
 
     fn places(text: &str) -> Vec<(String, String)> {
@@ -616,6 +617,17 @@ mod tests {
             .collect();
         got.sort();
         got
+    }
+
+    #[test]
+    fn cities_as_the_official_press_spells_them_and_common_misspellings_are_places() {
+        assert_eq!(
+            found_texts(
+                "Đoàn đã tới Niu Y-oóc rồi sang Oa-sinh-tơn DC; quân đội Phillipines giải phóng Marawi.",
+                EntityType::Location
+            )[..3],
+            ["Niu Y-oóc", "Oa-sinh-tơn DC", "Phillipines"]
+        );
     }
 
     #[test]
