@@ -292,9 +292,16 @@ fn bracketed_name(doc: &Doc<'_>, covered: &[bool], i: usize) -> Option<usize> {
     // body's head: spelt with dashes, foreign, or of a person's syllables.
     let g = doc.gazetteer;
     let words = || (i..k).filter(|&m| tokens[m].kind == TokenKind::Word);
+    // A club, a band or a paper in brackets after a person is no name of
+    // theirs ("Ricardo Quaresma (Besiktas)", "Hà Nguyên (Ngoisao)"): a
+    // person's name is spelt with dashes, or is of two words or more that
+    // open with a family or given name.
     let dashed = (i..k).any(|m| tokens[m].text == "-");
-    let foreign = words().any(|m| !g.is_vietnamese_syllable(doc.low(m)));
-    let personal = words().count() >= 2
+    let full = words().count() >= 2;
+    let foreign = full
+        && (g.rule_words.has(WordRole::ForeignSurname, doc.low(i))
+            || g.foreign_given.contains(tokens[i].text));
+    let personal = full
         && words()
             .all(|m| g.surnames.contains(tokens[m].text) || g.given_names.contains(tokens[m].text));
     let head = [
@@ -529,24 +536,30 @@ mod tests {
     fn a_person_s_other_name_in_brackets_is_the_person_s() {
         assert_eq!(
             found_texts(
-                "Thủ tướng Edouard Philippe (Ê-đu-a Phi-líp) nhậm chức. Nhân vật Tae Won (No Min Woo) trèo lên cây, còn Soo Yeon (Lee Da Hae) đứng nhìn.",
+                "Thủ tướng Edouard Philippe (Ê-đu-a Phi-líp) nhậm chức. Nhân vật Tae Won (Lee Min Ho) trèo lên cây, còn Soo Yeon (Lee Da Hae) đứng nhìn.",
                 EntityType::Person
             ),
             [
                 "Edouard Philippe",
                 "Ê-đu-a Phi-líp",
                 "Tae Won",
-                "No Min Woo",
+                "Lee Min Ho",
                 "Soo Yeon",
                 "Lee Da Hae"
             ]
         );
-        // A place, a source or a word in brackets is not a second name.
-        let text =
-            "Anh Nguyễn Văn Hùng (Hà Tĩnh) và bà Lê Thị Lan (Trái) cùng ông John Kerry (AFP).";
+        // A place, a source, a club or a word in brackets is not a second name.
+        let text = "Anh Nguyễn Văn Hùng (Hà Tĩnh) và bà Lê Thị Lan (Trái) cùng ông John Kerry (AFP). Đội hình: Ricardo Quaresma (Besiktas), Gelson Martins (Sporting Lisbon). Theo Hà Nguyên (Ngoisao)";
         assert_eq!(
             found_texts(text, EntityType::Person),
-            ["Nguyễn Văn Hùng", "Lê Thị Lan", "John Kerry"]
+            [
+                "Nguyễn Văn Hùng",
+                "Lê Thị Lan",
+                "John Kerry",
+                "Ricardo Quaresma",
+                "Gelson Martins",
+                "Hà Nguyên"
+            ]
         );
     }
 
