@@ -922,5 +922,26 @@ mod tests {
             ["sân bay quốc tế Nội Bài"]
         );
         assert_eq!(found("Họ ghé chợ gốm Bát Tràng."), ["chợ gốm Bát Tràng"]);
+        assert_eq!(
+            found("Cư dân khu đô thị mới Thủ Thiêm phản ánh."),
+            ["khu đô thị mới Thủ Thiêm"]
+        );
+    }
+
+    #[test]
+    fn old_cities_pyramids_and_temples_are_facilities() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Location);
+        assert_eq!(
+            found("Đoàn khách thăm thành cổ Quảng Trị."),
+            ["thành cổ Quảng Trị"]
+        );
+        assert_eq!(
+            found("Họ chụp ảnh trước kim tự tháp Kheops."),
+            ["kim tự tháp Kheops"]
+        );
+        assert_eq!(
+            found("Người dân đi lễ ở thiền viện Trúc Lâm."),
+            ["thiền viện Trúc Lâm"]
+        );
     }
 }
