@@ -560,6 +560,21 @@ fn admin_word_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
     {
         return None;
     }
+    // "văn bản số 253", "nông thôn Aleppo", "bà xã Kỳ Hân": a unit word
+    // that closes a common compound with the word before it is that word,
+    // unless the compound is a unit word itself ("thị xã"). A unit word of
+    // two syllables stands ("trưởng thành phố Bandung").
+    if i > 0
+        && n == 1
+        && is_unit(doc, i)
+        && !doc.is_cap(i - 1)
+        && doc.tokens[i].space_before
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && doc.gazetteer.lexicon.contains(doc.lower(i - 1, i + 1))
+        && doc.cue_len_at(i - 1, Cue::LocationAdmin).is_none()
+    {
+        return None;
+    }
     // "Thành phố Hồ Chí Minh": not the street word inside a capitalised
     // unit word, which is one before a listed province or city.
     if i > 0
@@ -925,6 +940,28 @@ mod tests {
         assert_eq!(
             found("Cư dân khu đô thị mới Thủ Thiêm phản ánh."),
             ["khu đô thị mới Thủ Thiêm"]
+        );
+    }
+
+    #[test]
+    fn a_unit_word_closing_a_compound_is_that_word() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Location);
+        assert_eq!(
+            found("Bộ trả lời bằng văn bản số 253."),
+            Vec::<String>::new()
+        );
+        assert_eq!(found("Giao tranh ở vùng nông thôn Aleppo."), ["Aleppo"]);
+        assert_eq!(found("Ông về thị xã Sơn Tây."), ["thị xã Sơn Tây"]);
+        assert_eq!(
+            found("Theo cảnh sát trưởng thành phố Bandung, nghi can đã khai."),
+            ["thành phố Bandung"]
+        );
+        assert_eq!(
+            crate::extract::found_texts(
+                "Anh chúc mừng sinh nhật bà xã Kỳ Hân.",
+                EntityType::Person
+            ),
+            ["Kỳ Hân"]
         );
     }
 
