@@ -349,6 +349,14 @@ pub(crate) fn place_after_admin_word(doc: &Doc<'_>, i: usize) -> Option<(usize, 
         j += 1;
     }
     let name_start = j;
+    // "… TP. Đặc biệt hơn": an abbreviation closing a sentence, then a
+    // word that opens the next.
+    if name_start > i + cue_len
+        && tokens.get(name_start).is_some_and(|t| t.space_before)
+        && doc.cue_len_at(name_start, Cue::NotName).is_some()
+    {
+        return None;
+    }
     if starts_with_digit(doc, j) {
         j += 1; // "quận 1", "phường 12", "Quốc lộ 1A"
                 // "ngõ 289 Hoàng Hoa Thám": the street the alley is off.
@@ -557,6 +565,12 @@ fn admin_word_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
         && doc.tokens.get(i + n).is_none_or(|next| {
             !doc.gazetteer.is_vietnamese_syllable(doc.low(i + n)) || next.kind != TokenKind::Word
         })
+    {
+        return None;
+    }
+    // "Sơn Tùng M-TP": a word joined to the one before by a dash is part
+    // of that name.
+    if i > 1 && !t.space_before && doc.tokens[i - 1].text == "-" && !doc.tokens[i - 1].space_before
     {
         return None;
     }
@@ -963,6 +977,21 @@ mod tests {
             ),
             ["Kỳ Hân"]
         );
+    }
+
+    #[test]
+    fn a_city_s_abbreviation_ending_a_sentence_or_inside_a_name_is_no_place() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Location);
+        assert_eq!(
+            found("Anh bắt tay Sơn Tùng M-TP. Đặc biệt hơn, anh cười."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found("Xe buýt là việc của TP. Ngoài ra, vé sẽ giảm."),
+            Vec::<String>::new()
+        );
+        assert_eq!(found("Ông đến TP. Hồ Chí Minh."), ["TP. Hồ Chí Minh"]);
+        assert_eq!(found("Tàu neo ở cảng cá (H.Tuy An)."), ["H.Tuy An"]);
     }
 
     #[test]
