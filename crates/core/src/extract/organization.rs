@@ -346,7 +346,12 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
                 doc,
                 closed_lower_words(doc, name_start, listed_end, true).unwrap_or(listed_end),
             ),
-            None if is_place_body(doc, i, head_len) => place_of_listed_end(doc, name_start),
+            None if is_place_body(doc, i, head_len)
+                || (!doc.is_cap(i)
+                    && doc.rule_word_len(i, WordRole::LowerHeadOfPlace).is_some()) =>
+            {
+                place_of_listed_end(doc, name_start)
+            }
             None => name_end(doc, name_start),
         };
         // The place it stands in, by its listed name ("tại Viêng Chăn" is
@@ -558,12 +563,61 @@ fn lone_admin_word(doc: &Doc<'_>, i: usize) -> Option<usize> {
     (!doc.is_cap(i + n) || unit_holder(doc, i, i + n, run_end)).then_some(n)
 }
 
-/// An organisation head word at token `i`, written with its capital: its length.
+/// An organisation head word at token `i`, written with its capital, or in
+/// lower case where [`lower_head_at`] reads one: its length.
 fn head_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if !doc.is_cap(i) {
-        return None;
+        return lower_head_at(doc, i);
     }
     doc.cue_len_at(i, Cue::OrgHead)
+}
+
+/// A head written in lower case inside a sentence that still opens a body's
+/// name: before a Vietnamese name ("bệnh viện Chợ Rẫy", "trường THPT An
+/// Dương", "công ty Du lịch Hải Nam"), or before a country or province for
+/// its police or army ("cảnh sát Anh"). Not of several ("các bệnh viện
+/// Hà Nội"), nor closing a compound ("thị trường Mỹ"), nor before a foreign
+/// name, which names the body alone ("công ty Samsung").
+fn lower_head_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    let of_place = doc.rule_word_len(i, WordRole::LowerHeadOfPlace);
+    let plain = doc.rule_word_len(i, WordRole::LowerHead);
+    let word = of_place.or(plain)?;
+    if doc.sentence_start[i] || doc.several_before(i) {
+        return None;
+    }
+    let closes_compound = i > 0
+        && doc.tokens[i].space_before
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && !doc.is_cap(i - 1)
+        && doc.gazetteer.lexicon.contains(doc.lower(i - 1, i + 1));
+    if closes_compound {
+        return None;
+    }
+    // The head as its capitalised form runs ("trường THPT", "công ty TNHH").
+    let n = doc.cue_len_at(i, Cue::OrgHead).unwrap_or(0).max(word);
+    let next = doc.tokens.get(i + n)?;
+    if !next.space_before || !doc.is_cap(i + n) {
+        return None;
+    }
+    if of_place.is_some() {
+        let place = doc.name_at(next.start).is_some_and(|(_, _, k)| {
+            matches!(
+                k.detail,
+                KnownDetail::Country | KnownDetail::Province | KnownDetail::Capital
+            )
+        });
+        return place.then_some(n);
+    }
+    // A sentence run on without its full stop ("ngân hàng Thực tế …"), an
+    // honorific ("trường Cô Nguyễn Thị Liễu") or a country ("các trường
+    // Hàn Quốc") after the head is no body's name.
+    let vietnamese = doc.gazetteer.is_vietnamese_syllable(doc.low(i + n))
+        && doc.cue_len_at(i + n, Cue::NotName).is_none()
+        && doc.cue_len_at(i + n, Cue::PersonBefore).is_none();
+    let listed = doc.name_at(next.start).is_some_and(|(_, _, k)| {
+        k.kind == EntityType::Organization || k.detail == KnownDetail::Country
+    });
+    (vietnamese && !listed).then_some(n)
 }
 
 /// A listed title starts at token `i` and runs at least as far as the head
@@ -912,6 +966,38 @@ mod tests {
         got.sort();
         got.dedup();
         got
+    }
+
+    #[test]
+    fn a_head_in_lower_case_opens_a_vietnamese_name_or_a_country_s_police() {
+        let orgs = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            orgs("Bệnh nhân được đưa đến bệnh viện Chợ Rẫy."),
+            ["bệnh viện Chợ Rẫy"]
+        );
+        assert_eq!(
+            orgs("Học sinh trường THPT An Dương đi tham quan."),
+            ["trường THPT An Dương"]
+        );
+        assert_eq!(
+            orgs("Bé học trường mầm non Sen Vàng."),
+            ["trường mầm non Sen Vàng"]
+        );
+        assert_eq!(
+            orgs("Sáng 4/6, cảnh sát Anh đã bắt giữ 12 đối tượng."),
+            ["cảnh sát Anh"]
+        );
+        // Not of several, not closing a compound, not before an honorific
+        // or a sentence run on, not a person after the police's country.
+        assert!(orgs("Các bệnh viện Hà Nội quá tải.").is_empty());
+        assert!(orgs("Hàng vào thị trường Mỹ tăng.").is_empty());
+        assert!(orgs("Hai người gặp nhau ở phim trường Hậu duệ mặt trời.").is_empty());
+        assert!(orgs("Đó là lỗ hổng của ngân hàng Thực tế đến nay vẫn còn.").is_empty());
+        assert!(orgs("Lực lượng cảnh sát đã có mặt.").is_empty());
+        assert_eq!(
+            orgs("Tư lệnh cảnh sát Philippines Ronald Dela Rosa nói."),
+            ["cảnh sát Philippines"]
+        );
     }
 
     #[test]
