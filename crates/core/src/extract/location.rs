@@ -226,12 +226,12 @@ fn given_name_pair(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 /// Token `i` follows "người" or "tiếng": a people or a language named
 /// after a place ("người Nhật", "tiếng Anh"), which is no mention of it.
 pub(crate) fn demonym_at(doc: &Doc<'_>, i: usize) -> bool {
+    let words = &doc.gazetteer.rule_words;
     i > 0
         && doc.tokens[i].space_before
-        && doc
-            .gazetteer
-            .rule_words
-            .has(WordRole::Demonym, doc.low(i - 1))
+        && (words.has(WordRole::Demonym, doc.low(i - 1))
+            // "đàn ông Nhật", "phụ nữ Mỹ": Japanese men, American women.
+            || (i > 1 && words.has(WordRole::Demonym, doc.lower(i - 2, i))))
 }
 
 fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
@@ -1003,6 +1003,23 @@ mod tests {
         );
         assert_eq!(found("Ông đến TP. Hồ Chí Minh."), ["TP. Hồ Chí Minh"]);
         assert_eq!(found("Tàu neo ở cảng cá (H.Tuy An)."), ["H.Tuy An"]);
+    }
+
+    #[test]
+    fn a_place_that_is_a_given_name_after_a_word_for_a_person_is_the_person() {
+        let found = |text: &str, kind| crate::extract::found_texts(text, kind);
+        assert_eq!(
+            found(
+                "Theo anh Đức, chiếc xe đỗ dưới lòng đường.",
+                EntityType::Person
+            ),
+            ["Đức"]
+        );
+        assert_eq!(
+            found("Anh sang Đức thi đấu.", EntityType::Location),
+            ["Đức"]
+        );
+        assert!(found("Đàn ông Nhật vẫn đi làm muộn.", EntityType::Location).is_empty());
     }
 
     #[test]
