@@ -377,7 +377,9 @@ pub struct Packs {
 pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
     let n = corpus.articles.len();
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| Article::newest_first(&corpus.articles[a], &corpus.articles[b]));
+    crate::sort::sort_by(&mut order, |&a, &b| {
+        Article::newest_first(&corpus.articles[a], &corpus.articles[b])
+    });
     let mut position_of = vec![0u32; n];
     for (p, &a) in order.iter().enumerate() {
         position_of[a] = p as u32;
@@ -522,7 +524,7 @@ fn one_article(corpus: &Corpus, index: usize) -> (Corpus, Vec<usize>) {
         .collect();
     // Titles name their holders, and people their titles, through roles:
     // the people whose roles in this article are shown come with them.
-    kept.sort_unstable();
+    crate::sort::sort(&mut kept);
     kept.dedup();
     let entities: Vec<Entity> = kept
         .iter()
@@ -593,7 +595,7 @@ fn similar_by_rare(
         }
     }
     let mut out: Vec<(usize, usize)> = shared.into_iter().map(|(a, n)| (a as usize, n)).collect();
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         b.1.cmp(&a.1)
             .then_with(|| Article::newest_first(&corpus.articles[a.0], &corpus.articles[b.0]))
     });
