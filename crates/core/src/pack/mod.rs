@@ -22,9 +22,8 @@
 //!   date ranges, sorting and the histogram.
 
 use std::fmt;
-use std::io::{Read, Write};
+use std::io::Write;
 
-use flate2::read::DeflateDecoder;
 use flate2::write::DeflateEncoder;
 use flate2::Compression;
 use serde::de::DeserializeOwned;
@@ -200,23 +199,7 @@ pub fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, PackEr
             found: head[2],
         });
     }
-    let mut plain = Vec::new();
-    DeflateDecoder::new(body)
-        .take(MAX_PACK_BYTES as u64 + 1)
-        .read_to_end(&mut plain)
-        .map_err(|e| PackError::Corrupt(e.to_string()))?;
-    if plain.len() > MAX_PACK_BYTES {
-        return Err(PackError::Corrupt("larger than any pack is written".into()));
-    }
-    let (value, rest) =
-        postcard::take_from_bytes(&plain).map_err(|e| PackError::Corrupt(e.to_string()))?;
-    if !rest.is_empty() {
-        return Err(PackError::Corrupt(format!(
-            "{} bytes after the end",
-            rest.len()
-        )));
-    }
-    Ok(value)
+    crate::corpus::inflate_postcard(body, MAX_PACK_BYTES as u64).map_err(PackError::Corrupt)
 }
 
 /// The content hash that names a pack and picks an article's bundle.
