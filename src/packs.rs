@@ -223,7 +223,7 @@ pub fn merged(docs: &[Rc<doichieu_core::pack::Doc>]) -> Corpus {
             }
         }
     }
-    entities.sort_by(|a, b| a.id.cmp(&b.id));
+    doichieu_core::sort::sort_by(&mut entities, |a, b| a.id.cmp(&b.id));
     let mut articles: Vec<(doichieu_core::Article, Vec<doichieu_core::corpus::Mark>)> = Vec::new();
     for doc in docs {
         let (Some(article), Some(marks)) = (doc.corpus.articles.first(), doc.corpus.marks.first())
@@ -243,14 +243,14 @@ pub fn merged(docs: &[Rc<doichieu_core::pack::Doc>]) -> Corpus {
             .collect();
         articles.push((article.clone(), marks));
     }
-    articles.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+    doichieu_core::sort::sort_by(&mut articles, |a, b| a.0.id.cmp(&b.0.id));
     articles.dedup_by(|a, b| a.0.id == b.0.id);
     for (article, marks) in articles {
         out.articles.push(article);
         out.marks.push(marks);
     }
     for e in &mut entities {
-        e.articles.sort();
+        doichieu_core::sort::sort(&mut e.articles);
         e.articles.dedup();
     }
     out.entities = entities;

@@ -37,7 +37,7 @@ pub struct LibraryPageProps {
 /// The articles in the library's order ([`Article::newest_first`]).
 pub fn library_order(articles: &[Article]) -> Vec<&Article> {
     let mut sorted: Vec<&Article> = articles.iter().collect();
-    sorted.sort_by(|a, b| Article::newest_first(a, b));
+    doichieu_core::sort::sort_by(&mut sorted, |a, b| Article::newest_first(a, b));
     sorted
 }
 

@@ -73,7 +73,7 @@ pub fn compare(corpus: &Corpus, articles: &[usize]) -> Comparison {
         .map(|(entity, counts)| Row { entity, counts })
         .collect();
     let entity = |r: &Row| &corpus.entities[r.entity as usize];
-    rows.sort_by(|a, b| {
+    crate::sort::sort_by(&mut rows, |a, b| {
         entity(a)
             .kind
             .cmp(&entity(b).kind)
@@ -102,7 +102,7 @@ pub fn similar(corpus: &Corpus, index: usize, limit: usize) -> Vec<(usize, usize
         .filter(|m| corpus.kind_of(m) != EntityType::Date)
         .map(|m| m.entity)
         .collect();
-    entities.sort_unstable();
+    crate::sort::sort(&mut entities);
     entities.dedup();
     let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
     for e in entities {
@@ -114,7 +114,7 @@ pub fn similar(corpus: &Corpus, index: usize, limit: usize) -> Vec<(usize, usize
         }
     }
     let mut out: Vec<(usize, usize)> = shared.into_iter().collect();
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         b.1.cmp(&a.1)
             .then_with(|| Article::newest_first(&corpus.articles[a.0], &corpus.articles[b.0]))
     });
@@ -153,14 +153,14 @@ fn title_change(corpus: &Corpus, articles: &[usize], entity: u32) -> Option<Titl
             .collect();
         stages.push((column, article.date, titles));
         let mut offices = offices;
-        offices.sort_unstable();
+        crate::sort::sort(&mut offices);
         held.push(offices);
     }
     let differ = held.windows(2).any(|w| w[0] != w[1]);
     if !differ {
         return None;
     }
-    stages.sort_by_key(|s| (s.1.is_none(), s.1, s.0));
+    crate::sort::sort_by_key(&mut stages, |s| (s.1.is_none(), s.1, s.0));
     Some(TitleChange { entity, stages })
 }
 

@@ -11,6 +11,7 @@ use std::io::{BufReader, Read, Write};
 use flate2::read::DeflateDecoder;
 use flate2::write::DeflateEncoder;
 use flate2::Compression;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::article::{Article, DateBasis};
@@ -212,16 +213,7 @@ impl Corpus {
         }
         // Read as it is inflated, so that the whole uncompressed form is
         // never in memory at once.
-        let mut deserializer = postcard::Deserializer::from_flavor(Inflating {
-            reader: BufReader::with_capacity(1 << 16, DeflateDecoder::new(body)),
-            len: body.len() as u64,
-            scratch: Vec::new(),
-        });
-        let corpus = Corpus::deserialize(&mut deserializer)
-            .map_err(|e| DecodeError::Corrupt(e.to_string()))?;
-        deserializer
-            .finalize()
-            .map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+        let corpus: Corpus = inflate_postcard(body, u64::MAX).map_err(DecodeError::Corrupt)?;
         corpus.check_marks().map_err(DecodeError::Corrupt)?;
         Ok(corpus)
     }
@@ -254,10 +246,27 @@ impl Corpus {
     }
 }
 
+/// Reads one value in postcard from the DEFLATE stream `body`, as it is
+/// inflated, nothing after it, refusing it if it inflates to more than
+/// `limit` bytes. The embedded corpus and every pack are read by this one
+/// reader, so the app holds one reading of each type.
+pub(crate) fn inflate_postcard<T: DeserializeOwned>(body: &[u8], limit: u64) -> Result<T, String> {
+    let mut deserializer = postcard::Deserializer::from_flavor(Inflating {
+        reader: BufReader::with_capacity(1 << 16, DeflateDecoder::new(body).take(limit)),
+        len: body.len() as u64,
+        scratch: Vec::new(),
+    });
+    let value = T::deserialize(&mut deserializer).and_then(|value| {
+        deserializer.finalize()?;
+        Ok(value)
+    });
+    value.map_err(|e| e.to_string())
+}
+
 /// A postcard source reading a compressed stream: each string is read
 /// into one reused buffer and copied out, nothing is borrowed.
 struct Inflating<'de> {
-    reader: BufReader<DeflateDecoder<&'de [u8]>>,
+    reader: BufReader<std::io::Take<DeflateDecoder<&'de [u8]>>>,
     /// Bytes of the compressed stream.
     len: u64,
     scratch: Vec<u8>,
@@ -298,7 +307,7 @@ impl<'de> postcard::de_flavors::Flavor<'de> for Inflating<'de> {
     fn finalize(mut self) -> postcard::Result<()> {
         // Nothing may follow the corpus, in the stream or after it.
         match self.reader.read(&mut [0u8]) {
-            Ok(0) if self.reader.get_ref().total_in() == self.len => Ok(()),
+            Ok(0) if self.reader.get_ref().get_ref().total_in() == self.len => Ok(()),
             _ => Err(postcard::Error::DeserializeBadEncoding),
         }
     }

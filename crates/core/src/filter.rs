@@ -79,7 +79,7 @@ pub use crate::view::Sort;
 impl FilterIndex {
     pub fn new(corpus: &Corpus) -> Self {
         let mut order: Vec<u32> = (0..corpus.articles.len() as u32).collect();
-        order.sort_by(|&a, &b| {
+        crate::sort::sort_by(&mut order, |&a, &b| {
             Article::newest_first(&corpus.articles[a as usize], &corpus.articles[b as usize])
         });
         let n = order.len();
@@ -139,7 +139,7 @@ impl FilterIndex {
                     .filter_map(|id| corpus.article_index(id))
                     .map(|i| position_of[i])
                     .collect();
-                positions.sort_unstable();
+                crate::sort::sort(&mut positions);
                 positions.dedup();
                 Postings::from_sorted(positions, n)
             })
@@ -147,7 +147,7 @@ impl FilterIndex {
         let mentioned: Vec<Box<[u32]>> = (0..n)
             .map(|i| {
                 let mut ids: Vec<u32> = corpus.marks_of(i).iter().map(|m| m.entity).collect();
-                ids.sort_unstable();
+                crate::sort::sort(&mut ids);
                 ids.dedup();
                 ids.into()
             })
@@ -187,7 +187,7 @@ impl FilterIndex {
                 }
             }
         }
-        names.sort_unstable();
+        crate::sort::sort(&mut names);
         Self {
             order,
             lower,
@@ -643,7 +643,7 @@ pub(crate) fn rank(items: impl Iterator<Item = (usize, usize)>) -> Vec<usize> {
     let mut keys: Vec<u64> = items
         .map(|(item, count)| (u64::from(u32::MAX - count as u32) << 32) | item as u64)
         .collect();
-    keys.sort_unstable();
+    crate::sort::sort(&mut keys);
     keys.into_iter()
         .map(|k| (k & 0xffff_ffff) as usize)
         .collect()
@@ -810,7 +810,7 @@ impl WordsBuilder {
     /// The words, sorted, and for each id its place among them.
     fn finish(self) -> (Words, Vec<u32>) {
         let mut words: Vec<(Box<str>, u32)> = self.ids.into_iter().collect();
-        words.sort_unstable();
+        crate::sort::sort(&mut words);
         let mut postings: Vec<Option<Postings>> = self.postings.into_iter().map(Some).collect();
         let mut place = vec![0u32; words.len()];
         let mut out = Words {

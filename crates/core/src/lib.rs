@@ -38,6 +38,7 @@ pub mod profile;
 pub mod search;
 pub mod sentence;
 pub mod sidecar;
+pub mod sort;
 pub mod syllable;
 pub mod view;
 

@@ -53,7 +53,7 @@ fn vowel_table() -> &'static [(char, u8, u8)] {
                     .map(move |(tone, c)| (c, row as u8, tone as u8))
             })
             .collect();
-        table.sort_unstable();
+        crate::sort::sort(&mut table);
         table
     })
 }

@@ -29,7 +29,9 @@ pub fn sightings(corpus: &Corpus, entity: usize, limit: usize) -> (Vec<Sighting>
         .iter()
         .filter_map(|id| corpus.article_index(id))
         .collect();
-    articles.sort_by(|&a, &b| Article::newest_first(&corpus.articles[a], &corpus.articles[b]));
+    crate::sort::sort_by(&mut articles, |&a, &b| {
+        Article::newest_first(&corpus.articles[a], &corpus.articles[b])
+    });
     let mut out = Vec::new();
     let mut total = 0;
     for index in articles {
@@ -72,14 +74,14 @@ pub fn mentioned_with(corpus: &Corpus, entity: usize, limit: usize) -> Vec<(usiz
             .map(|m| m.entity as usize)
             .filter(|&e| e != entity)
             .collect();
-        seen.sort_unstable();
+        crate::sort::sort(&mut seen);
         seen.dedup();
         for e in seen {
             *shared.entry(e).or_default() += 1;
         }
     }
     let mut out: Vec<(usize, usize)> = shared.into_iter().collect();
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         b.1.cmp(&a.1)
             .then_with(|| corpus.entities[a.0].name.cmp(&corpus.entities[b.0].name))
     });
@@ -118,7 +120,7 @@ pub fn tenures(corpus: &Corpus, entity: usize) -> (Vec<Tenure>, Vec<(String, Str
     let mut undated: Vec<(String, String)> = Vec::new();
     let e = &corpus.entities[entity];
     let mut roles: Vec<_> = e.roles.iter().collect();
-    roles.sort_by_key(|r| (r.date, r.article.clone()));
+    crate::sort::sort_by_key(&mut roles, |r| (r.date, r.article.clone()));
     for role in roles {
         let name = office_name(corpus, &role.title, &role.text);
         let Some(date) = role.date else {
@@ -173,7 +175,7 @@ pub const FOLD_FROM_ARTICLES: usize = 5;
 pub fn fold_seen_once(tenures: Vec<Tenure>) -> (Vec<Tenure>, Vec<Tenure>) {
     let singles = tenures.iter().filter(|t| t.articles.len() == 1).count();
     let mut articles: Vec<&String> = tenures.iter().flat_map(|t| &t.articles).collect();
-    articles.sort_unstable();
+    crate::sort::sort(&mut articles);
     articles.dedup();
     if singles < 2 || articles.len() < FOLD_FROM_ARTICLES {
         return (tenures, Vec::new());
@@ -270,7 +272,9 @@ pub fn holders(corpus: &Corpus, title: usize) -> Vec<Holding> {
         if roles.is_empty() {
             continue;
         }
-        roles.sort_by_key(|r| (r.date.is_none(), r.date, r.article.clone()));
+        crate::sort::sort_by_key(&mut roles, |r| {
+            (r.date.is_none(), r.date, r.article.clone())
+        });
         let dates = roles.iter().filter_map(|r| r.date);
         let mut articles: Vec<String> = Vec::new();
         for r in &roles {
@@ -285,7 +289,7 @@ pub fn holders(corpus: &Corpus, title: usize) -> Vec<Holding> {
             articles,
         });
     }
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         (a.first.is_none(), a.first, &corpus.entities[a.person].name).cmp(&(
             b.first.is_none(),
             b.first,

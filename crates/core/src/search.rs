@@ -212,7 +212,7 @@ pub fn in_order(ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
         .into_iter()
         .map(|r| ((r.start as u64) << 32) | r.end as u64)
         .collect();
-    keys.sort_unstable();
+    crate::sort::sort(&mut keys);
     keys.into_iter()
         .map(|k| (k >> 32) as usize..(k & 0xffff_ffff) as usize)
         .collect()

@@ -160,7 +160,7 @@ fn is_abbreviation(word: &str) -> bool {
             .lines()
             .filter(|line| !line.is_empty() && !line.starts_with('#'))
             .collect();
-        rows.sort_unstable();
+        crate::sort::sort(&mut rows);
         rows
     });
     let is_listed = |w: &str| listed.binary_search(&w).is_ok();

@@ -199,7 +199,7 @@ impl ViewState {
                             None => bad("not an entity type (person, organization, location, date, title, event)"),
                         }
                     }
-                    types.sort();
+                    crate::sort::sort(&mut types);
                     query.t = Some(types);
                 }
                 "from" | "to" => match PartialDate::parse(&value) {
@@ -324,7 +324,7 @@ impl ViewState {
                     shown.remove(i);
                 } else {
                     shown.push(kind);
-                    shown.sort();
+                    crate::sort::sort(&mut shown);
                 }
                 q.t = (shown.len() < EntityType::ALL.len()).then_some(shown);
             }),

@@ -307,7 +307,9 @@ pub(crate) fn write(
             }
         }
     }
-    names.sort_unstable_by(|a, b| (&a.key, a.entity, &a.lower).cmp(&(&b.key, b.entity, &b.lower)));
+    crate::sort::sort_by(&mut names, |a, b| {
+        (&a.key, a.entity, &a.lower).cmp(&(&b.key, b.entity, &b.lower))
+    });
     for chunk in names.chunks(NAMES_PER_SHARD) {
         let first = chunk[0].key.clone();
         dir.names
@@ -342,7 +344,7 @@ pub(crate) fn write(
             None => years.push((date.year, 1)),
         }
     }
-    years.sort_unstable_by_key(|y| std::cmp::Reverse(y.0));
+    crate::sort::sort_by_key(&mut years, |y| std::cmp::Reverse(y.0));
     dir.years = years;
     let mut sources: Vec<(u32, u32)> = Vec::new();
     for s in meta.sources.iter().flatten() {

@@ -22,9 +22,8 @@
 //!   date ranges, sorting and the histogram.
 
 use std::fmt;
-use std::io::{Read, Write};
+use std::io::Write;
 
-use flate2::read::DeflateDecoder;
 use flate2::write::DeflateEncoder;
 use flate2::Compression;
 use serde::de::DeserializeOwned;
@@ -200,23 +199,7 @@ pub fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, PackEr
             found: head[2],
         });
     }
-    let mut plain = Vec::new();
-    DeflateDecoder::new(body)
-        .take(MAX_PACK_BYTES as u64 + 1)
-        .read_to_end(&mut plain)
-        .map_err(|e| PackError::Corrupt(e.to_string()))?;
-    if plain.len() > MAX_PACK_BYTES {
-        return Err(PackError::Corrupt("larger than any pack is written".into()));
-    }
-    let (value, rest) =
-        postcard::take_from_bytes(&plain).map_err(|e| PackError::Corrupt(e.to_string()))?;
-    if !rest.is_empty() {
-        return Err(PackError::Corrupt(format!(
-            "{} bytes after the end",
-            rest.len()
-        )));
-    }
-    Ok(value)
+    crate::corpus::inflate_postcard(body, MAX_PACK_BYTES as u64).map_err(PackError::Corrupt)
 }
 
 /// The content hash that names a pack and picks an article's bundle.
@@ -377,7 +360,9 @@ pub struct Packs {
 pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
     let n = corpus.articles.len();
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| Article::newest_first(&corpus.articles[a], &corpus.articles[b]));
+    crate::sort::sort_by(&mut order, |&a, &b| {
+        Article::newest_first(&corpus.articles[a], &corpus.articles[b])
+    });
     let mut position_of = vec![0u32; n];
     for (p, &a) in order.iter().enumerate() {
         position_of[a] = p as u32;
@@ -522,7 +507,7 @@ fn one_article(corpus: &Corpus, index: usize) -> (Corpus, Vec<usize>) {
         .collect();
     // Titles name their holders, and people their titles, through roles:
     // the people whose roles in this article are shown come with them.
-    kept.sort_unstable();
+    crate::sort::sort(&mut kept);
     kept.dedup();
     let entities: Vec<Entity> = kept
         .iter()
@@ -593,7 +578,7 @@ fn similar_by_rare(
         }
     }
     let mut out: Vec<(usize, usize)> = shared.into_iter().map(|(a, n)| (a as usize, n)).collect();
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         b.1.cmp(&a.1)
             .then_with(|| Article::newest_first(&corpus.articles[a.0], &corpus.articles[b.0]))
     });
