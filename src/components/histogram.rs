@@ -87,6 +87,55 @@ impl Layout {
 /// Width of a bar set apart.
 const APART: f64 = 100.0;
 
+/// A bar of the chart as the whole collection places it: its period (as
+/// `data-month` or `data-year`, and by name), where it and its hit area
+/// stand, written once for every query.
+#[derive(PartialEq)]
+struct BarPlace {
+    month: Option<AttrValue>,
+    year: Option<AttrValue>,
+    name: String,
+    x: AttrValue,
+    width: AttrValue,
+    height: AttrValue,
+    bar_x: AttrValue,
+    bar_width: AttrValue,
+}
+
+impl BarPlace {
+    fn all(whole: &Histogram, lang: Lang) -> Vec<BarPlace> {
+        let s = strings(lang);
+        let layout = Layout::of(whole, lang);
+        let slot = layout.slot;
+        let height = AttrValue::from(px(BARS_HEIGHT));
+        let width = AttrValue::from(px(slot.max(1.0)));
+        let bar_width = AttrValue::from(px((slot * 0.8).max(1.0)));
+        whole
+            .bars
+            .iter()
+            .enumerate()
+            .map(|(i, bar)| {
+                let x = slot * i as f64;
+                let period = AttrValue::from(bar.period.to_string());
+                let (month, year) = match bar.period.month {
+                    Some(_) => (Some(period), None),
+                    None => (None, Some(period)),
+                };
+                BarPlace {
+                    month,
+                    year,
+                    name: (s.format_date)(bar.period),
+                    x: px(x).into(),
+                    width: width.clone(),
+                    height: height.clone(),
+                    bar_x: px(x + slot * 0.1).into(),
+                    bar_width: bar_width.clone(),
+                }
+            })
+            .collect()
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct BackdropProps {
     whole: Histogram,
@@ -196,28 +245,28 @@ pub fn HistogramChart(props: &HistogramProps) -> Html {
         html! { <rect class="dragged" x={px(slot * a as f64)} y="0" width={px(slot * (b - a + 1) as f64)} height={px(BARS_HEIGHT)} /> }
     });
     // Each month a bar with its count; a month with articles is a link to it.
-    let bars = h.bars.iter().enumerate().map(|(i, bar)| {
-        let x = slot * i as f64;
-        let period = bar.period.to_string();
-        let (month, year) = match bar.period.month {
-            Some(_) => (Some(period), None),
-            None => (None, Some(period)),
-        };
-        let count = bar.count.to_string();
-        if bar.count == 0 {
-            return html! { <rect class="hit" data-month={month} data-year={year} data-count={count} x={px(x)} y="0" width={px(slot.max(1.0))} height={px(BARS_HEIGHT)} /> };
-        }
+    // Where each bar stands and what its period is called are written once
+    // per collection and language; a query changes only the counts, the
+    // heights and the links.
+    let places = use_memo((props.behind.clone(), lang), |(behind, lang)| {
+        BarPlace::all(behind, *lang)
+    });
+    // Every bar is the same elements, so that a query changes attributes
+    // and text, never which elements stand: a month with articles is a
+    // link to it, one without a link to nothing, its bar flat.
+    let links = props.state.period_links();
+    let bars = h.bars.iter().zip(places.iter()).map(|(bar, place)| {
+        let count = AttrValue::from(bar.count.to_string());
+        let (month, year) = (place.month.clone(), place.year.clone());
+        let href = (bar.count > 0).then(|| links.to(bar.period));
         let bh = layout.height(bar.count);
-        let href = props
-            .state
-            .apply(Action::SetRange(Some(bar.period), Some(bar.period)))
-            .to_hash();
-        let label = (s.bar_label)(&(s.format_date)(bar.period), bar.count);
+        // The title names the link (its accessible name) and shows on hover.
+        let label = (s.bar_label)(&place.name, bar.count);
         html! {
-            <a href={href} aria-label={label.clone()} data-month={month} data-year={year} data-count={count}>
+            <a {href} data-month={month} data-year={year} data-count={count}>
                 <title>{ label }</title>
-                <rect class="hit" x={px(x)} y="0" width={px(slot.max(1.0))} height={px(BARS_HEIGHT)} />
-                <rect class="bar" x={px(x + slot * 0.1)} y={px(BARS_HEIGHT - bh)} width={px((slot * 0.8).max(1.0))} height={px(bh)} />
+                <rect class="hit" x={place.x.clone()} y="0" width={place.width.clone()} height={place.height.clone()} />
+                <rect class="bar" x={place.bar_x.clone()} y={px(BARS_HEIGHT - bh)} width={place.bar_width.clone()} height={px(bh)} />
             </a>
         }
     });

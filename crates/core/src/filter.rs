@@ -382,10 +382,23 @@ impl FilterIndex {
     fn count_in(&self, position: usize, marks: &[u32], runs: usize, first: bool) -> usize {
         let stream = &self.streams[position];
         let runs = runs.clamp(1, 32);
-        let mark = |i: usize| marks.get(stream[i] as usize).copied().unwrap_or(0);
+        // A break, or a word of no run, is marked 0.
+        let mark = |word: u32| marks.get(word as usize).map_or(0, |&m| m);
         let mut count = 0;
-        for i in 0..(stream.len() + 1).saturating_sub(runs) {
-            if mark(i) & 1 != 0 && (1..runs).all(|k| mark(i + k) & (1 << k) != 0) {
+        // Where a phrase may start: its last run still within the stream.
+        let starts = (stream.len() + 1).saturating_sub(runs);
+        for (i, &word) in stream[..starts].iter().enumerate() {
+            // Most words begin no phrase: one look at each, the rest only
+            // after a first run.
+            if mark(word) & 1 == 0 {
+                continue;
+            }
+            let rest = &stream[i + 1..i + runs];
+            if rest
+                .iter()
+                .enumerate()
+                .all(|(k, &w)| mark(w) & (2 << k) != 0)
+            {
                 count += 1;
                 if first {
                     break;
