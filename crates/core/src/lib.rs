@@ -39,6 +39,7 @@ pub mod search;
 pub mod sentence;
 pub mod sidecar;
 pub mod syllable;
+pub mod timing;
 pub mod view;
 
 pub use article::{Article, Block, DateBasis, Segment, SegmentKind};
