@@ -37,7 +37,9 @@ fn write(paths: &[PathBuf], out: &Path) -> Result<(), String> {
         )
     })?;
     let started = Instant::now();
+    let mut timing = doichieu_core::timing::Spans::start();
     let loaded = load(paths);
+    timing.end("read and parsed");
     let read_s = started.elapsed().as_secs_f64();
     for problem in &loaded.problems {
         eprintln!("{problem}");
@@ -67,10 +69,12 @@ fn write(paths: &[PathBuf], out: &Path) -> Result<(), String> {
         }
     });
     reading.finish();
+    timing.end("entities");
     let entities_s = started.elapsed().as_secs_f64() - read_s;
     let writing = bar("packs");
     let packs = pack::write(&corpus, &mut |done| writing.set_position(done as u64));
     writing.finish();
+    timing.end("packs made");
 
     let folder = out.join(FOLDER);
     fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
@@ -116,6 +120,7 @@ fn write(paths: &[PathBuf], out: &Path) -> Result<(), String> {
             removed += 1;
         }
     }
+    timing.end("files written");
     let seconds = started.elapsed().as_secs_f64();
     let packs_s = seconds - read_s - entities_s;
     let m = &packs.manifest;

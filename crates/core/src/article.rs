@@ -59,31 +59,32 @@ impl Article {
     /// it: every paragraph, caption and credit, in order, separated by a
     /// blank line.
     pub fn text(&self) -> String {
-        let mut out = String::new();
-        for segment in self.segments() {
-            if !out.is_empty() {
+        let mut out = String::with_capacity(self.text_len());
+        for (i, (_, piece)) in self.pieces().enumerate() {
+            if i > 0 {
                 out.push_str(SEGMENT_SEPARATOR);
             }
-            out.push_str(segment.text);
+            out.push_str(piece);
         }
         out
     }
 
+    /// The length in bytes of [`Article::text`], without making it.
+    pub fn text_len(&self) -> usize {
+        let mut len = 0;
+        for (i, (_, piece)) in self.pieces().enumerate() {
+            if i > 0 {
+                len += SEGMENT_SEPARATOR.len();
+            }
+            len += piece.len();
+        }
+        len
+    }
+
     /// The segments of [`Article::text`] with their offsets.
     pub fn segments(&self) -> impl Iterator<Item = Segment<'_>> {
-        let pieces = self.blocks.iter().flat_map(|b| {
-            let (first, second) = match b {
-                Block::Paragraph(p) => ((SegmentKind::Paragraph, p.as_str()), None),
-                Block::Caption { text, credit } => (
-                    (SegmentKind::Caption, text.as_str()),
-                    credit.as_deref().map(|c| (SegmentKind::Credit, c)),
-                ),
-            };
-            std::iter::once(first).chain(second)
-        });
-        let pieces = pieces.filter(|(_, text)| !text.is_empty());
         let (mut chars, mut bytes) = (0, 0);
-        pieces.map(move |(kind, text)| {
+        self.pieces().map(move |(kind, text)| {
             if bytes > 0 {
                 chars += SEGMENT_SEPARATOR.chars().count();
                 bytes += SEGMENT_SEPARATOR.len();
@@ -98,6 +99,23 @@ impl Article {
             bytes += text.len();
             segment
         })
+    }
+
+    /// The pieces of text that are segments, in order, empty ones left out.
+    fn pieces(&self) -> impl Iterator<Item = (SegmentKind, &str)> {
+        self.blocks
+            .iter()
+            .flat_map(|b| {
+                let (first, second) = match b {
+                    Block::Paragraph(p) => ((SegmentKind::Paragraph, p.as_str()), None),
+                    Block::Caption { text, credit } => (
+                        (SegmentKind::Caption, text.as_str()),
+                        credit.as_deref().map(|c| (SegmentKind::Credit, c)),
+                    ),
+                };
+                std::iter::once(first).chain(second)
+            })
+            .filter(|(_, text)| !text.is_empty())
     }
 
     /// Whether the title, made from the text, is the lead photo's caption's

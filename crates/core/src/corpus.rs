@@ -164,6 +164,8 @@ impl Corpus {
                 .ok()
                 .and_then(|i| u32::try_from(i).ok())
         };
+        // The mentions of one entity share its id: each id is looked up once.
+        let mut known: rustc_hash::FxHashMap<*const u8, Option<u32>> = Default::default();
         let marks = extraction
             .mentions
             .iter()
@@ -171,10 +173,13 @@ impl Corpus {
                 let mut marks: Vec<Mark> = mentions
                     .iter()
                     .filter_map(|m| {
+                        let entity = *known
+                            .entry(m.entity.as_ptr())
+                            .or_insert_with(|| index_of(&m.entity));
                         Some(Mark {
                             start: m.start,
                             end: m.end,
-                            entity: index_of(&m.entity)?,
+                            entity: entity?,
                         })
                     })
                     .collect();
@@ -547,11 +552,22 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
         let byte = bytes[e.valid_up_to()];
         format!("is not UTF-8 text (byte 0x{byte:02X} at line {line}, column {column}); save it as UTF-8")
     })?;
-    let controls = text
-        .chars()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    // Control characters (C0, DEL and C1, which UTF-8 writes as 0xC2 and
+    // 0x80..=0x9F) and characters (bytes that open one), counted over the
+    // bytes.
+    let bytes = text.as_bytes();
+    let controls = bytes
+        .iter()
+        .zip(bytes.iter().skip(1).map(Some).chain([None]))
+        .filter(|&(&b, next)| match b {
+            b'\n' | b'\r' | b'\t' => false,
+            0..0x20 | 0x7F => true,
+            0xC2 => next.is_some_and(|&n| (0x80..0xA0).contains(&n)),
+            _ => false,
+        })
         .count();
-    if controls * 100 > text.chars().count().max(1) {
+    let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+    if controls * 100 > chars.max(1) {
         return Err(format!(
             "is binary, not text ({controls} control characters)"
         ));
@@ -604,6 +620,15 @@ mod tests {
 
     #[test]
     fn text_checks_name_the_reason() {
+        // Control characters are counted as the Unicode tables count them.
+        for text in ["a\u{85}b", "\u{1}\u{7F}\u{9F}\u{A0}xyz", "ab\tc\r\n"] {
+            let controls = text
+                .chars()
+                .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+                .count();
+            let refused = controls * 100 > text.chars().count();
+            assert_eq!(decode_text(text.as_bytes()).is_err(), refused, "{text:?}");
+        }
         assert_eq!(decode_text("Tô Lâm".as_bytes()).unwrap(), "Tô Lâm");
         assert_eq!(decode_text(b"\xEF\xBB\xBFHa").unwrap(), "Ha");
         assert_eq!(decode_text(b"  \n ").unwrap_err(), "is empty");

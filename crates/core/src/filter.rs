@@ -701,7 +701,34 @@ pub(crate) fn searchable(article: &Article) -> String {
     s.push_str(article.source.as_deref().unwrap_or(""));
     s.push('\n');
     s.push_str(&article.text());
-    s.to_lowercase()
+    lower_case(&s)
+}
+
+/// [`str::to_lowercase`], with ASCII and the letters of Vietnamese answered
+/// without the Unicode tables.
+fn lower_case(text: &str) -> String {
+    // A capital sigma's lower case depends on the letters around it.
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let shifted = |c: char, by: u32| char::from_u32(c as u32 + by).unwrap_or(c);
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'A'..='Z' | '\u{00C0}'..='\u{00D6}' | '\u{00D8}'..='\u{00DE}' => {
+                out.push(shifted(c, 0x20))
+            }
+            '\0'..='\u{00BF}' | '\u{00D7}' | '\u{00DF}'..='\u{00FF}' if c != 'µ' => out.push(c),
+            // Capitals at even places, each followed by its small letter.
+            '\u{0100}'..='\u{012F}' | '\u{014A}'..='\u{0177}' | '\u{1EA0}'..='\u{1EF9}' => {
+                out.push(shifted(c, u32::from(c as u32 % 2 == 0)))
+            }
+            '\u{01A0}' | '\u{01AF}' => out.push(shifted(c, 1)),
+            '\u{01A1}' | '\u{01B0}' => out.push(c),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 /// Whether a word of `text` begins with `prefix`.
@@ -984,6 +1011,17 @@ impl Bits {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_is_the_unicode_lower_case() {
+        for c in '\0'..='\u{2FFF}' {
+            let one = c.to_string();
+            assert_eq!(lower_case(&one), one.to_lowercase(), "{c:?}");
+        }
+        for text in ["ΟΔΟΣ Tô Lâm", "Đà NẴNG, ƠN, ƯỚC"] {
+            assert_eq!(lower_case(text), text.to_lowercase());
+        }
+    }
 
     fn corpus() -> Corpus {
         crate::corpus::annotated(&[

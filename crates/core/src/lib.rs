@@ -40,6 +40,7 @@ pub mod sentence;
 pub mod sidecar;
 pub mod sort;
 pub mod syllable;
+pub mod timing;
 pub mod view;
 
 pub use article::{Article, Block, DateBasis, Segment, SegmentKind};

@@ -39,40 +39,47 @@ const VOWELS: [&str; 24] = [
     "YỲÝỶỸỴ",
 ];
 
-/// Every vowel with its (row, tone), sorted by character for binary search.
-fn vowel_table() -> &'static [(char, u8, u8)] {
-    static TABLE: std::sync::OnceLock<Vec<(char, u8, u8)>> = std::sync::OnceLock::new();
+/// Each vowel's row and tone, by character: `row * 6 + tone + 1`, 0 for a
+/// character that is no vowel. Every vowel is below U+0250 or in Latin
+/// Extended Additional (U+1EA0..U+1EFA).
+struct VowelTable {
+    low: [u8; 0x250],
+    additional: [u8; 0x5A],
+}
+
+fn vowel_table() -> &'static VowelTable {
+    static TABLE: std::sync::OnceLock<VowelTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: Vec<(char, u8, u8)> = VOWELS
-            .iter()
-            .enumerate()
-            .flat_map(|(row, forms)| {
-                forms
-                    .chars()
-                    .enumerate()
-                    .map(move |(tone, c)| (c, row as u8, tone as u8))
-            })
-            .collect();
-        crate::sort::sort(&mut table);
+        let mut table = VowelTable {
+            low: [0; 0x250],
+            additional: [0; 0x5A],
+        };
+        for (row, forms) in VOWELS.iter().enumerate() {
+            for (tone, c) in forms.chars().enumerate() {
+                let code = (row * 6 + tone + 1) as u8;
+                match c as usize {
+                    i @ 0..0x250 => table.low[i] = code,
+                    i @ 0x1EA0..0x1EFA => table.additional[i - 0x1EA0] = code,
+                    _ => unreachable!("every Vietnamese vowel is in the table's ranges"),
+                }
+            }
+        }
         table
     })
 }
 
 /// Splits a vowel into (row, tone), tone 0 meaning none.
 fn vowel_parts(c: char) -> Option<(usize, usize)> {
-    if c.is_ascii()
-        && !matches!(
-            c,
-            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'A' | 'E' | 'I' | 'O' | 'U' | 'Y'
-        )
-    {
-        return None;
-    }
     let table = vowel_table();
-    table
-        .binary_search_by(|(v, _, _)| v.cmp(&c))
-        .ok()
-        .map(|i| (table[i].1 as usize, table[i].2 as usize))
+    let code = match c as usize {
+        i @ 0..0x250 => table.low[i],
+        i @ 0x1EA0..0x1EFA => table.additional[i - 0x1EA0],
+        _ => 0,
+    };
+    (code > 0).then(|| {
+        let v = (code - 1) as usize;
+        (v / 6, v % 6)
+    })
 }
 
 fn vowel_with_tone(row: usize, tone: usize) -> char {
@@ -89,7 +96,7 @@ fn base_lower(c: char) -> Option<char> {
 /// page can show, becomes the replacement character U+FFFD.
 pub fn normalize(input: &str) -> String {
     // Most text arrives composed already; composing is the slow part.
-    let nfc: std::borrow::Cow<'_, str> = if input.is_ascii() {
+    let nfc: std::borrow::Cow<'_, str> = if input.is_ascii() || input.chars().all(composed) {
         std::borrow::Cow::Borrowed(input)
     } else {
         match unicode_normalization::is_nfc_quick(input.chars()) {
@@ -113,6 +120,15 @@ pub fn normalize(input: &str) -> String {
         out = out.replace('\u{00D0}', "Đ").replace('\u{00F0}', "đ");
     }
     place_tone_marks(&out)
+}
+
+/// A character that is composed whatever surrounds it (no canonical
+/// combining class, and NFC's quick check says yes): Latin up to the
+/// combining marks, Latin Extended Additional (Vietnamese's letters with
+/// two marks) and the common punctuation (dashes, quotes, the ellipsis).
+/// A text of these only is in NFC already, without the Unicode tables.
+fn composed(c: char) -> bool {
+    matches!(c, '\0'..='\u{02FF}' | '\u{1E00}'..='\u{1EFF}' | '\u{2010}'..='\u{2027}')
 }
 
 /// A line with nothing to tidy: no tab, carriage return, NUL, unusual space or
@@ -262,6 +278,26 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_character_read_as_composed_is_one_whatever_surrounds_it() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{is_nfc_quick, IsNormalized};
+        for c in ('\0'..='\u{2FFF}').filter(|&c| composed(c)) {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn every_vowel_and_only_a_vowel_has_its_row_and_tone() {
+        for c in '\0'..='\u{2FFF}' {
+            let listed = VOWELS.iter().enumerate().find_map(|(row, forms)| {
+                forms.chars().position(|v| v == c).map(|tone| (row, tone))
+            });
+            assert_eq!(vowel_parts(c), listed, "{c:?}");
+        }
+    }
 
     #[test]
     fn both_tone_placements_become_one() {

@@ -148,12 +148,15 @@ pub fn word_spans(text: &str) -> impl Iterator<Item = (Range<usize>, bool)> + '_
     })
 }
 
-/// `char::is_alphanumeric`, answered at once for ASCII.
+/// `char::is_alphanumeric`, answered at once for ASCII and the letters of
+/// Vietnamese (Latin-1 to Latin Extended-B, and Latin Extended Additional).
+#[inline]
 fn alphanumeric(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric()
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '\u{00D7}' | '\u{00F7}' => false,
+        '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => true,
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -308,6 +311,13 @@ pub fn spelling_in(corpus: &Corpus, article: usize, entity: usize) -> Option<Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_answered_at_once_are_those_of_the_unicode_tables() {
+        for c in ('\0'..='\u{2FFF}').chain(['ạ', 'Ữ', '×', '÷', '–', '…']) {
+            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     fn runs(q: &str) -> Vec<Vec<(String, bool, bool)>> {
         phrases(q)

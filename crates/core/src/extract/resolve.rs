@@ -195,6 +195,7 @@ pub fn extract_corpus_telling(
     extractor: &Extractor,
     progress: &mut dyn FnMut(usize),
 ) -> Extraction {
+    let mut timing = crate::timing::Spans::start();
     let g = extractor.gazetteer();
     let mut spellings = Interner::default();
     let mut book = Book::default();
@@ -210,38 +211,9 @@ pub fn extract_corpus_telling(
     // titles a person holds and for those said right beside a name.
     let mut titled: Vec<(u32, u32, u32)> = Vec::new();
     let mut beside: Vec<(u32, u32, u32)> = Vec::new();
-    // Extraction reads each article on its own: with several cores, a chunk
-    // of articles is read on all of them, then their mentions are resolved
-    // in order; with one, each article is read as it comes.
-    let cores = crate::pack::cores();
-    let mut chunk_texts: Vec<String> = Vec::new();
-    let mut chunk_found: Vec<Vec<crate::extract::Found<'static>>> = Vec::new();
-    for (index, article) in articles.iter().enumerate() {
-        const CHUNK: usize = 256;
-        let text;
-        let mentions: Vec<crate::extract::Found<'_>>;
-        if cores < 2 {
-            text = article.text();
-            mentions = extractor.extract_text(&text);
-        } else {
-            if index % CHUNK == 0 {
-                let end = (index + CHUNK).min(articles.len());
-                chunk_found.clear();
-                chunk_texts = crate::pack::parallel_map(&articles[index..end], |a| a.text());
-                chunk_found = crate::pack::parallel_map(&chunk_texts, |t| {
-                    extractor
-                        .extract_text(t)
-                        .into_iter()
-                        .map(|f| f.into_owned_offsets())
-                        .collect()
-                });
-            }
-            text = std::mem::take(&mut chunk_texts[index % CHUNK]);
-            mentions = std::mem::take(&mut chunk_found[index % CHUNK])
-                .into_iter()
-                .map(|f| f.with_text(&text))
-                .collect();
-        }
+    // Each article's mentions, taken in the order of the articles.
+    let mut take = |index: usize, text: &str, mentions: &[Found<'_>]| {
+        let article = &articles[index];
         progress(index + 1);
         let mut spans = Vec::with_capacity(mentions.len());
         // The title being read, by its place in `titles`, and where it ends.
@@ -271,7 +243,7 @@ pub fn extract_corpus_telling(
                     let place = office
                         .as_ref()
                         .filter(|o| o.abroad)
-                        .and_then(|_| place_after(&text, &mentions, slot, g));
+                        .and_then(|_| place_after(text, mentions, slot, g));
                     let plain = office
                         .is_none()
                         .then(|| m.canonical.as_deref().unwrap_or(m.text).to_string());
@@ -304,7 +276,7 @@ pub fn extract_corpus_telling(
             spans.push((m.start as u32, m.end as u32, m.kind, entity));
         }
         let mut held_here: Vec<u32> = Vec::new();
-        for (person, title, held) in crate::extract::roles::around_names(&text, &spans) {
+        for (person, title, held) in crate::extract::roles::around_names(text, &spans) {
             let said = (index as u32, person as u32, spans[title].3);
             if held {
                 titled.push(said);
@@ -316,7 +288,7 @@ pub fn extract_corpus_telling(
         // Titles listed together with no one holding them are of the one
         // country those of them name ("Tổng Bí thư, Chủ tịch nước và Thủ
         // tướng Chính phủ Lào"); a title someone holds speaks for him only.
-        for run in crate::extract::roles::runs(&text, &spans) {
+        for run in crate::extract::roles::runs(text, &spans) {
             let members: Vec<usize> = run
                 .into_iter()
                 .map(|slot| spans[slot].3 as usize)
@@ -339,9 +311,24 @@ pub fn extract_corpus_telling(
             }
         }
         found.push(spans);
+    };
+    // Extraction reads each article on its own: with several cores, runs of
+    // articles are read on all of them as they are free while their mentions
+    // are taken here in order; with one, each article is read as it comes.
+    let cores = crate::pack::cores();
+    if cores < 2 {
+        for (index, article) in articles.iter().enumerate() {
+            let text = article.text();
+            let mentions = extractor.extract_text(&text);
+            take(index, &text, &mentions);
+        }
+    } else {
+        read_in_parallel(articles, extractor, cores, &mut take);
     }
 
+    timing.end("entities: extraction and mentions");
     let clusters = resolve_people(&people, &spellings);
+    timing.end("entities: people resolved");
     for (p, cluster) in people.iter().zip(&clusters.of_mention) {
         let text = spellings.get(p.spelling);
         let name = match cluster {
@@ -359,6 +346,7 @@ pub fn extract_corpus_telling(
     let promoted = resolve_titles(&titles, &said, &mut found, &mut book, &spellings, g);
     titled.extend(promoted);
     titled.sort_by_key(|&(a, person, _)| (a, person));
+    timing.end("entities: titles resolved");
 
     // Two names may fold to one id ("Hòa Bình" and "Hoà Bình" cannot, being
     // normalised, but "Lao" and "Lào" can): one entity per id, the first
@@ -398,7 +386,68 @@ pub fn extract_corpus_telling(
             entities[e as usize].roles.push(role);
         }
     }
+    timing.end("entities: entities and roles");
     Extraction { mentions, entities }
+}
+
+/// Reads the articles' mentions on `threads` threads, a run of articles at
+/// a time, and hands each article's text and mentions to `take` on this
+/// thread, in the order of the articles, while the next are read.
+fn read_in_parallel(
+    articles: &[Article],
+    extractor: &Extractor,
+    threads: usize,
+    take: &mut dyn FnMut(usize, &str, &[Found<'_>]),
+) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    type Read = Vec<(String, Vec<Found<'static>>)>;
+    const RUN: usize = 32;
+    let runs = articles.len().div_ceil(RUN);
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        // A few runs may wait, read, while this thread takes those before.
+        let (done, read) = std::sync::mpsc::sync_channel::<(usize, Read)>(threads * 2);
+        for _ in 0..threads {
+            let done = done.clone();
+            let next = &next;
+            scope.spawn(move || loop {
+                let run = next.fetch_add(1, Ordering::Relaxed);
+                if run >= runs {
+                    return;
+                }
+                let part = &articles[run * RUN..((run + 1) * RUN).min(articles.len())];
+                let found: Read = part
+                    .iter()
+                    .map(|a| {
+                        let text = a.text();
+                        let mentions = extractor
+                            .extract_text(&text)
+                            .into_iter()
+                            .map(Found::into_owned_offsets)
+                            .collect();
+                        (text, mentions)
+                    })
+                    .collect();
+                if done.send((run, found)).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(done);
+        let mut waiting: BTreeMap<usize, Read> = BTreeMap::new();
+        let mut expected = 0;
+        for (run, found) in read {
+            waiting.insert(run, found);
+            while let Some(found) = waiting.remove(&expected) {
+                for (k, (text, mentions)) in found.into_iter().enumerate() {
+                    let mentions: Vec<Found<'_>> =
+                        mentions.into_iter().map(|f| f.with_text(&text)).collect();
+                    take(expected * RUN + k, &text, &mentions);
+                }
+                expected += 1;
+            }
+        }
+    });
 }
 
 /// The place an office abroad stands in: "tại" and a place right after the

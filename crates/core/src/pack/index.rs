@@ -125,6 +125,93 @@ fn deltas(sorted: &[u32]) -> Vec<u32> {
         .collect()
 }
 
+/// The words of a run of articles: each spelling once, numbered in the
+/// order first met, with its postings.
+#[derive(Default)]
+struct Words {
+    ids: rustc_hash::FxHashMap<String, u32>,
+    postings: Vec<Postings>,
+}
+
+/// Where one spelling is: its articles (positions in the library, in
+/// order), and its places in them, one list after the other, `ends[i]`
+/// being where the places of `articles[i]` end.
+#[derive(Default)]
+struct Postings {
+    articles: Vec<u32>,
+    ends: Vec<u32>,
+    places: Vec<u32>,
+}
+
+impl Words {
+    /// The word at `place` of the article at `position`, articles coming
+    /// in order.
+    fn add(&mut self, word: &str, position: u32, place: u32) {
+        let id = match self.ids.get(word) {
+            Some(&id) => id,
+            None => {
+                let id = self.postings.len() as u32;
+                self.ids.insert(word.to_string(), id);
+                self.postings.push(Postings::default());
+                id
+            }
+        };
+        self.postings[id as usize].add(position, place);
+    }
+
+    /// Those of a later run of articles after these.
+    fn join(&mut self, later: Words) {
+        let mut postings: Vec<Option<Postings>> = later.postings.into_iter().map(Some).collect();
+        for (word, id) in later.ids {
+            let theirs = postings[id as usize].take().expect("each id once");
+            match self.ids.get(&word) {
+                Some(&mine) => self.postings[mine as usize].extend(theirs),
+                None => {
+                    self.ids.insert(word, self.postings.len() as u32);
+                    self.postings.push(theirs);
+                }
+            }
+        }
+    }
+}
+
+impl Postings {
+    fn add(&mut self, position: u32, place: u32) {
+        if self.articles.last() != Some(&position) {
+            self.articles.push(position);
+            self.ends.push(self.places.len() as u32);
+        }
+        self.places.push(place);
+        *self.ends.last_mut().expect("pushed above") += 1;
+    }
+
+    fn extend(&mut self, later: Postings) {
+        let offset = self.places.len() as u32;
+        self.articles.extend(later.articles);
+        self.ends.extend(later.ends.iter().map(|e| e + offset));
+        self.places.extend(later.places);
+    }
+
+    /// As stored: articles and places as differences.
+    fn spelling(&self, lower: String) -> Spelling {
+        let mut from = 0;
+        let places = self
+            .ends
+            .iter()
+            .map(|&end| {
+                let p = deltas(&self.places[from..end as usize]);
+                from = end as usize;
+                p
+            })
+            .collect();
+        Spelling {
+            lower,
+            articles: deltas(&self.articles),
+            places,
+        }
+    }
+}
+
 fn undeltas(deltas: &[u32]) -> Vec<u32> {
     let mut sum = 0u32;
     deltas
@@ -148,22 +235,17 @@ pub(crate) fn write(
 ) -> IndexDirectory {
     let n = order.len();
     let mut dir = IndexDirectory::default();
+    let mut timing = crate::timing::Spans::start();
 
     // Words: each spelling's articles and places, read on every core over
     // runs of articles in the library's order, then joined run after run
     // (so each word's articles stay in order).
-    type Spellings = rustc_hash::FxHashMap<String, (Vec<u32>, Vec<Vec<u32>>)>;
     let runs: Vec<std::ops::Range<usize>> = {
-        let parts = if cfg!(target_arch = "wasm32") {
-            1
-        } else {
-            std::thread::available_parallelism().map_or(1, |n| n.get())
-        };
-        let size = n.div_ceil(parts.max(1)).max(1);
+        let size = n.div_ceil(super::cores() * 8).max(1);
         (0..n).step_by(size).map(|s| s..(s + size).min(n)).collect()
     };
-    let partial: Vec<Spellings> = super::parallel_map(&runs, |run| {
-        let mut words: Spellings = rustc_hash::FxHashMap::default();
+    let partial: Vec<Words> = super::parallel_map(&runs, |run| {
+        let mut words = Words::default();
         for position in run.clone() {
             // In lower case already: each word is a slice of it.
             let text = searchable(&corpus.articles[order[position]]);
@@ -172,76 +254,62 @@ pub(crate) fn write(
                 if broken {
                     place += 1;
                 }
-                let word = &text[range];
-                if !words.contains_key(word) {
-                    words.insert(word.to_string(), Default::default());
-                }
-                let (articles, places) = words.get_mut(word).expect("inserted above");
-                if articles.last() != Some(&(position as u32)) {
-                    articles.push(position as u32);
-                    places.push(Vec::new());
-                }
-                places.last_mut().expect("pushed above").push(place);
+                words.add(&text[range], position as u32, place);
                 place += 1;
             }
         }
         words
     });
-    let mut ids: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
-    let mut words: Vec<(Vec<u32>, Vec<Vec<u32>>)> = Vec::new();
+    let mut words = Words::default();
     for part in partial {
-        for (word, (articles, places)) in part {
-            match ids.get(&word) {
-                Some(&id) => {
-                    let (a, p) = &mut words[id as usize];
-                    a.extend(articles);
-                    p.extend(places);
-                }
-                None => {
-                    ids.insert(word, words.len() as u32);
-                    words.push((articles, places));
-                }
-            }
-        }
+        words.join(part);
     }
-    let mut by_fold: Vec<(String, String, u32)> = ids
+    timing.end("index: words read and joined");
+    let mut by_fold: Vec<(String, String, u32)> = words
+        .ids
         .into_iter()
         .map(|(w, id)| (fold_ascii(&w), w, id))
         .collect();
     by_fold.sort_unstable();
-    let mut shard: Vec<Term> = Vec::new();
+    let words = words.postings;
+    // Shards are cut by size, between folded words; then each is made and
+    // written on every core.
+    let mut cuts: Vec<usize> = vec![0];
     let mut size = 0usize;
-    let mut flush = |shard: &mut Vec<Term>, dir: &mut IndexDirectory| {
-        if let Some(first) = shard.first() {
-            let first = first.folded.clone();
-            let h = add(Kind::Terms, super::plain(shard));
-            dir.terms.push((first, h));
-            shard.clear();
-        }
-    };
-    for (folded, lower, id) in by_fold {
-        let (articles, places) = std::mem::take(&mut words[id as usize]);
-        size += articles.len() + places.iter().map(Vec::len).sum::<usize>();
-        let spelling = Spelling {
-            lower,
-            articles: deltas(&articles),
-            places: places.iter().map(|p| deltas(p)).collect(),
-        };
-        match shard.last_mut() {
-            Some(t) if t.folded == folded => t.spellings.push(spelling),
-            _ => {
-                if size > PLACES_PER_TERM_SHARD && !shard.is_empty() {
-                    flush(&mut shard, &mut dir);
-                    size = 0;
-                }
-                shard.push(Term {
-                    folded,
-                    spellings: vec![spelling],
-                });
-            }
+    for (i, (folded, _, id)) in by_fold.iter().enumerate() {
+        let postings = &words[*id as usize];
+        size += postings.articles.len() + postings.places.len();
+        let new_term = i == 0 || by_fold[i - 1].0 != *folded;
+        if new_term && size > PLACES_PER_TERM_SHARD && i > cuts[cuts.len() - 1] {
+            cuts.push(i);
+            size = 0;
         }
     }
-    flush(&mut shard, &mut dir);
+    cuts.push(by_fold.len());
+    let ranges: Vec<Range<usize>> = cuts
+        .windows(2)
+        .filter(|w| w[0] < w[1])
+        .map(|w| w[0]..w[1])
+        .collect();
+    let shards: Vec<(String, Vec<u8>)> = super::parallel_map(&ranges, |range| {
+        let mut shard: Vec<Term> = Vec::new();
+        for (folded, lower, id) in &by_fold[range.clone()] {
+            let spelling = words[*id as usize].spelling(lower.clone());
+            match shard.last_mut() {
+                Some(t) if t.folded == *folded => t.spellings.push(spelling),
+                _ => shard.push(Term {
+                    folded: folded.clone(),
+                    spellings: vec![spelling],
+                }),
+            }
+        }
+        (shard[0].folded.clone(), super::plain(&shard))
+    });
+    for (first, plain) in shards {
+        let h = add(Kind::Terms, plain);
+        dir.terms.push((first, h));
+    }
+    timing.end("index: term shards");
 
     // Entities: their articles by position, and what each article mentions.
     let mut position_of = vec![0u32; n];
@@ -287,6 +355,7 @@ pub(crate) fn write(
             .push((first, add(Kind::Entities, super::plain(&entries))));
     }
 
+    timing.end("index: entities and facets");
     // Names, as the filter reads them.
     let mut names: Vec<Name> = Vec::new();
     for (i, e) in corpus.entities.iter().enumerate() {
@@ -345,6 +414,7 @@ pub(crate) fn write(
         }
     }
     crate::sort::sort_by_key(&mut years, |y| std::cmp::Reverse(y.0));
+    timing.end("index: names and top");
     dir.years = years;
     let mut sources: Vec<(u32, u32)> = Vec::new();
     for s in meta.sources.iter().flatten() {

@@ -163,24 +163,47 @@ pub fn cores() -> usize {
 }
 
 /// `f` of each item, in order, on as many threads as the machine has
-/// cores (one where threads cannot be made, as in a browser).
+/// cores (one where threads cannot be made, as in a browser). Each thread
+/// takes the next few items as it is free, so that items of unequal work
+/// keep every core busy to the end.
 pub fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = cores();
-    if threads < 2 || items.len() < 2 {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let threads = cores().min(items.len());
+    if threads < 2 {
         return items.iter().map(f).collect();
     }
-    let chunk = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let f = &f;
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<R>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("a worker thread does not panic"))
-            .collect()
-    })
+    let next = AtomicUsize::new(0);
+    let batch = (items.len() / (threads * 16)).clamp(1, 64);
+    let work = || {
+        let mut done: Vec<(usize, R)> = Vec::new();
+        loop {
+            let start = next.fetch_add(batch, Ordering::Relaxed);
+            if start >= items.len() {
+                return done;
+            }
+            for (i, item) in items.iter().enumerate().skip(start).take(batch) {
+                done.push((i, f(item)));
+            }
+        }
+    };
+    let parts: Vec<Vec<(usize, R)>> = std::thread::scope(|scope| {
+        let others: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mut parts = vec![work()];
+        parts.extend(
+            others
+                .into_iter()
+                .map(|h| h.join().expect("a worker thread does not panic")),
+        );
+        parts
+    });
+    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
+    for (i, r) in parts.into_iter().flatten() {
+        slots[i] = Some(r);
+    }
+    slots
+        .into_iter()
+        .map(|r| r.expect("every item is mapped once"))
+        .collect()
 }
 
 /// Reads a pack written by [`encode`], checking its kind.
@@ -358,6 +381,7 @@ pub struct Packs {
 /// Writes an annotated corpus as packs. `progress` is told, as the doc
 /// bundles are made, how many articles are done.
 pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
+    let mut timing = crate::timing::Spans::start();
     let n = corpus.articles.len();
     let mut order: Vec<usize> = (0..n).collect();
     crate::sort::sort_by(&mut order, |&a, &b| {
@@ -367,8 +391,8 @@ pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
     for (p, &a) in order.iter().enumerate() {
         position_of[a] = p as u32;
     }
-    // Each pack's content, named by its hash; compressed at the end, on
-    // every core.
+    // Each pack's content, named by its hash; compressed on every core
+    // (the doc bundles as they are made, the others at the end).
     let mut files: Vec<(Kind, u64, Vec<u8>)> = Vec::new();
     let add = |kind: Kind, plain: Vec<u8>, files: &mut Vec<(Kind, u64, Vec<u8>)>| {
         let h = hash(&plain);
@@ -406,9 +430,15 @@ pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
         );
     }
     let meta_hash = add(Kind::Meta, plain(&meta), &mut files);
-    let index = index::write(corpus, &order, &meta, &mut |kind, bytes| {
-        add(kind, bytes, &mut files)
-    });
+    timing.end("pack: cards and meta");
+    // The search's packs.
+    let index_packs = || {
+        let mut plains: Vec<(Kind, u64, Vec<u8>)> = Vec::new();
+        let index = index::write(corpus, &order, &meta, &mut |kind, plain| {
+            add(kind, plain, &mut plains)
+        });
+        (index, plains)
+    };
 
     // Each entity's articles, by index, for counts and likeness.
     let mut articles_of: Vec<Vec<u32>> = vec![Vec::new(); corpus.entities.len()];
@@ -429,7 +459,7 @@ pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
         id: corpus.articles[a].id.clone(),
         title: corpus.articles[a].title.clone(),
     };
-    let bundle = |members: &Vec<usize>| -> Vec<u8> {
+    let bundle = |members: &Vec<usize>| -> (u64, Vec<u8>) {
         let docs: Vec<Doc> = members
             .iter()
             .map(|&a| {
@@ -451,26 +481,47 @@ pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
                 }
             })
             .collect();
-        plain(&docs)
+        let plain = plain(&docs);
+        (hash(&plain), compress(Kind::Docs, &plain))
     };
     // Made on every core, a few hundred bundles at a time between reports.
-    let mut done = 0;
-    let mut doc_hashes: Vec<u64> = Vec::with_capacity(bundles);
-    for part in by_bundle.chunks(256) {
-        for bytes in parallel_map(part, bundle) {
-            doc_hashes.push(add(Kind::Docs, bytes, &mut files));
+    let doc_packs = |progress: &mut dyn FnMut(usize)| {
+        let mut done = 0;
+        let mut hashes: Vec<u64> = Vec::with_capacity(bundles);
+        let mut packed: Vec<(String, Vec<u8>)> = Vec::with_capacity(bundles);
+        for part in by_bundle.chunks(256) {
+            for (h, bytes) in parallel_map(part, bundle) {
+                hashes.push(h);
+                packed.push((file_name(Kind::Docs, h), bytes));
+            }
+            done += part.iter().map(Vec::len).sum::<usize>();
+            progress(done);
         }
-        done += part.iter().map(Vec::len).sum::<usize>();
-        progress(done);
-    }
+        (hashes, packed)
+    };
+    // The search's packs are made on a thread of their own beside the doc
+    // bundles (in turn where there is one core).
+    let ((index, index_plains), (doc_hashes, doc_files)) = if cores() < 2 {
+        (index_packs(), doc_packs(progress))
+    } else {
+        std::thread::scope(|scope| {
+            let index = scope.spawn(index_packs);
+            let docs = doc_packs(progress);
+            (index.join().expect("a worker thread does not panic"), docs)
+        })
+    };
+    timing.end("pack: index and doc bundles");
 
-    let files: Vec<(String, Vec<u8>)> = parallel_map(&files, |(kind, h, plain)| {
+    files.extend(index_plains);
+    let mut files: Vec<(String, Vec<u8>)> = parallel_map(&files, |(kind, h, plain)| {
         (file_name(*kind, *h), compress(*kind, plain))
     });
+    files.extend(doc_files);
+    timing.end("pack: compression of the others");
     let mut manifest = Manifest {
         build: String::new(),
         articles: n as u32,
-        text_bytes: corpus.articles.iter().map(|a| a.text().len() as u64).sum(),
+        text_bytes: corpus.articles.iter().map(|a| a.text_len() as u64).sum(),
         pack_bytes: files.iter().map(|(_, b)| b.len() as u64).sum(),
         pack_files: files.len() as u32,
         first: cards.iter().take(FIRST_PAGE).cloned().collect(),
@@ -578,11 +629,16 @@ fn similar_by_rare(
         }
     }
     let mut out: Vec<(usize, usize)> = shared.into_iter().map(|(a, n)| (a as usize, n)).collect();
-    crate::sort::sort_by(&mut out, |a, b| {
+    let order = |a: &(usize, usize), b: &(usize, usize)| {
         b.1.cmp(&a.1)
             .then_with(|| Article::newest_first(&corpus.articles[a.0], &corpus.articles[b.0]))
-    });
-    out.truncate(limit);
+    };
+    // Only the first `limit` are wanted in order: the rest are left unsorted.
+    if out.len() > limit {
+        out.select_nth_unstable_by(limit, order);
+        out.truncate(limit);
+    }
+    out.sort_by(order);
     out
 }
 
