@@ -579,6 +579,12 @@ fn head_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
 /// Hà Nội"), nor closing a compound ("thị trường Mỹ"), nor before a foreign
 /// name, which names the body alone ("công ty Samsung").
 fn lower_head_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    // Most words have no capitalised word a head's length after them: look
+    // no further for those.
+    let near = (i + 1..doc.tokens.len().min(i + 5)).any(|k| doc.is_cap(k));
+    if !near {
+        return None;
+    }
     let of_place = doc.rule_word_len(i, WordRole::LowerHeadOfPlace);
     let plain = doc.rule_word_len(i, WordRole::LowerHead);
     let word = of_place.or(plain)?;
