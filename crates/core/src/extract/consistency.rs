@@ -101,10 +101,7 @@ fn refine(doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
         }
         i = j;
     }
-    if !added.is_empty() {
-        taken.extend(added);
-        taken.sort_unstable_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
-    }
+    merge(taken, added);
 }
 
 /// A company's own name, after its head and legal form, said alone.
@@ -156,10 +153,7 @@ impl Refiner for CompanyShortNames {
             }
             i = j;
         }
-        if !added.is_empty() {
-            taken.extend(added);
-            taken.sort_unstable_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
-        }
+        merge(taken, added);
     }
 }
 
@@ -357,10 +351,7 @@ impl Refiner for BracketedAbbreviations {
                 });
             }
         }
-        if !added.is_empty() {
-            taken.extend(added);
-            taken.sort_unstable_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
-        }
+        merge(taken, added);
     }
 }
 
@@ -483,6 +474,15 @@ impl Refiner for StreetsNamedForPeople {
 /// "trận" (a match) within a few tokens before `i`.
 fn sports_match_before(doc: &Doc<'_>, i: usize) -> bool {
     (i.saturating_sub(7)..i).any(|k| doc.low(k) == "trận")
+}
+
+/// Adds a refiner's mentions to those taken, kept in the order the
+/// decision stage gives them: by start, the longest first.
+fn merge(taken: &mut Vec<Proposal>, added: Vec<Proposal>) {
+    if !added.is_empty() {
+        taken.extend(added);
+        taken.sort_unstable_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+    }
 }
 
 #[cfg(test)]

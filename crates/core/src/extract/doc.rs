@@ -213,6 +213,16 @@ impl<'a> Doc<'a> {
             .is_some_and(|t| t.is_capitalized() && t.is_acronym())
     }
 
+    /// Token `i`, after a space, closes a common compound with the lower-case
+    /// word before it ("văn bản", "thị trường"): it is that compound's.
+    pub fn closes_compound(&self, i: usize) -> bool {
+        i > 0
+            && self.tokens[i].space_before
+            && self.tokens[i - 1].kind == TokenKind::Word
+            && !self.is_cap(i - 1)
+            && self.gazetteer.lexicon.contains(self.lower(i - 1, i + 1))
+    }
+
     /// Tokens `i` and `i + 1` are separated by a space only (no punctuation,
     /// no line break).
     pub fn joined(&self, i: usize) -> bool {

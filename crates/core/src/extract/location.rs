@@ -589,13 +589,9 @@ fn admin_word_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
     // that closes a common compound with the word before it is that word,
     // unless the compound is a unit word itself ("thị xã"). A unit word of
     // two syllables stands ("trưởng thành phố Bandung").
-    if i > 0
-        && n == 1
+    if n == 1
         && is_unit(doc, i)
-        && !doc.is_cap(i - 1)
-        && doc.tokens[i].space_before
-        && doc.tokens[i - 1].kind == TokenKind::Word
-        && doc.gazetteer.lexicon.contains(doc.lower(i - 1, i + 1))
+        && doc.closes_compound(i)
         && doc.cue_len_at(i - 1, Cue::LocationAdmin).is_none()
     {
         return None;

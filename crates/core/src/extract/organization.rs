@@ -591,12 +591,7 @@ fn lower_head_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if doc.sentence_start[i] || doc.several_before(i) {
         return None;
     }
-    let closes_compound = i > 0
-        && doc.tokens[i].space_before
-        && doc.tokens[i - 1].kind == TokenKind::Word
-        && !doc.is_cap(i - 1)
-        && doc.gazetteer.lexicon.contains(doc.lower(i - 1, i + 1));
-    if closes_compound {
+    if doc.closes_compound(i) {
         return None;
     }
     // The head as its capitalised form runs ("trường THPT", "công ty TNHH").
