@@ -381,10 +381,10 @@ pub(crate) fn place_after_admin_word(doc: &Doc<'_>, i: usize) -> Option<(usize, 
         j = name_run_end(doc, j);
         let road = is_road(doc, i);
         if j > name_start && is_unit(doc, i) {
-            if unit_holder(doc, i, name_start, j) {
-                return None;
-            }
-            // "UBND TP Hải Phòng Vũ Đình Lâm": the unit's listed name, then its chair.
+            // "UBND TP Hải Phòng Vũ Đình Lâm", "Chủ tịch UBND TP Hà Nội Chu
+            // Ngọc Anh": the unit's listed name, then its chair (whose
+            // words are no part of the place, even when the place's first
+            // word is also a surname).
             if let Some((_, e, k)) = doc.name_at(tokens[name_start].start) {
                 let listed_end = doc.token_ending_at(e).map_or(j, |last| last + 1);
                 if k.kind == EntityType::Location
@@ -393,6 +393,9 @@ pub(crate) fn place_after_admin_word(doc: &Doc<'_>, i: usize) -> Option<(usize, 
                 {
                     j = listed_end;
                 }
+            }
+            if unit_holder(doc, i, name_start, j) {
+                return None;
             }
         }
         if j > name_start && is_unit(doc, i) {

@@ -39,6 +39,7 @@ impl Recognizer for OrganizationRecognizer {
         by_form(doc, out);
         police_of_place(doc, out);
         papers_in_sentence_case(doc, out);
+        foreign_papers(doc, out);
         out.retain(|p| !of_several_states(doc, p) && !opens_inside_listed_name(doc, p.start));
     }
 }
@@ -52,13 +53,10 @@ fn papers_in_sentence_case(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     for i in 0..tokens.len() {
         // Cheap first: the paper's name is capitalised, a word or two on.
         let capital = |k: usize| k < tokens.len() && doc.is_cap(k);
-        if (!capital(i + 1) && !capital(i + 2)) || !g.rule_words.opens(WordRole::Press, doc.low(i))
-        {
+        if !capital(i + 1) && !capital(i + 2) {
             continue;
         }
-        let Some(n) = (1..=2).rev().find(|&n| {
-            i + n < tokens.len() && g.rule_words.has(WordRole::Press, doc.lower(i, i + n))
-        }) else {
+        let Some(n) = press_word_at(doc, i) else {
             continue;
         };
         let start = i + n;
@@ -87,6 +85,97 @@ fn papers_in_sentence_case(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             evidence: Evidence::Cue,
             canonical: None,
         });
+    }
+}
+
+/// A word for a paper at token `i` ("báo", "tờ", "tạp chí", "trang"): its
+/// length. Not one closing a compound, capitalised or not ("Nhà báo Jorge
+/// Nicola", "Nghĩa trang Liệt sĩ"), nor a given name ("Trang Moon").
+fn press_word_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    let g = doc.gazetteer;
+    let tokens = &doc.tokens;
+    if !g.rule_words.opens(WordRole::Press, doc.low(i)) {
+        return None;
+    }
+    let closes_compound = i > 0
+        && tokens[i].space_before
+        && tokens[i - 1].kind == TokenKind::Word
+        && g.lexicon.contains(doc.lower(i - 1, i + 1));
+    if closes_compound || (doc.is_cap(i) && g.given_names.contains(tokens[i].text)) {
+        return None;
+    }
+    (1..=2)
+        .rev()
+        .find(|&n| i + n < tokens.len() && g.rule_words.has(WordRole::Press, doc.lower(i, i + n)))
+}
+
+/// The most words of a foreign paper's name.
+const MAX_PAPER_TOKENS: usize = 5;
+
+/// "tờ Daily Mirror", "Tạp chí Der Spiegel", "Báo Washington Post", "trang
+/// Football London": after a word for a paper, capitalised or not, a run of
+/// capitalised words of which one at least is foreign is the paper's name,
+/// without the word for it, whatever its words name elsewhere ("Boston" in
+/// "tờ The Boston Globe"). A country first is the paper's country ("báo Anh
+/// Daily Mail"), no part of its name. Tokens of the name.
+fn foreign_paper_at(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
+    let g = doc.gazetteer;
+    let tokens = &doc.tokens;
+    let n = press_word_at(doc, i)?;
+    let mut start = i + n;
+    if !doc.is_cap(start) || !tokens[start].space_before || !doc.joined(i + n - 1) {
+        return None;
+    }
+    if let Some(country_end) = listed_place_end(doc, start, &[KnownDetail::Country]) {
+        if doc.is_cap(country_end) && doc.joined(country_end - 1) {
+            start = country_end;
+        }
+    }
+    let mut end = start;
+    let mut joined = true;
+    while end < tokens.len()
+        && end - start < MAX_PAPER_TOKENS
+        && doc.is_cap(end)
+        && tokens[end].kind == TokenKind::Word
+        && joined
+        // A sentence run on without its full stop ("báo Zing.vn Theo đó",
+        // "Vietnamnet Ông Khoa").
+        && doc.cue_len_at(end, Cue::NotName).is_none()
+        && doc.cue_len_at(end, Cue::PersonBefore).is_none()
+    {
+        end += 1;
+        // "GĐ&XH", "Bild-Zeitung": joined without spaces.
+        let joiner = tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.text, "&" | "-") && !t.space_before)
+            && tokens.get(end + 1).is_some_and(|t| !t.space_before)
+            && doc.is_cap(end + 1);
+        if joiner {
+            end += 1;
+        }
+        joined = joiner || doc.joined(end - 1);
+    }
+    let foreign = (start..end).any(|k| !g.is_vietnamese_syllable(doc.low(k)));
+    // "báo Singapore", "Tuần báo Hongkong": the press of a place.
+    let place = doc
+        .name_at(tokens.get(start)?.start)
+        .is_some_and(|(_, e, k)| {
+            k.kind == EntityType::Location && e >= tokens[end.max(start + 1) - 1].end
+        });
+    (end > start && foreign && !place).then_some((start, end))
+}
+
+fn foreign_papers(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
+    for i in 0..doc.tokens.len() {
+        if let Some((start, end)) = foreign_paper_at(doc, i) {
+            out.push(Proposal {
+                start: doc.tokens[start].start,
+                end: doc.tokens[end - 1].end,
+                kind: EntityType::Organization,
+                evidence: Evidence::Cue,
+                canonical: None,
+            });
+        }
     }
 }
 
@@ -330,7 +419,8 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
                 .rule_words
                 .has(WordRole::ForeignSurname, doc.low(i))
             && foreign_given_name(doc, i + 1);
-        if foreign_name || starts_title(doc, i, head_len) {
+        // "Báo Washington Post": the paper is named without its word.
+        if foreign_name || starts_title(doc, i, head_len) || foreign_paper_at(doc, i).is_some() {
             i += 1;
             continue;
         }
@@ -508,6 +598,9 @@ fn place_of_listed_end(doc: &Doc<'_>, end: usize) -> usize {
     if let Some(n) = lone_admin_word(doc, end) {
         return end + n;
     }
+    if lone_city(doc, end) {
+        return end + 1;
+    }
     // "Quận ủy Long Biên": any listed place, districts too.
     let run_end = place_name_run_end(doc, end);
     if run_end > end
@@ -548,6 +641,26 @@ fn place_name_run_end(doc: &Doc<'_>, mut j: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// "UBND TP đã kiến nghị", "Phó chủ tịch UBND TP Lê Thanh Liêm": "TP" at
+/// token `i` with no name of its own after it (a lower-case word, a stop, a
+/// person) stands for the article's city.
+fn lone_city(doc: &Doc<'_>, i: usize) -> bool {
+    let tokens = &doc.tokens;
+    if !matches!(tokens[i].text, "TP" | "Tp") || !tokens[i].space_before {
+        return false;
+    }
+    let Some(next) = tokens.get(i + 1) else {
+        return true;
+    };
+    if next.kind == TokenKind::Punct {
+        let joins = matches!(next.text, "-" | "–" | "&") && !next.space_before;
+        let abbreviates = next.text == "." && doc.is_cap(i + 2);
+        return !(joins || abbreviates);
+    }
+    next.space_before
+        && (!doc.is_cap(i + 1) || unit_holder(doc, i, i + 1, place_name_run_end(doc, i + 1)))
 }
 
 /// A bare administrative word that stands for the unit of the body before
@@ -1339,6 +1452,81 @@ mod tests {
         assert_eq!(
             found("Chánh văn phòng Nội các Nhật Bản phát biểu."),
             ["Nội các Nhật Bản"]
+        );
+    }
+
+    #[test]
+    fn a_foreign_paper_is_named_without_the_word_for_it() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            found("Tờ Daily Mirror cho biết Costa sẽ ra đi."),
+            ["Daily Mirror"]
+        );
+        assert_eq!(found("Báo Washington Post đưa tin."), ["Washington Post"]);
+        assert_eq!(
+            found("Mới đây, tờ The Boston Globe đưa tin."),
+            ["The Boston Globe"]
+        );
+        assert_eq!(
+            found("Theo trang Football London, đội bóng muốn mua."),
+            ["Football London"]
+        );
+        assert_eq!(found("Theo báo GĐ&XH, vụ việc xảy ra."), ["GĐ&XH"]);
+        // A word closing a compound is no word for a paper; a country
+        // first is the paper's country.
+        assert!(found("Nhà báo Jorge Nicola tiết lộ.").is_empty());
+        assert!(found("Họ viếng nghĩa trang Piskaryovskoye.").is_empty());
+        assert_eq!(
+            found("Theo báo Anh Daily Mail, vụ việc xảy ra."),
+            ["Daily Mail"]
+        );
+        // A Vietnamese paper keeps its word.
+        assert_eq!(found("Báo Quảng Ninh đưa tin."), ["Báo Quảng Ninh"]);
+    }
+
+    #[test]
+    fn the_city_of_a_body_may_be_named_by_its_abbreviation_alone() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            found("Theo ông Liêm, UBND TP đã 3 lần kiến nghị."),
+            ["UBND TP"]
+        );
+        assert_eq!(
+            found("Phó chủ tịch UBND TP Lê Thanh Liêm cho biết."),
+            ["UBND TP"]
+        );
+        assert_eq!(
+            found("Chủ tịch UBND TP Hà Nội Chu Ngọc Anh vừa ký quyết định."),
+            ["UBND TP Hà Nội"]
+        );
+        assert_eq!(
+            found("Chủ tịch UBND TP. Đà Nẵng cho biết."),
+            ["UBND TP. Đà Nẵng"]
+        );
+    }
+
+    #[test]
+    fn an_investigating_agency_is_named_alone_and_a_body_s_work_runs_on() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            found("Cơ quan Cảnh sát điều tra đã khởi tố vụ án."),
+            ["Cơ quan Cảnh sát điều tra"]
+        );
+        assert_eq!(
+            found("Theo cơ quan CSĐT Công an TP. Kon Tum, vụ việc xảy ra."),
+            ["cơ quan CSĐT Công an TP. Kon Tum"]
+        );
+        assert_eq!(
+            found("Bệnh nhân nằm ở Khoa Hồi sức tích cực."),
+            ["Khoa Hồi sức tích cực"]
+        );
+        assert_eq!(
+            found("Cơ quan Thi hành án hình sự Liên bang Nga cho biết."),
+            ["Cơ quan Thi hành án hình sự Liên bang Nga"]
+        );
+        assert_eq!(
+            found("Hồ sơ gửi Ủy ban Kiểm tra theo quy định."),
+            ["Ủy ban Kiểm tra"]
         );
     }
 
