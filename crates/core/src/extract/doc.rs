@@ -29,6 +29,7 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, gazetteer: &'a Gazetteer) -> Self {
         let Scan { tokens, lowered } = scan(text);
+        let tokens = name_particles(text, &lowered, tokens, gazetteer);
         let mut sentence_start = Vec::with_capacity(tokens.len());
         // A sentence ended ([`sentence::end_at`]) since the last word or number.
         let mut ended = true;
@@ -305,6 +306,58 @@ fn find_cues(tokens: &[Token<'_>], gazetteer: &Gazetteer, lowered: &str) -> Vec<
     lens
 }
 
+/// The lower-case particles of foreign names read as words of those names:
+/// one joined by a hyphen to the capitalised word after it is one word with
+/// it ("Adel al-Jubeir", "thành phố al-Bab"); one between two capitalised
+/// words, one of them foreign, is a word of their name ("Deir al Zour",
+/// "Robin van Persie").
+fn name_particles<'a>(
+    text: &'a str,
+    lowered: &str,
+    tokens: Vec<Token<'a>>,
+    gazetteer: &Gazetteer,
+) -> Vec<Token<'a>> {
+    // Particles are short ASCII words: most words are not looked up.
+    let particle = |t: &Token<'_>| {
+        t.kind == TokenKind::Word
+            && t.text.len() <= 4
+            && !t.has_capital()
+            && gazetteer.rule_words.has(WordRole::NameParticle, t.text)
+    };
+    let capital_word = |t: Option<&Token<'_>>| {
+        t.is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized() && !t.line_before)
+    };
+    let foreign = |t: &Token<'_>| !gazetteer.is_vietnamese_syllable(&lowered[t.start..t.end]);
+    let mut out: Vec<Token<'a>> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let hyphen = tokens
+            .get(i + 1)
+            .is_some_and(|d| d.text == "-" && !d.space_before)
+            && capital_word(tokens.get(i + 2))
+            && !tokens[i + 2].space_before;
+        if hyphen && particle(&t) {
+            out.push(t.through(&tokens[i + 2], text));
+            i += 3;
+            continue;
+        }
+        let between = t.space_before
+            && !t.line_before
+            && capital_word(out.last())
+            && capital_word(tokens.get(i + 1))
+            && tokens[i + 1].space_before;
+        if between && particle(&t) && (out.last().is_some_and(&foreign) || foreign(&tokens[i + 1]))
+        {
+            out.push(t.in_name());
+        } else {
+            out.push(t);
+        }
+        i += 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,6 +371,35 @@ mod tests {
             .filter(|&i| doc.sentence_start[i])
             .map(|i| doc.tokens[i].text.to_string())
             .collect()
+    }
+
+    #[test]
+    fn the_particles_of_foreign_names_are_words_of_those_names() {
+        use crate::entity::EntityType;
+        use crate::extract::found_texts;
+        assert_eq!(
+            found_texts("Ông Mansour al-Turki cho biết.", EntityType::Person),
+            ["Mansour al-Turki"]
+        );
+        assert_eq!(
+            found_texts(
+                "Quân đội tiến vào thành phố al-Bab hôm qua.",
+                EntityType::Location
+            ),
+            ["thành phố al-Bab"]
+        );
+        assert_eq!(
+            found_texts("Tỉnh Deir al Zour bị tấn công.", EntityType::Location),
+            ["Tỉnh Deir al Zour"]
+        );
+        assert_eq!(
+            found_texts("Thủ lĩnh al-Qaeda tuyên bố.", EntityType::Organization),
+            ["al-Qaeda"]
+        );
+        // Not between Vietnamese words, nor across a line.
+        let g = gazetteer::sample();
+        let doc = Doc::new("Hà Nội an Nam", &g);
+        assert!(!doc.is_cap(2));
     }
 
     #[test]

@@ -177,7 +177,16 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
             start = after;
         }
         let end = crate::extract::residual::foreign_run_end(doc, start, j);
-        if start < end && end - start <= MAX_NAME_TOKENS && !doc.is_acronym(start) {
+        // "Covid-19", "Su-30": a name with a number joined by a hyphen is a
+        // disease's, a model's, no person's.
+        let coded = doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.text, "-" | "–") && !t.space_before)
+            && doc.tokens.get(end + 1).is_some_and(|t| {
+                !t.space_before && t.text.starts_with(|c: char| c.is_ascii_digit())
+            });
+        if start < end && end - start <= MAX_NAME_TOKENS && !doc.is_acronym(start) && !coded {
             runs.push((start, end));
         }
         i = j;
@@ -193,12 +202,13 @@ pub(crate) fn age_group(word: &str) -> bool {
     })
 }
 
-/// Tokens `start..j` are "Anh" and one given name, inside a sentence: a
-/// two-syllable name ("Anh Đức", "Anh Tú"), not the honorific.
+/// Tokens `start..j` are "Anh" and one given name, inside a sentence or
+/// credited with a photo ("Ảnh: Anh Đức"): a two-syllable name ("Anh
+/// Đức", "Anh Tú"), not the honorific.
 fn given_name_with_anh(doc: &Doc<'_>, start: usize, j: usize) -> bool {
     j == start + 2
         && doc.tokens[start].text == "Anh"
-        && !doc.sentence_start[start]
+        && (!doc.sentence_start[start] || photo_credit_before(doc, start))
         && doc
             .gazetteer
             .given_names
@@ -620,6 +630,14 @@ mod tests {
         // The honorific opening a sentence, and the country before a name.
         assert_eq!(found("Anh Tú kể lại."), ["Tú"]);
         assert_eq!(found("Thủ tướng Anh Theresa May nói."), ["Theresa May"]);
+        // A photo's credit names the photographer.
+        assert_eq!(found("Ảnh: Anh Đức"), ["Anh Đức"]);
+    }
+
+    #[test]
+    fn a_name_with_a_number_joined_is_no_person() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert!(found("Những bệnh nhân Covid-19 đầu tiên đã khỏi.").is_empty());
     }
 
     #[test]

@@ -45,7 +45,30 @@ struct Case {
     any_capital: bool,
 }
 
-impl Token<'_> {
+impl<'a> Token<'a> {
+    /// This lower-case particle read as a word of the name around it ("al"
+    /// in "Deir al Zour").
+    pub(crate) fn in_name(mut self) -> Self {
+        self.case.capitalized = true;
+        self
+    }
+
+    /// This token and those after it up to `last`, as one capitalised word
+    /// of `text` ("al-Jubeir").
+    pub(crate) fn through(self, last: &Token<'a>, text: &'a str) -> Self {
+        Token {
+            text: &text[self.start..last.end],
+            end: last.end,
+            abbreviation: false,
+            case: Case {
+                capitalized: true,
+                acronym: false,
+                any_capital: true,
+            },
+            ..self
+        }
+    }
+
     /// Starts with a capital letter ("Lâm", "TTXVN", "Đà").
     pub fn is_capitalized(&self) -> bool {
         self.case.capitalized
