@@ -34,8 +34,15 @@ pub fn App() -> Html {
             let _ = root.set_attribute("lang", lang.as_str());
         }
     });
+    // The first view is painted before what sums up the library (its
+    // histogram and facets) is drawn, in the task after that frame.
+    let summed_up = use_state_eq(|| false);
+    let painted = (!*summed_up).then(|| {
+        let summed_up = summed_up.clone();
+        Callback::from(move |()| summed_up.set(true))
+    });
     // Once the view is drawn: its place on the page, and focus.
-    use_effect_with(view.clone(), settle);
+    use_effect_with(view.clone(), move |view| settle(view, painted));
     if href.is_some() {
         let body = match &*packs.borrow() {
             Opening::Ready(store) => html! {
@@ -51,7 +58,7 @@ pub fn App() -> Html {
     let body = match &*corpus {
         Ok(corpus) => html! {
             <ContextProvider<SharedCorpus> context={corpus.clone()}>
-                { page(&view) }
+                { page(&view, *summed_up) }
             </ContextProvider<SharedCorpus>>
         },
         Err(e) => html! {
@@ -65,10 +72,10 @@ pub fn App() -> Html {
     html! { <Shell view={view.clone()} {oddities}>{ body }</Shell> }
 }
 
-fn page(view: &CurrentView) -> Html {
+fn page(view: &CurrentView, summed_up: bool) -> Html {
     let state = view.state.clone();
     match &view.state.route {
-        Route::Library => html! { <LibraryPage {state} /> },
+        Route::Library => html! { <LibraryPage {state} {summed_up} /> },
         Route::Read(id) => html! { <ReadPage id={id.clone()} {state} /> },
         Route::Compare(ids) => html! { <ComparePage ids={ids.clone()} {state} /> },
         Route::Entity(id) => html! { <EntityPage id={id.clone()} {state} /> },
@@ -86,6 +93,6 @@ fn packed_page(view: &CurrentView) -> Html {
         Route::Read(id) => html! { <PackedRead id={id.clone()} {state} /> },
         Route::Compare(ids) => html! { <PackedCompare ids={ids.clone()} {state} /> },
         Route::Entity(id) => html! { <PackedEntity id={id.clone()} {state} /> },
-        Route::Unknown(_) => page(view),
+        Route::Unknown(_) => page(view, true),
     }
 }

@@ -145,8 +145,9 @@ fn keep_scroll_soon(pending: &std::rc::Rc<std::cell::Cell<Option<i32>>>) {
 
 /// Puts the page where the reader should find it once the view is drawn:
 /// at the top (or at `p`) for a new view, where it was left for Back and
-/// Forward, and focus on the new page's heading after a change of route.
-pub fn settle(view: &CurrentView) {
+/// Forward, and focus on the new page's heading after a change of route;
+/// then calls `painted`, in a task after the frame that shows it.
+pub fn settle(view: &CurrentView, painted: Option<Callback<()>>) {
     let (arrival, state) = (view.arrival, view.state.clone());
     let Some(w) = web_sys::window() else {
         return;
@@ -176,6 +177,12 @@ pub fn settle(view: &CurrentView) {
                 }
             }
             Arrival::Same => {}
+        }
+        // A timeout set in a frame's callback runs after that frame is painted.
+        if let (Some(painted), Some(w)) = (painted, web_sys::window()) {
+            let then = wasm_bindgen::closure::Closure::once_into_js(move || painted.emit(()));
+            let _ =
+                w.set_timeout_with_callback_and_timeout_and_arguments_0(then.unchecked_ref(), 0);
         }
     });
     // A place inside the page waits for its fonts, which move the text as

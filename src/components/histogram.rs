@@ -183,6 +183,16 @@ fn Backdrop(props: &BackdropProps) -> Html {
     }
 }
 
+/// The chart's place, empty and as tall as the chart, kept for it while it
+/// is drawn (nothing below it moves when it comes).
+pub fn histogram_place() -> Html {
+    html! {
+        <figure class="histogram" aria-hidden="true">
+            <svg viewBox={format!("0 0 {} {}", px(WIDTH), px(HEIGHT))} preserveAspectRatio="xMinYMin meet"></svg>
+        </figure>
+    }
+}
+
 #[function_component]
 pub fn HistogramChart(props: &HistogramProps) -> Html {
     let h = &props.histogram;

@@ -69,9 +69,11 @@ pub struct ShortcutsProps {
 pub fn Shortcuts(props: &ShortcutsProps) -> Html {
     let s = strings(props.lang);
     let dialog = use_node_ref();
-    let on = use_state(single_keys_on);
+    // Read from the browser's storage when the list opens, not as the page
+    // is first drawn: a first read of the storage waits on the browser.
+    let on = use_state(|| true);
     {
-        let dialog = dialog.clone();
+        let (dialog, on) = (dialog.clone(), on.clone());
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 let options = EventListenerOptions::enable_prevent_default();
@@ -80,7 +82,7 @@ pub fn Shortcuts(props: &ShortcutsProps) -> Html {
                         return;
                     };
                     match single_key(e).as_deref() {
-                        Some("?") => open_dialog(&dialog),
+                        Some("?") => open_dialog(&dialog, &on),
                         Some("/") => {
                             if !focus_search() {
                                 // Elsewhere, the library, with focus in its box once drawn.
@@ -101,8 +103,8 @@ pub fn Shortcuts(props: &ShortcutsProps) -> Html {
         });
     }
     let open = {
-        let dialog = dialog.clone();
-        Callback::from(move |_| open_dialog(&dialog))
+        let (dialog, on) = (dialog.clone(), on.clone());
+        Callback::from(move |_| open_dialog(&dialog, &on))
     };
     let close = {
         let dialog = dialog.clone();
@@ -147,9 +149,11 @@ pub fn Shortcuts(props: &ShortcutsProps) -> Html {
     }
 }
 
-fn open_dialog(dialog: &NodeRef) {
+/// Opens the list, its setting as the browser keeps it.
+fn open_dialog(dialog: &NodeRef, on: &UseStateHandle<bool>) {
     if let Some(d) = dialog.cast::<HtmlDialogElement>() {
         if !d.open() {
+            on.set(single_keys_on());
             let _ = d.show_modal();
         }
     }

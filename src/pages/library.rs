@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use crate::components::alert::Alert;
 use crate::components::facets::{FacetList, NamedFacets};
-use crate::components::histogram::HistogramChart;
+use crate::components::histogram::{histogram_place, HistogramChart};
 use crate::components::result_card::ResultCard;
 use crate::components::suggestions::{Suggested, Suggestions, SUGGESTED};
 use crate::corpus::use_corpus;
@@ -32,6 +32,11 @@ pub const FACETS: usize = 6;
 #[derive(Properties, PartialEq)]
 pub struct LibraryPageProps {
     pub state: ViewState,
+    /// The page has painted its first view: the histogram and the facets
+    /// are drawn too (before, only their places are kept, so that the
+    /// cards are painted first).
+    #[prop_or(true)]
+    pub summed_up: bool,
 }
 
 /// The articles in the library's order ([`Article::newest_first`]).
@@ -92,6 +97,10 @@ pub struct LibraryViewProps {
     /// Shown under the heading (a collection of packs: keeping it offline).
     #[prop_or_default]
     pub extra: Html,
+    /// The histogram and the facets are drawn right after the cards: their
+    /// places are kept for them.
+    #[prop_or_default]
+    pub summary_pending: bool,
 }
 
 #[function_component]
@@ -100,6 +109,7 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     let state = &props.state;
     let query = &state.query;
     let limit = use_state_eq(|| PAGE);
+    let summed_up = props.summed_up;
     let all = use_memo(corpus.clone(), |c| {
         Histogram::of(c.articles.iter().map(|a| a.date))
     });
@@ -125,12 +135,15 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         .iter()
         .position(|&i| corpus.articles[i].date.is_none())
         .unwrap_or(shown.len());
-    let histogram = all.within(shown.iter().map(|&i| corpus.articles[i].date));
     let required: Vec<usize> = known
         .iter()
         .filter_map(|id| corpus.entity_index(id))
         .collect();
-    let facets = NamedFacets::of(index.facets(&corpus, shown, &required, FACETS), &corpus);
+    let facets = if summed_up {
+        NamedFacets::of(index.facets(&corpus, shown, &required, FACETS), &corpus)
+    } else {
+        NamedFacets::default()
+    };
     let suggested: Vec<Suggested> = index
         .suggest(&query.q, &required, SUGGESTED)
         .into_iter()
@@ -177,11 +190,14 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         }
     });
     let items = html! { <>{ for items }</> };
-    let histogram = (!all.bars.is_empty() || all.undated > 0).then(|| (histogram, (*all).clone()));
+    let histogram = (summed_up && (!all.bars.is_empty() || all.undated > 0)).then(|| {
+        let shown = all.within(shown.iter().map(|&i| corpus.articles[i].date));
+        (shown, (*all).clone())
+    });
     html! {
         <LibraryView state={state.clone()} total={corpus.articles.len()} found={shown.len()} {undated}
             apart={found.apart} undated_left_out={found.undated_left_out} {unknown} {chips} {histogram}
-            {facets} {suggested} {items} {hidden} {on_more} />
+            {facets} {suggested} {items} {hidden} {on_more} summary_pending={!summed_up} />
     }
 }
 
@@ -378,6 +394,8 @@ pub fn LibraryView(props: &LibraryViewProps) -> Html {
             }
             if let Some((histogram, all)) = &props.histogram {
                 <HistogramChart histogram={histogram.clone()} behind={all.clone()} state={state.clone()} />
+            } else if props.summary_pending && props.total > 0 {
+                { histogram_place() }
             }
             <div class="results">
                 <div class="list">
@@ -393,7 +411,8 @@ pub fn LibraryView(props: &LibraryViewProps) -> Html {
                         }
                     }
                 </div>
-                if found > 0 {
+                // Their column is kept by the grid while they are drawn.
+                if found > 0 && !props.summary_pending {
                     <FacetList facets={props.facets.clone()} state={state.clone()} />
                 }
             </div>

@@ -3,7 +3,7 @@
 // results, order, picks in the link, live date boxes and the copy-link control.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open } from './browser.mjs';
+import { BASE_URL, launch, open } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -157,6 +157,7 @@ test('picks live in the link, date boxes apply as typed, and every view copies i
 test('at 390 px the search, facets and histogram fit, and the histogram labels stay readable', async () => {
   const { page } = await open(browser, '#/?q=to+lam&lang=en', { width: 390, height: 844 });
   await page.locator('a[data-article]').first().waitFor();
+  await page.locator('[data-histogram] text.axis').first().waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `overflows by ${overflow}px`);
   const sizes = await page.locator('[data-histogram] text.axis').evaluateAll(
@@ -164,4 +165,34 @@ test('at 390 px the search, facets and histogram fit, and the histogram labels s
   assert.ok(sizes.length >= 2 && sizes.every((h) => h >= 11), sizes.join(', '));
   assert.match(await page.locator('[data-apart-count]').innerText(), /1 more article has these words apart/);
   await page.close();
+});
+
+test('the cards are painted first, and the histogram and facets fill in their kept places', async () => {
+  for (const [width, height] of [[1280, 900], [390, 844]]) {
+    const page = await browser.newPage({ viewport: { width, height } });
+    // Where the first card stands in each frame until the histogram is drawn.
+    await page.addInitScript(() => {
+      window.frames = [];
+      const look = () => {
+        const card = document.querySelector('a[data-article]');
+        if (card) {
+          const { top, left, width } = card.getBoundingClientRect();
+          window.frames.push({ histogram: !!document.querySelector('[data-histogram] [data-month]'), top, left, width });
+        }
+        if (!document.querySelector('[data-histogram] [data-month]')) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(BASE_URL + '#/');
+    await page.locator('[data-facet]').first().waitFor();
+    await page.locator('[data-histogram] [data-month]').first().waitFor();
+    const frames = await page.evaluate(() => window.frames);
+    assert.equal(frames[0].histogram, false, `${width} px: the first frame with cards waits for nothing else`);
+    const last = frames[frames.length - 1];
+    assert.equal(last.histogram, true);
+    for (const f of frames) {
+      assert.deepEqual([f.top, f.left, f.width], [last.top, last.left, last.width], `${width} px: the cards stay in place`);
+    }
+    await page.close();
+  }
 });
