@@ -18,7 +18,7 @@
 // Each side is served by a plain static server here (no compression), which
 // counts the bytes it sends, workers' requests included.
 //
-// Environment: APP_DIR, PEER_DIR, ARTICLE (an article id), RUNS (default 10).
+// Environment: APP_DIR, PEER_DIR (none: the app alone), ARTICLE (an article id), RUNS (default 10).
 // Prints a table and one JSON line; asserts nothing.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs';
@@ -110,7 +110,8 @@ async function memoryOf(cdp) {
 
 const browser = await launch();
 const out = {};
-for (const side of ['app', 'peer']) {
+// Without PEER_DIR, the app alone (its column beside an empty one).
+for (const side of process.env.PEER_DIR ? ['app', 'peer'] : ['app']) {
   const server = await serve(resolve(side === 'app' ? process.env.APP_DIR : process.env.PEER_DIR));
   const base = server.url;
   // What the browser's renderers hold with no page open, taken from the tab's.
@@ -134,8 +135,10 @@ for (const side of ['app', 'peer']) {
   out[side] = { first: first.ms, firstBytes: first.bytes, deep: deep.ms, deepBytes: deep.bytes, cold, warm, memory };
 }
 await browser.close();
-const mb = (b) => (b / 1e6).toFixed(2);
-const f = (x) => x.toFixed(1);
+// Not measured (no peer): a dash.
+out.peer ??= { first: NaN, firstBytes: NaN, deep: NaN, cold: [NaN], warm: [NaN], memory: NaN };
+const mb = (b) => (Number.isNaN(b) ? '—' : (b / 1e6).toFixed(2));
+const f = (x) => (Number.isNaN(x) ? '—' : x.toFixed(1));
 console.log('| measure | app | Pagefind |');
 console.log('|---|---|---|');
 console.log(`| first card (ms) | ${f(out.app.first)} | ${f(out.peer.first)} |`);

@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use doichieu_core::corpus::load;
+use doichieu_core::extract::resolve::extract_corpus_telling;
 use doichieu_core::extract::Extractor;
 use doichieu_core::pack::{self, FOLDER, META_NAME};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -63,16 +64,30 @@ fn write(paths: &[PathBuf], out: &Path) -> Result<(), String> {
         bar
     };
     let reading = bar("entities");
-    corpus.annotate_telling(&Extractor::default(), &mut |done| {
-        if done % 64 == 0 || done == n {
-            reading.set_position(done as u64);
-        }
+    // The search's words need the articles only: their packs are made on
+    // threads of their own while the entities are read, which fills the
+    // cores where reading the entities leaves one idle.
+    let (extraction, words) = std::thread::scope(|scope| {
+        let articles = &corpus.articles;
+        let words = scope.spawn(move || pack::word_packs(articles));
+        let extraction = extract_corpus_telling(articles, &Extractor::default(), &mut |done| {
+            if done % 64 == 0 || done == n {
+                reading.set_position(done as u64);
+            }
+        });
+        (
+            extraction,
+            words.join().expect("a worker thread does not panic"),
+        )
     });
+    corpus.set_extraction(extraction);
     reading.finish();
-    timing.end("entities");
+    timing.end("entities (and the search's words beside them)");
     let entities_s = started.elapsed().as_secs_f64() - read_s;
     let writing = bar("packs");
-    let packs = pack::write(&corpus, &mut |done| writing.set_position(done as u64));
+    let packs = pack::write_with(&corpus, words, &mut |done| {
+        writing.set_position(done as u64)
+    });
     writing.finish();
     timing.end("packs made");
 

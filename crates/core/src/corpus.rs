@@ -155,6 +155,14 @@ impl Corpus {
     /// [`Corpus::annotate`], telling `progress` how many articles are read.
     pub fn annotate_telling(&mut self, extractor: &Extractor, progress: &mut dyn FnMut(usize)) {
         let extraction = extract_corpus_telling(&self.articles, extractor, progress);
+        self.set_extraction(extraction);
+    }
+
+    /// Takes what extraction made of these articles
+    /// ([`crate::extract::resolve::extract_corpus`]) as their marks and
+    /// entities: [`Corpus::annotate`] in two steps, so that the articles
+    /// can be read for something else while they are extracted.
+    pub fn set_extraction(&mut self, extraction: crate::extract::resolve::Extraction) {
         // Resolution gives one entity per id, in id order.
         let entities = extraction.entities;
         debug_assert!(entities.windows(2).all(|w| w[0].id < w[1].id));
@@ -542,7 +550,12 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
         return Err("is UTF-16 text; save it as UTF-8".into());
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+    // `contains` of a byte is a fast search; the offset is found only if one is there.
+    if let Some(at) = bytes
+        .contains(&0)
+        .then(|| bytes.iter().position(|&b| b == 0))
+        .flatten()
+    {
         return Err(format!("is binary, not text (a NUL byte at offset {at})"));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -556,16 +569,7 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
     // 0x80..=0x9F) and characters (bytes that open one), counted over the
     // bytes.
     let bytes = text.as_bytes();
-    let controls = bytes
-        .iter()
-        .zip(bytes.iter().skip(1).map(Some).chain([None]))
-        .filter(|&(&b, next)| match b {
-            b'\n' | b'\r' | b'\t' => false,
-            0..0x20 | 0x7F => true,
-            0xC2 => next.is_some_and(|&n| (0x80..0xA0).contains(&n)),
-            _ => false,
-        })
-        .count();
+    let controls = controls(bytes);
     let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
     if controls * 100 > chars.max(1) {
         return Err(format!(
@@ -576,6 +580,39 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
         return Err("is empty".into());
     }
     Ok(text.to_string())
+}
+
+/// Control characters (C0 but line ends and tabs, DEL, and C1, which UTF-8
+/// writes as 0xC2 0x80..=0x9F), counted over the bytes.
+fn controls(bytes: &[u8]) -> usize {
+    // Each count is a plain pass without branches, over runs short enough
+    // for a byte to hold their count, which the compiler makes wide.
+    let c0: usize = bytes
+        .chunks(255)
+        .map(|run| {
+            let n: u8 = run
+                .iter()
+                .map(|&b| {
+                    u8::from((b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t') | (b == 0x7F))
+                })
+                .sum();
+            usize::from(n)
+        })
+        .sum();
+    let pairs = bytes.len().saturating_sub(1);
+    let c1: usize = bytes[..pairs]
+        .chunks(255)
+        .zip(bytes[1.min(bytes.len())..].chunks(255))
+        .map(|(first, second)| {
+            let n: u8 = first
+                .iter()
+                .zip(second)
+                .map(|(&a, &b)| u8::from((a == 0xC2) & (b & 0xE0 == 0x80)))
+                .sum();
+            usize::from(n)
+        })
+        .sum();
+    c0 + c1
 }
 
 /// Why a file name cannot be an article id, if it cannot.
@@ -617,6 +654,40 @@ fn markup_tag(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_are_counted_over_the_bytes() {
+        fn by_pairs(bytes: &[u8]) -> usize {
+            bytes
+                .iter()
+                .zip(bytes.iter().skip(1).map(Some).chain([None]))
+                .filter(|&(&b, next)| match b {
+                    b'\n' | b'\r' | b'\t' => false,
+                    0..0x20 | 0x7F => true,
+                    0xC2 => next.is_some_and(|&n| (0x80..0xA0).contains(&n)),
+                    _ => false,
+                })
+                .count()
+        }
+        let mut long = String::new();
+        for i in 0..2000u32 {
+            long.push(char::from_u32(i % 0x200).unwrap_or('x'));
+        }
+        for text in [
+            "",
+            "\u{1}",
+            "a\tb\r\nc\u{7F}\u{85}\u{A0}\u{9F}\u{C2}",
+            long.as_str(),
+        ] {
+            assert_eq!(
+                controls(text.as_bytes()),
+                by_pairs(text.as_bytes()),
+                "{text:?}"
+            );
+        }
+        assert_eq!(controls(&[0xC2]), 0);
+        assert_eq!(controls(&[0xC2, 0x80]), 1);
+    }
 
     #[test]
     fn text_checks_name_the_reason() {

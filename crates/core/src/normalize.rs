@@ -96,7 +96,7 @@ fn base_lower(c: char) -> Option<char> {
 /// page can show, becomes the replacement character U+FFFD.
 pub fn normalize(input: &str) -> String {
     // Most text arrives composed already; composing is the slow part.
-    let nfc: std::borrow::Cow<'_, str> = if input.is_ascii() || input.chars().all(composed) {
+    let nfc: std::borrow::Cow<'_, str> = if all_composed(input) {
         std::borrow::Cow::Borrowed(input)
     } else {
         match unicode_normalization::is_nfc_quick(input.chars()) {
@@ -115,8 +115,13 @@ pub fn normalize(input: &str) -> String {
             tidy_line(line, &mut out);
         }
     }
-    // "Ðảng": the Icelandic eth typed for the Vietnamese Đ (as long in UTF-8).
-    if out.contains(['\u{00D0}', '\u{00F0}']) {
+    // "Ðảng": the Icelandic eth typed for the Vietnamese Đ (as long in UTF-8:
+    // C3 90 and C3 B0).
+    if out
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == 0xC3 && matches!(w[1], 0x90 | 0xB0))
+    {
         out = out.replace('\u{00D0}', "Đ").replace('\u{00F0}', "đ");
     }
     place_tone_marks(&out)
@@ -126,22 +131,86 @@ pub fn normalize(input: &str) -> String {
 /// combining class, and NFC's quick check says yes): Latin up to the
 /// combining marks, Latin Extended Additional (Vietnamese's letters with
 /// two marks) and the common punctuation (dashes, quotes, the ellipsis).
-/// A text of these only is in NFC already, without the Unicode tables.
+/// A text of these only is in NFC already, without the Unicode tables
+/// ([`all_composed`] reads it over the bytes).
+#[cfg(test)]
 fn composed(c: char) -> bool {
     matches!(c, '\0'..='\u{02FF}' | '\u{1E00}'..='\u{1EFF}' | '\u{2010}'..='\u{2027}')
 }
 
-/// A line with nothing to tidy: no tab, carriage return, NUL, unusual space or
-/// byte-order mark (their UTF-8 lead bytes are absent), no double space,
+/// [`composed`] of every character, read over the bytes: ASCII and the
+/// two-byte characters up to U+02FF (lead bytes up to 0xCB), Latin Extended
+/// Additional (0xE1 0xB8..=0xBB) and U+2010..=U+2027 (0xE2 0x80 0x90..=0xA7).
+fn all_composed(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight ASCII bytes at a time.
+        if let Some(eight) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+            if word & 0x8080_8080_8080_8080 == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        match bytes[i] {
+            0..0x80 => i += 1,
+            0xC0..=0xCB => i += 2,
+            0xE1 if matches!(bytes.get(i + 1), Some(0xB8..=0xBB)) => i += 3,
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0x90..=0xA7)) =>
+            {
+                i += 3
+            }
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// A line with nothing to tidy: no tab, carriage return, NUL, unusual space
+/// (U+00A0, U+2000..=U+200A, U+202F, U+205F, U+3000), zero-width space or
+/// byte-order mark (their UTF-8 forms are absent), no double space,
 /// nothing to trim.
 fn is_tidy(line: &str) -> bool {
     let bytes = line.as_bytes();
-    bytes.first().is_none_or(|&b| b != b' ')
-        && bytes.last().is_none_or(|&b| b != b' ')
-        && !bytes
-            .iter()
-            .any(|&b| matches!(b, b'\t' | b'\r' | b'\0' | 0xC2 | 0xE2 | 0xE3 | 0xEF))
-        && !bytes.windows(2).any(|w| w == b"  ")
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    // The bytes that may open something to tidy.
+    const SUSPECT: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut k = 0;
+        let suspects = [b'\t', b'\r', b'\0', b' ', 0xC2, 0xE2, 0xE3, 0xEF];
+        while k < suspects.len() {
+            table[suspects[k] as usize] = true;
+            k += 1;
+        }
+        table
+    };
+    let next = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    for (i, &b) in bytes.iter().enumerate() {
+        if !SUSPECT[b as usize] {
+            continue;
+        }
+        let untidy = match b {
+            b'\t' | b'\r' | b'\0' => true,
+            b' ' => next(i + 1) == b' ',
+            0xC2 => next(i + 1) == 0xA0,
+            0xE2 => match next(i + 1) {
+                0x80 => matches!(next(i + 2), 0x80..=0x8B | 0xAF),
+                0x81 => next(i + 2) == 0x9F,
+                _ => false,
+            },
+            0xE3 => next(i + 1) == 0x80 && next(i + 2) == 0x80,
+            0xEF => next(i + 1) == 0xBB && next(i + 2) == 0xBF,
+            _ => false,
+        };
+        if untidy {
+            return false;
+        }
+    }
+    true
 }
 
 fn tidy_line(line: &str, out: &mut String) {
@@ -178,59 +247,70 @@ fn tidy_line(line: &str, out: &mut String) {
 /// Moves the tone mark of an open *oa*, *oe* or *uy* syllable from the
 /// second vowel to the first ("hoà" → "hòa", "thuỷ" → "thủy"); leaves
 /// closed syllables ("hoàn", "thuyết") and *qu* + *y* ("quý") alone, where
-/// both conventions agree. One pass; only words that need it are rewritten.
+/// both conventions agree. Only the words where a plain *o* or *u* stands
+/// before a toned vowel are read; only words that need it are rewritten.
 pub fn place_tone_marks(text: &str) -> String {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
-    // The current word: its last three letters with their byte offsets, and how many vowels it has.
-    let mut tail: [(usize, char); 3] = [(0, ' '); 3];
-    let mut letters = 0usize;
-    let mut vowels = 0usize;
-    let mut finish =
-        |end: usize, tail: &[(usize, char); 3], letters: usize, vowels: usize, out: &mut String| {
-            if letters < 2 || vowels != 2 {
-                return;
-            }
-            let ((at1, first), (_, second)) = (tail[1], tail[2]);
-            let Some(((row1, 0), (row2, tone2))) = vowel_parts(first).zip(vowel_parts(second))
-            else {
-                return;
-            };
-            let base = |row: usize| VOWELS[row % 12].chars().next().expect("row is non-empty");
-            if tone2 == 0
-                || !matches!(
-                    (base(row1), base(row2)),
-                    ('o', 'a') | ('o', 'e') | ('u', 'y')
-                )
-            {
-                return;
-            }
-            // "qu" is a consonant: in "quý" the tone rightly sits on the y.
-            if base(row1) == 'u' && letters >= 3 && matches!(tail[0].1, 'q' | 'Q') {
-                return;
-            }
-            out.push_str(&text[copied..at1]);
-            out.push(vowel_with_tone(row1, tone2));
-            out.push(vowel_with_tone(row2, 0));
-            copied = end;
-        };
-    for (at, c) in text.char_indices() {
-        if is_letter(c) {
-            tail = [tail[1], tail[2], (at, c)];
-            letters += 1;
-            if vowel_parts(c).is_some() {
-                vowels += 1;
-            }
-        } else {
-            if letters > 0 {
-                finish(at, &tail, letters, vowels, &mut out);
-            }
-            letters = 0;
-            vowels = 0;
+    let mut i = 0;
+    const FIRST: [bool; 256] = {
+        let mut table = [false; 256];
+        table[b'o' as usize] = true;
+        table[b'O' as usize] = true;
+        table[b'u' as usize] = true;
+        table[b'U' as usize] = true;
+        table
+    };
+    while i + 1 < bytes.len() {
+        // The first vowel: a plain o or u, which only ASCII spells.
+        if !FIRST[bytes[i] as usize] {
+            i += 1;
+            continue;
         }
-    }
-    if letters > 0 {
-        finish(text.len(), &tail, letters, vowels, &mut out);
+        let first = char::from(bytes[i]);
+        // The second: a toned vowel right after it (never ASCII).
+        let at = i + 1;
+        i = at;
+        if bytes[at].is_ascii() {
+            continue;
+        }
+        let second = text[at..].chars().next().expect("a character starts here");
+        let Some(((row1, _), (row2, tone2))) = vowel_parts(first).zip(vowel_parts(second)) else {
+            continue;
+        };
+        let base = |row: usize| VOWELS[row % 12].chars().next().expect("row is non-empty");
+        if tone2 == 0
+            || !matches!(
+                (base(row1), base(row2)),
+                ('o', 'a') | ('o', 'e') | ('u', 'y')
+            )
+        {
+            continue;
+        }
+        // They end the word, and are its only vowels.
+        let end = at + second.len_utf8();
+        if text[end..].chars().next().is_some_and(is_letter) {
+            continue;
+        }
+        let mut before = text[..at - 1].chars().rev().take_while(|&c| is_letter(c));
+        let letter_before = before.next();
+        if letter_before
+            .into_iter()
+            .chain(before)
+            .any(|c| vowel_parts(c).is_some())
+        {
+            continue;
+        }
+        // "qu" is a consonant: in "quý" the tone rightly sits on the y.
+        if base(row1) == 'u' && matches!(letter_before, Some('q' | 'Q')) {
+            continue;
+        }
+        out.push_str(&text[copied..at - 1]);
+        out.push(vowel_with_tone(row1, tone2));
+        out.push(vowel_with_tone(row2, 0));
+        copied = end;
+        i = end;
     }
     out.push_str(&text[copied..]);
     out
@@ -342,5 +422,145 @@ mod tests {
         assert_eq!(fold_ascii("Đà Nẵng"), "da nang");
         assert_eq!(fold_ascii("Ủy viên Bộ Chính trị"), "uy vien bo chinh tri");
         assert_eq!(fold_ascii("Viêng Chăn"), "vieng chan");
+    }
+
+    // The placement as it was first written, reading every letter: the
+    // reference the faster one is checked against.
+    /// Moves the tone mark of an open *oa*, *oe* or *uy* syllable from the
+    /// second vowel to the first ("hoà" → "hòa", "thuỷ" → "thủy"); leaves
+    /// closed syllables ("hoàn", "thuyết") and *qu* + *y* ("quý") alone, where
+    /// both conventions agree. One pass; only words that need it are rewritten.
+    fn by_every_letter(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut copied = 0;
+        // The current word: its last three letters with their byte offsets, and how many vowels it has.
+        let mut tail: [(usize, char); 3] = [(0, ' '); 3];
+        let mut letters = 0usize;
+        let mut vowels = 0usize;
+        let mut finish = |end: usize,
+                          tail: &[(usize, char); 3],
+                          letters: usize,
+                          vowels: usize,
+                          out: &mut String| {
+            if letters < 2 || vowels != 2 {
+                return;
+            }
+            let ((at1, first), (_, second)) = (tail[1], tail[2]);
+            let Some(((row1, 0), (row2, tone2))) = vowel_parts(first).zip(vowel_parts(second))
+            else {
+                return;
+            };
+            let base = |row: usize| VOWELS[row % 12].chars().next().expect("row is non-empty");
+            if tone2 == 0
+                || !matches!(
+                    (base(row1), base(row2)),
+                    ('o', 'a') | ('o', 'e') | ('u', 'y')
+                )
+            {
+                return;
+            }
+            // "qu" is a consonant: in "quý" the tone rightly sits on the y.
+            if base(row1) == 'u' && letters >= 3 && matches!(tail[0].1, 'q' | 'Q') {
+                return;
+            }
+            out.push_str(&text[copied..at1]);
+            out.push(vowel_with_tone(row1, tone2));
+            out.push(vowel_with_tone(row2, 0));
+            copied = end;
+        };
+        for (at, c) in text.char_indices() {
+            if is_letter(c) {
+                tail = [tail[1], tail[2], (at, c)];
+                letters += 1;
+                if vowel_parts(c).is_some() {
+                    vowels += 1;
+                }
+            } else {
+                if letters > 0 {
+                    finish(at, &tail, letters, vowels, &mut out);
+                }
+                letters = 0;
+                vowels = 0;
+            }
+        }
+        if letters > 0 {
+            finish(text.len(), &tail, letters, vowels, &mut out);
+        }
+        out.push_str(&text[copied..]);
+        out
+    }
+
+    #[test]
+    fn tone_marks_placed_word_by_word_are_those_placed_letter_by_letter() {
+        let texts = [
+            "hoà thuỷ khoẻ hoàn thuyết quý Quý QUỶ Hoà HOÀ xoà loè",
+            "oà uỷ òa ủy qoà hòa bình. Hoà-bình, thuỷ,điện toà\ntoà",
+            "đoạn toàn hoàng khoá thoả thuận xuể uể oải nguyễn tuý chuẩn",
+            "boá buý bươá coè ǅoà aoà ioè ưuỷ qquỷ 1oà oà1 oàx",
+            "",
+            "o",
+            "oà",
+            "ỏ",
+            "quỷ",
+        ];
+        for text in texts {
+            assert_eq!(place_tone_marks(text), by_every_letter(text), "{text:?}");
+        }
+        let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for file in std::fs::read_dir(seeds).expect("the default corpus is there") {
+            let text = std::fs::read_to_string(file.expect("a file").path()).expect("text");
+            assert_eq!(place_tone_marks(&text), by_every_letter(&text));
+            // Its words with the marks moved the other way too.
+            let other = text
+                .replace("òa", "oà")
+                .replace("ủy", "uỷ")
+                .replace("óe", "oé");
+            assert_eq!(place_tone_marks(&other), by_every_letter(&other));
+        }
+    }
+
+    #[test]
+    fn lines_read_as_tidy_are_those_tidying_leaves_alone() {
+        let lines = [
+            "Hà Nội – “Việt Nam”…",
+            " x",
+            "x ",
+            "a  b",
+            "a\u{00A0}b",
+            "a\u{2003}b",
+            "a\u{200B}b",
+            "a\u{202F}b",
+            "a\u{205F}b",
+            "a\u{3000}b",
+            "\u{FEFF}a",
+            "a\tb",
+            "a\rb",
+            "a\0b",
+            "a\u{2010}\u{2027}\u{2028}b",
+            "°«»",
+            "",
+            "ｆ",
+        ];
+        for line in lines {
+            let mut tidied = String::new();
+            tidy_line(line, &mut tidied);
+            assert_eq!(is_tidy(line), tidied == line, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn text_read_as_composed_over_the_bytes_is_so_by_character() {
+        let texts = [
+            "Việt Nam – “Lào”…",
+            "ascii",
+            "a\u{0301}",
+            "\u{2028}",
+            "ǅ\u{02FF}\u{0300}",
+            "\u{1EFF}\u{1F00}",
+            "中",
+        ];
+        for text in texts {
+            assert_eq!(all_composed(text), text.chars().all(composed), "{text:?}");
+        }
     }
 }

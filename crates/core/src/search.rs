@@ -124,27 +124,70 @@ pub fn words(text: &str) -> impl Iterator<Item = (Range<usize>, String, bool)> +
 }
 
 /// [`words`] without the words: each run's byte range, and whether a
-/// sentence or line ends before it.
+/// sentence or line ends before it ([`is_break`] of the gap before it).
+/// Read byte by byte, a character decoded only outside ASCII, and what the
+/// gap holds of a break noted as it is passed.
 pub fn word_spans(text: &str) -> impl Iterator<Item = (Range<usize>, bool)> + '_ {
-    let mut last_end = 0;
-    let mut chars = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        while chars.peek().is_some_and(|&(_, c)| !alphanumeric(c)) {
-            chars.next();
-        }
-        let (start, _) = *chars.peek()?;
-        let mut end = start;
-        while let Some(&(i, c)) = chars.peek() {
-            if !alphanumeric(c) {
-                break;
+    let bytes = text.as_bytes();
+    let mut at = 0usize;
+    let mut after_word = false;
+    // The character at `i` (not ASCII) and its length; Vietnamese's
+    // letters are known by their first bytes, without decoding them:
+    // U+00C0..=U+024F but × and ÷ (lead bytes 0xC3..=0xC9), and Latin
+    // Extended Additional (0xE1 0xB8..=0xBB).
+    let wide = move |i: usize| -> (Option<char>, usize) {
+        match bytes[i] {
+            0xC3 if matches!(bytes.get(i + 1), Some(0x97 | 0xB7)) => (Some('×'), 2),
+            0xC3..=0xC9 => (None, 2),
+            0xE1 if matches!(bytes.get(i + 1), Some(0xB8..=0xBB)) => (None, 3),
+            _ => {
+                let c = text[i..].chars().next().expect("a character starts here");
+                (Some(c), c.len_utf8())
             }
-            end = i + c.len_utf8();
-            chars.next();
         }
-        let gap = &text[last_end..start];
-        let broken = last_end > 0 && is_break(gap);
-        last_end = end;
-        Some((start..end, broken))
+    };
+    std::iter::from_fn(move || {
+        let (mut line, mut space, mut stop) = (false, false, false);
+        let start = loop {
+            let &b = bytes.get(at)?;
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    break at;
+                }
+                match b {
+                    b'\n' => line = true,
+                    b'\t' | b'\x0B' | b'\x0C' | b'\r' | b' ' => space = true,
+                    b'.' | b'!' | b'?' | b';' | b':' => stop = true,
+                    _ => {}
+                }
+                at += 1;
+            } else {
+                let (c, len) = wide(at);
+                // A character not decoded is a letter.
+                let Some(c) = c.filter(|&c| !alphanumeric(c)) else {
+                    break at;
+                };
+                space |= c.is_whitespace();
+                at += len;
+            }
+        };
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii() {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                at += 1;
+            } else {
+                let (c, len) = wide(at);
+                if c.is_some_and(|c| !alphanumeric(c)) {
+                    break;
+                }
+                at += len;
+            }
+        }
+        let broken = after_word && (line || (space && stop));
+        after_word = true;
+        Some((start..at, broken))
     })
 }
 
@@ -311,6 +354,44 @@ pub fn spelling_in(corpus: &Corpus, article: usize, entity: usize) -> Option<Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_read_byte_by_byte_are_those_read_by_character() {
+        // Runs of letters and digits, each with the gap before it.
+        fn by_character(text: &str) -> Vec<(Range<usize>, bool)> {
+            let mut out = Vec::new();
+            let mut last_end = 0;
+            let mut start = None;
+            for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+                match (start, c.is_alphanumeric() && i < text.len()) {
+                    (None, true) => start = Some(i),
+                    (Some(s), false) => {
+                        out.push((s..i, last_end > 0 && is_break(&text[last_end..s])));
+                        last_end = i;
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            out
+        }
+        let texts = [
+            "Bộ trưởng Tô Lâm. Hà Nội, ngày 10/2: “Việt Nam – Lào”… tp.hcm",
+            "  x\u{00A0}.y z\u{2003}!w\u{3000};v\u{0085}:u\n\nt\r\n?s\tq.r",
+            "Ðảng ×÷ 2025-12; ạ Ữ ǅ ⅷ ٣ 中文 😀 end.",
+            "",
+            "...",
+            "a",
+            "một.\u{2028}hai. ba",
+        ];
+        for text in texts {
+            assert_eq!(
+                word_spans(text).collect::<Vec<_>>(),
+                by_character(text),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn letters_answered_at_once_are_those_of_the_unicode_tables() {

@@ -24,6 +24,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use crate::article::Article;
 use crate::corpus::Corpus;
 use crate::date::PartialDate;
 use crate::entity::EntityType;
@@ -224,17 +225,12 @@ fn undeltas(deltas: &[u32]) -> Vec<u32> {
         .collect()
 }
 
-/// Writes the index packs of a corpus whose articles are listed in the
-/// library's `order`, each through `add` (which names and keeps a pack);
-/// the manifest's directory of them.
-pub(crate) fn write(
-    corpus: &Corpus,
-    order: &[usize],
-    meta: &Meta,
-    add: &mut dyn FnMut(Kind, Vec<u8>) -> u64,
-) -> IndexDirectory {
+/// The term shards of articles listed in the library's `order`: each
+/// shard's first folded word, the hash of its content and its bytes as a
+/// pack. They need the articles' words only, not their entities, so they
+/// may be made while the entities are read.
+pub(crate) fn term_packs(articles: &[Article], order: &[usize]) -> Vec<(String, u64, Vec<u8>)> {
     let n = order.len();
-    let mut dir = IndexDirectory::default();
     let mut timing = crate::timing::Spans::start();
 
     // Words: each spelling's articles and places, read on every core over
@@ -248,7 +244,7 @@ pub(crate) fn write(
         let mut words = Words::default();
         for position in run.clone() {
             // In lower case already: each word is a slice of it.
-            let text = searchable(&corpus.articles[order[position]]);
+            let text = searchable(&articles[order[position]]);
             let mut place = 0u32;
             for (range, broken) in crate::search::word_spans(&text) {
                 if broken {
@@ -272,8 +268,8 @@ pub(crate) fn write(
         .collect();
     by_fold.sort_unstable();
     let words = words.postings;
-    // Shards are cut by size, between folded words; then each is made and
-    // written on every core.
+    // Shards are cut by size, between folded words; then each is made,
+    // named and compressed on every core.
     let mut cuts: Vec<usize> = vec![0];
     let mut size = 0usize;
     for (i, (folded, _, id)) in by_fold.iter().enumerate() {
@@ -291,7 +287,7 @@ pub(crate) fn write(
         .filter(|w| w[0] < w[1])
         .map(|w| w[0]..w[1])
         .collect();
-    let shards: Vec<(String, Vec<u8>)> = super::parallel_map(&ranges, |range| {
+    let shards = super::parallel_map(&ranges, |range| {
         let mut shard: Vec<Term> = Vec::new();
         for (folded, lower, id) in &by_fold[range.clone()] {
             let spelling = words[*id as usize].spelling(lower.clone());
@@ -303,13 +299,35 @@ pub(crate) fn write(
                 }),
             }
         }
-        (shard[0].folded.clone(), super::plain(&shard))
+        let plain = super::plain(&shard);
+        let h = super::hash(&plain);
+        (
+            shard[0].folded.clone(),
+            h,
+            super::compress(Kind::Terms, &plain),
+        )
     });
-    for (first, plain) in shards {
-        let h = add(Kind::Terms, plain);
-        dir.terms.push((first, h));
-    }
     timing.end("index: term shards");
+    shards
+}
+
+/// Writes the index packs of a corpus whose articles are listed in the
+/// library's `order`, each through `add` (which names and keeps a pack),
+/// but the term shards, made before ([`term_packs`]) and listed in `terms`
+/// (first word and hash of each); the manifest's directory of them.
+pub(crate) fn write(
+    corpus: &Corpus,
+    order: &[usize],
+    meta: &Meta,
+    terms: Vec<(String, u64)>,
+    add: &mut dyn FnMut(Kind, Vec<u8>) -> u64,
+) -> IndexDirectory {
+    let n = order.len();
+    let mut timing = crate::timing::Spans::start();
+    let mut dir = IndexDirectory {
+        terms,
+        ..IndexDirectory::default()
+    };
 
     // Entities: their articles by position, and what each article mentions.
     let mut position_of = vec![0u32; n];

@@ -378,15 +378,46 @@ pub struct Packs {
     pub files: Vec<(String, Vec<u8>)>,
 }
 
+/// The search's term shards, made from the articles' words alone: they can
+/// be made while the articles' entities are read ([`write_with`]).
+pub struct WordPacks {
+    /// How many articles they were made of.
+    articles: usize,
+    /// Each shard's first folded word, the hash of its content, its bytes.
+    shards: Vec<(String, u64, Vec<u8>)>,
+}
+
+/// The term shards of these articles (those of an annotated corpus, or
+/// the same before they are annotated).
+pub fn word_packs(articles: &[Article]) -> WordPacks {
+    WordPacks {
+        articles: articles.len(),
+        shards: index::term_packs(articles, &library_order(articles)),
+    }
+}
+
+/// The articles' indices in the library's order, newest first.
+fn library_order(articles: &[Article]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    crate::sort::sort_by(&mut order, |&a, &b| {
+        Article::newest_first(&articles[a], &articles[b])
+    });
+    order
+}
+
 /// Writes an annotated corpus as packs. `progress` is told, as the doc
 /// bundles are made, how many articles are done.
 pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
+    write_with(corpus, word_packs(&corpus.articles), progress)
+}
+
+/// [`write`], the term shards made already from the same articles
+/// ([`word_packs`]).
+pub fn write_with(corpus: &Corpus, words: WordPacks, progress: &mut dyn FnMut(usize)) -> Packs {
     let mut timing = crate::timing::Spans::start();
     let n = corpus.articles.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    crate::sort::sort_by(&mut order, |&a, &b| {
-        Article::newest_first(&corpus.articles[a], &corpus.articles[b])
-    });
+    assert_eq!(words.articles, n, "the term shards are of these articles");
+    let order = library_order(&corpus.articles);
     let mut position_of = vec![0u32; n];
     for (p, &a) in order.iter().enumerate() {
         position_of[a] = p as u32;
@@ -431,10 +462,20 @@ pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
     }
     let meta_hash = add(Kind::Meta, plain(&meta), &mut files);
     timing.end("pack: cards and meta");
-    // The search's packs.
+    // The search's packs, after its term shards.
+    let term_dir: Vec<(String, u64)> = words
+        .shards
+        .iter()
+        .map(|(first, h, _)| (first.clone(), *h))
+        .collect();
+    let term_files: Vec<(String, Vec<u8>)> = words
+        .shards
+        .into_iter()
+        .map(|(_, h, bytes)| (file_name(Kind::Terms, h), bytes))
+        .collect();
     let index_packs = || {
         let mut plains: Vec<(Kind, u64, Vec<u8>)> = Vec::new();
-        let index = index::write(corpus, &order, &meta, &mut |kind, plain| {
+        let index = index::write(corpus, &order, &meta, term_dir, &mut |kind, plain| {
             add(kind, plain, &mut plains)
         });
         (index, plains)
@@ -512,10 +553,14 @@ pub fn write(corpus: &Corpus, progress: &mut dyn FnMut(usize)) -> Packs {
     };
     timing.end("pack: index and doc bundles");
 
+    // Listed in the order they were made: cards, meta, terms, the rest of
+    // the index, docs.
+    let before_terms = files.len();
     files.extend(index_plains);
     let mut files: Vec<(String, Vec<u8>)> = parallel_map(&files, |(kind, h, plain)| {
         (file_name(*kind, *h), compress(*kind, plain))
     });
+    files.splice(before_terms..before_terms, term_files);
     files.extend(doc_files);
     timing.end("pack: compression of the others");
     let mut manifest = Manifest {
