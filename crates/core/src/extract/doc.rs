@@ -306,8 +306,9 @@ fn find_cues(tokens: &[Token<'_>], gazetteer: &Gazetteer, lowered: &str) -> Vec<
     lens
 }
 
-/// The lower-case particles of foreign names read as words of those names:
-/// one joined by a hyphen to the capitalised word after it is one word with
+/// Words that the text joins into one: an apostrophe between the letters
+/// of two ("H’Drai"); the lower-case particles of foreign names, read as
+/// words of those names: one joined by a hyphen to the capitalised word after it is one word with
 /// it ("Adel al-Jubeir", "thành phố al-Bab"); one between two capitalised
 /// words, one of them foreign, is a word of their name ("Deir al Zour",
 /// "Robin van Persie").
@@ -328,24 +329,61 @@ fn name_particles<'a>(
         t.is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized() && !t.line_before)
     };
     let foreign = |t: &Token<'_>| !gazetteer.is_vietnamese_syllable(&lowered[t.start..t.end]);
+    // "H’Drai", "L'Oreal", "Bk’rông": an apostrophe between the letters of
+    // one word, not an English possessive ("Vietnam's Next Top Model").
+    let apostrophe = |i: usize| {
+        let t = &tokens[i];
+        t.kind == TokenKind::Punct
+            && matches!(t.text, "'" | "’")
+            && !t.space_before
+            && i > 0
+            && tokens[i - 1].kind == TokenKind::Word
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && !n.space_before && n.text != "s")
+    };
+    // Most texts have none: they keep their tokens as they are.
+    let may_change = |i: usize| {
+        let t = &tokens[i];
+        apostrophe(i)
+            || t.kind == TokenKind::Word
+                && !t.has_capital()
+                && t.text.len() <= 4
+                && ((tokens.get(i + 1).is_some_and(|d| d.text == "-")
+                    && capital_word(tokens.get(i + 2)))
+                    || (i > 0 && tokens[i - 1].is_capitalized() && capital_word(tokens.get(i + 1))))
+    };
+    let Some(first) = (0..tokens.len()).find(|&i| may_change(i)) else {
+        return tokens;
+    };
     let mut out: Vec<Token<'a>> = Vec::with_capacity(tokens.len());
-    let mut i = 0;
+    out.extend_from_slice(&tokens[..first]);
+    let mut i = first;
     while i < tokens.len() {
         let t = tokens[i];
+        if apostrophe(i) {
+            if let Some(before) = out.pop() {
+                out.push(before.through(&tokens[i + 1], text, false));
+                i += 2;
+                continue;
+            }
+        }
+        // The cheap tests first: this looks at every word.
         let hyphen = tokens
             .get(i + 1)
             .is_some_and(|d| d.text == "-" && !d.space_before)
             && capital_word(tokens.get(i + 2))
             && !tokens[i + 2].space_before;
         if hyphen && particle(&t) {
-            out.push(t.through(&tokens[i + 2], text));
+            out.push(t.through(&tokens[i + 2], text, true));
             i += 3;
             continue;
         }
         let between = t.space_before
             && !t.line_before
-            && capital_word(out.last())
+            && !t.is_capitalized()
             && capital_word(tokens.get(i + 1))
+            && capital_word(out.last())
             && tokens[i + 1].space_before;
         if between && particle(&t) && (out.last().is_some_and(&foreign) || foreign(&tokens[i + 1]))
         {
@@ -400,6 +438,18 @@ mod tests {
         let g = gazetteer::sample();
         let doc = Doc::new("Hà Nội an Nam", &g);
         assert!(!doc.is_cap(2));
+        // An apostrophe inside a word is the word's; a possessive's is not.
+        let words = |text: &'static str| -> Vec<&'static str> {
+            let doc = Doc::new(text, &g);
+            doc.tokens.iter().map(|t| t.text).collect()
+        };
+        assert_eq!(words("huyện Ia H’Drai"), ["huyện", "Ia", "H’Drai"]);
+        assert_eq!(words("hãng L'Oreal"), ["hãng", "L'Oreal"]);
+        assert_eq!(words("Vietnam's Next"), ["Vietnam", "'", "s", "Next"]);
+        assert_eq!(
+            words("‘Rock am Ring’ gần"),
+            ["‘", "Rock", "am", "Ring", "’", "gần"]
+        );
     }
 
     #[test]

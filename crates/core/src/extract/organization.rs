@@ -38,8 +38,7 @@ impl Recognizer for OrganizationRecognizer {
         teams(doc, out);
         by_form(doc, out);
         police_of_place(doc, out);
-        papers_in_sentence_case(doc, out);
-        foreign_papers(doc, out);
+        papers(doc, out);
         out.retain(|p| !of_several_states(doc, p) && !opens_inside_listed_name(doc, p.start));
     }
 }
@@ -47,45 +46,60 @@ impl Recognizer for OrganizationRecognizer {
 /// "báo Thanh niên", "tờ Pháp luật TP.HCM": a paper whose name is an
 /// ordinary compound written in sentence case, after a word for a paper;
 /// its capital alone would not carry the name on.
-fn papers_in_sentence_case(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
-    let g = doc.gazetteer;
+fn papers(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     let tokens = &doc.tokens;
     for i in 0..tokens.len() {
         // Cheap first: the paper's name is capitalised, a word or two on.
-        let capital = |k: usize| k < tokens.len() && doc.is_cap(k);
-        if !capital(i + 1) && !capital(i + 2) {
+        if !doc.is_cap(i + 1) && !doc.is_cap(i + 2) {
             continue;
         }
         let Some(n) = press_word_at(doc, i) else {
             continue;
         };
-        let start = i + n;
-        if !doc.is_cap(start) || !tokens[start].space_before {
-            continue;
+        if let Some((start, end)) = foreign_paper_after(doc, i, n) {
+            out.push(Proposal {
+                start: tokens[start].start,
+                end: tokens[end - 1].end,
+                kind: EntityType::Organization,
+                evidence: Evidence::Cue,
+                canonical: None,
+            });
+        } else {
+            paper_in_sentence_case(doc, i + n, out);
         }
-        // The compound the capitalised word opens ("Thanh niên", "Người lao động").
-        let Some(k) = (1..=2).rev().find(|&k| {
-            start + k < tokens.len()
-                && (start + 1..=start + k).all(|m| {
-                    tokens[m].kind == TokenKind::Word && !doc.is_cap(m) && tokens[m].space_before
-                })
-                && g.lexicon.contains(doc.lower(start, start + k + 1))
-        }) else {
-            continue;
-        };
-        let mut end = start + k + 1;
-        // "Pháp luật TP.HCM": capitalised words after it are the paper's.
-        while end < tokens.len() && doc.is_cap(end) && tokens[end].space_before && end < start + 6 {
-            end += 1;
-        }
-        out.push(Proposal {
-            start: tokens[start].start,
-            end: tokens[end - 1].end,
-            kind: EntityType::Organization,
-            evidence: Evidence::Cue,
-            canonical: None,
-        });
     }
+}
+
+/// The paper in sentence case whose name starts at token `start`, after
+/// the word for it.
+fn paper_in_sentence_case(doc: &Doc<'_>, start: usize, out: &mut Vec<Proposal>) {
+    let g = doc.gazetteer;
+    let tokens = &doc.tokens;
+    if start >= tokens.len() || !doc.is_cap(start) || !tokens[start].space_before {
+        return;
+    }
+    // The compound the capitalised word opens ("Thanh niên", "Người lao động").
+    let Some(k) = (1..=2).rev().find(|&k| {
+        start + k < tokens.len()
+            && (start + 1..=start + k).all(|m| {
+                tokens[m].kind == TokenKind::Word && !doc.is_cap(m) && tokens[m].space_before
+            })
+            && g.lexicon.contains(doc.lower(start, start + k + 1))
+    }) else {
+        return;
+    };
+    let mut end = start + k + 1;
+    // "Pháp luật TP.HCM": capitalised words after it are the paper's.
+    while end < tokens.len() && doc.is_cap(end) && tokens[end].space_before && end < start + 6 {
+        end += 1;
+    }
+    out.push(Proposal {
+        start: tokens[start].start,
+        end: tokens[end - 1].end,
+        kind: EntityType::Organization,
+        evidence: Evidence::Cue,
+        canonical: None,
+    });
 }
 
 /// A word for a paper at token `i` ("báo", "tờ", "tạp chí", "trang"): its
@@ -119,10 +133,17 @@ const MAX_PAPER_TOKENS: usize = 5;
 /// "tờ The Boston Globe"). A country first is the paper's country ("báo Anh
 /// Daily Mail"), no part of its name. Tokens of the name.
 fn foreign_paper_at(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
+    foreign_paper_after(doc, i, press_word_at(doc, i)?)
+}
+
+/// [`foreign_paper_at`], the word for a paper at token `i` being `n` tokens long.
+fn foreign_paper_after(doc: &Doc<'_>, i: usize, n: usize) -> Option<(usize, usize)> {
     let g = doc.gazetteer;
     let tokens = &doc.tokens;
-    let n = press_word_at(doc, i)?;
     let mut start = i + n;
+    if start >= tokens.len() {
+        return None;
+    }
     if !doc.is_cap(start) || !tokens[start].space_before || !doc.joined(i + n - 1) {
         return None;
     }
@@ -163,20 +184,6 @@ fn foreign_paper_at(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
             k.kind == EntityType::Location && e >= tokens[end.max(start + 1) - 1].end
         });
     (end > start && foreign && !place).then_some((start, end))
-}
-
-fn foreign_papers(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
-    for i in 0..doc.tokens.len() {
-        if let Some((start, end)) = foreign_paper_at(doc, i) {
-            out.push(Proposal {
-                start: doc.tokens[start].start,
-                end: doc.tokens[end - 1].end,
-                kind: EntityType::Organization,
-                evidence: Evidence::Cue,
-                canonical: None,
-            });
-        }
-    }
 }
 
 /// "công an Bình Phước", "công an tỉnh Nghệ An": the police of a listed
