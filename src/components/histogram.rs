@@ -250,44 +250,31 @@ pub fn HistogramChart(props: &HistogramProps) -> Html {
         html! { <rect class="dragged" x={px(slot * a as f64)} y="0" width={px(slot * (b - a + 1) as f64)} height={px(BARS_HEIGHT)} /> }
     });
     // Each month a bar with its count; a month with articles is a link to it.
-    // The bars' elements stand whatever the query (drawn again only with the
-    // collection or the language); a query writes, of each bar, only what
-    // changed: its count, name and height, and its link.
+    // Where each bar stands and what its period is called are written once
+    // per collection and language; a query changes only the counts, the
+    // heights and the links.
     let places = use_memo((props.behind.clone(), lang), |(behind, lang)| {
         BarPlace::all(behind, *lang)
     });
+    // Every bar is the same elements, so that a query changes attributes
+    // and text, never which elements stand: a month with articles is a
+    // link to it, one without a link to nothing, its bar flat.
     let links = props.state.period_links();
-    let marks: Vec<BarMark> = h
-        .bars
-        .iter()
-        .zip(places.iter())
-        .map(|(bar, place)| BarMark {
-            count: bar.count,
-            // The title names the link (its accessible name) and shows on hover.
-            label: (s.bar_label)(&place.name, bar.count),
-            height: px(layout.height(bar.count)),
-            href: (bar.count > 0).then(|| links.to(bar.period)),
-        })
-        .collect();
-    let group = use_node_ref();
-    let written = use_mut_ref(|| (None::<std::rc::Rc<Vec<BarPlace>>>, Vec::<BarMark>::new()));
-    {
-        let (group, written) = (group.clone(), written.clone());
-        use_effect_with((places.clone(), marks), move |(places, marks)| {
-            let mut written = written.borrow_mut();
-            if !written
-                .0
-                .as_ref()
-                .is_some_and(|p| std::rc::Rc::ptr_eq(p, places))
-            {
-                *written = (Some(places.clone()), Vec::new());
-            }
-            if let Some(group) = group.cast::<web_sys::Element>() {
-                write_bars(&group, marks, &written.1);
-            }
-            written.1 = marks.clone();
-        });
-    }
+    let bars = h.bars.iter().zip(places.iter()).map(|(bar, place)| {
+        let count = AttrValue::from(bar.count.to_string());
+        let (month, year) = (place.month.clone(), place.year.clone());
+        let href = (bar.count > 0).then(|| links.to(bar.period));
+        let bh = layout.height(bar.count);
+        // The title names the link (its accessible name) and shows on hover.
+        let label = (s.bar_label)(&place.name, bar.count);
+        html! {
+            <a {href} data-month={month} data-year={year} data-count={count}>
+                <title>{ label }</title>
+                <rect class="hit" x={place.x.clone()} y="0" width={place.width.clone()} height={place.height.clone()} />
+                <rect class="bar" x={place.bar_x.clone()} y={place.flipped_y.clone()} width={place.bar_width.clone()} height={px(bh)} transform="scale(1 -1)" />
+            </a>
+        }
+    });
     let apart_bars = layout.apart.iter().enumerate().map(|(k, (name, kind))| {
         let n = if *kind == "undated" { h.undated } else { h.year_only };
         let bh = layout.height(n);
@@ -307,80 +294,9 @@ pub fn HistogramChart(props: &HistogramProps) -> Html {
                 <title>{ s.histogram_drag }</title>
                 <Backdrop whole={props.behind.clone()} {lang} />
                 { for dragged }
-                <g class="bars" ref={group}><BarFrames places={places.clone()} /></g>
+                { for bars }
                 { for apart_bars }
             </svg>
         </figure>
     }
-}
-
-/// What a query writes of one bar.
-#[derive(Clone, PartialEq)]
-struct BarMark {
-    count: usize,
-    label: String,
-    height: String,
-    href: Option<String>,
-}
-
-/// Writes into the bars of `group` (each `<a>` holding its `<title>`, its
-/// hit area and its bar) what differs from what was `before` (nothing, for
-/// new elements).
-fn write_bars(group: &web_sys::Element, marks: &[BarMark], before: &[BarMark]) {
-    let mut link = group.first_element_child();
-    for (i, mark) in marks.iter().enumerate() {
-        let Some(a) = link else { return };
-        let old = before.get(i);
-        if old.is_none_or(|o| o.count != mark.count) {
-            let _ = a.set_attribute("data-count", &mark.count.to_string());
-        }
-        let title = a.first_element_child();
-        if old.is_none_or(|o| o.label != mark.label) {
-            if let Some(title) = &title {
-                title.set_text_content(Some(&mark.label));
-            }
-        }
-        if old.is_none_or(|o| o.height != mark.height) {
-            let bar = title
-                .and_then(|t| t.next_element_sibling())
-                .and_then(|hit| hit.next_element_sibling());
-            if let Some(bar) = bar {
-                let _ = bar.set_attribute("height", &mark.height);
-            }
-        }
-        if old.is_none_or(|o| o.href != mark.href) {
-            let _ = match &mark.href {
-                Some(href) => a.set_attribute("href", href),
-                None => a.remove_attribute("href"),
-            };
-        }
-        link = a.next_element_sibling();
-    }
-}
-
-#[derive(Properties)]
-struct BarFramesProps {
-    places: std::rc::Rc<Vec<BarPlace>>,
-}
-
-impl PartialEq for BarFramesProps {
-    fn eq(&self, other: &Self) -> bool {
-        std::rc::Rc::ptr_eq(&self.places, &other.places)
-    }
-}
-
-/// The bars' elements, where they stand and which period each is: the
-/// same for every query (see [`write_bars`]).
-#[function_component]
-fn BarFrames(props: &BarFramesProps) -> Html {
-    let bars = props.places.iter().map(|place| {
-        html! {
-            <a data-month={place.month.clone()} data-year={place.year.clone()}>
-                <title></title>
-                <rect class="hit" x={place.x.clone()} y="0" width={place.width.clone()} height={place.height.clone()} />
-                <rect class="bar" x={place.bar_x.clone()} y={place.flipped_y.clone()} width={place.bar_width.clone()} height="0" transform="scale(1 -1)" />
-            </a>
-        }
-    });
-    html! { <>{ for bars }</> }
 }

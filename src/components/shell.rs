@@ -34,8 +34,6 @@ pub fn Shell(props: &ShellProps) -> Html {
     let switch = state.apply(Action::SetLang(other)).to_hash();
     let problems = &props.view.problems;
     let online = use_online();
-    // Where the page came from does not change while it is open.
-    let offers_one_file = use_memo((), |_| served() && crate::packs::manifest_href().is_none());
     html! {
         <>
             <a class="skip" href="#main" onclick={skip_to_main()}>{ s.skip_to_content }</a>
@@ -67,7 +65,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             // page with no network (the worker keeps the reader, not this
             // file), nor a collection of packs (the one file embeds only
             // the collection built into the app).
-            if *offers_one_file && *online {
+            if served() && *online && crate::packs::manifest_href().is_none() {
                 <footer class="site">
                     <a href="doichieu.html" download="doichieu.html">{ s.one_file }</a>
                     <span class="muted">{ " — " }{ s.one_file_note }</span>

@@ -313,8 +313,7 @@ impl FilterIndex {
                     .count();
                 words + names
             };
-            let scored: Vec<(usize, usize)> = shown.iter().map(|&p| (p, score(p))).collect();
-            Ok::<_, std::convert::Infallible>(rank_by_small_counts(&scored))
+            Ok::<_, std::convert::Infallible>(rank(shown.iter().map(|&p| (p, score(p)))))
         };
         let Ok(mut found) = in_order(query, &phrases, &found, &loose, date_of, by_relevance);
         for p in &mut found.shown {
@@ -712,29 +711,6 @@ pub(crate) fn rank_top(items: impl Iterator<Item = (usize, usize)>, limit: usize
         .collect()
 }
 
-/// [`rank`] of items given in increasing order with small counts (a
-/// phrase's occurrences): counted into a place per count, not compared.
-fn rank_by_small_counts(items: &[(usize, usize)]) -> Vec<usize> {
-    let most = items.iter().map(|&(_, c)| c).max().unwrap_or(0);
-    if most > items.len() * 4 + 64 {
-        return rank(items.iter().copied());
-    }
-    // Where the items of each count begin, the most first.
-    let mut starts = vec![0usize; most + 2];
-    for &(_, c) in items {
-        starts[most - c + 1] += 1;
-    }
-    for i in 1..starts.len() {
-        starts[i] += starts[i - 1];
-    }
-    let mut out = vec![0usize; items.len()];
-    for &(item, c) in items {
-        out[starts[most - c]] = item;
-        starts[most - c] += 1;
-    }
-    out
-}
-
 /// Items ordered by their counts, most first, then by item.
 pub(crate) fn rank(items: impl Iterator<Item = (usize, usize)>) -> Vec<usize> {
     let mut keys: Vec<u64> = items
@@ -1082,35 +1058,33 @@ impl Pairs {
     /// increasing position), two words apart by a break being no pair.
     fn of(streams: &[Box<[u32]>], words: usize) -> Self {
         let n = streams.len();
-        let mut found: FxHashMap<u64, Postings> = FxHashMap::default();
+        // For each first word, its second words so far, sorted, each with
+        // its articles.
+        let mut after: Vec<Vec<(u32, Postings)>> = vec![Vec::new(); words];
         for (position, stream) in streams.iter().enumerate() {
             for two in stream.windows(2) {
-                if two[0] != BREAK && two[1] != BREAK {
-                    let key = (u64::from(two[0]) << 32) | u64::from(two[1]);
-                    found
-                        .entry(key)
-                        .or_insert_with(|| Postings::Few(Vec::new()))
-                        .push(position as u32, n);
+                if two[0] == BREAK || two[1] == BREAK {
+                    continue;
                 }
+                let list = &mut after[two[0] as usize];
+                let at = partition_point(list.len(), |i| list[i].0 < two[1]);
+                if list.get(at).is_none_or(|p| p.0 != two[1]) {
+                    list.insert(at, (two[1], Postings::Few(Vec::new())));
+                }
+                list[at].1.push(position as u32, n);
             }
         }
-        let mut found: Vec<(u64, Postings)> = found.into_iter().collect();
-        crate::sort::sort_by_key(&mut found, |(key, _)| *key);
         let mut first = Vec::with_capacity(words + 1);
-        let mut second = Vec::with_capacity(found.len());
-        let mut postings = Vec::with_capacity(found.len());
-        for (key, mut p) in found {
-            let word = (key >> 32) as usize;
-            while first.len() <= word {
-                first.push(second.len() as u32);
-            }
-            second.push(key as u32);
-            p.shrink();
-            postings.push(p);
-        }
-        while first.len() <= words {
+        let (mut second, mut postings) = (Vec::new(), Vec::new());
+        for list in after {
             first.push(second.len() as u32);
+            for (word, mut p) in list {
+                p.shrink();
+                second.push(word);
+                postings.push(p);
+            }
         }
+        first.push(second.len() as u32);
         Self {
             first,
             second,
@@ -1402,17 +1376,13 @@ mod tests {
     }
 
     #[test]
-    fn the_first_of_a_ranking_and_a_ranking_by_small_counts_are_the_ranking() {
+    fn the_first_of_a_ranking_are_the_ranking() {
         let items: Vec<(usize, usize)> = (0..300).map(|i| (i, (i * 7919) % 13)).collect();
         let ranked = rank(items.iter().copied());
         for limit in [0, 1, 6, 299, 300, 400] {
             let top = rank_top(items.iter().copied(), limit);
             assert_eq!(top, ranked[..limit.min(300)], "limit {limit}");
         }
-        assert_eq!(rank_by_small_counts(&items), ranked);
-        let wide = [(0, 5000), (1, 0), (2, 5000), (3, 7)];
-        assert_eq!(rank_by_small_counts(&wide), rank(wide.iter().copied()));
-        assert!(rank_by_small_counts(&[]).is_empty());
     }
 
     #[test]
