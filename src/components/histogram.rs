@@ -100,6 +100,9 @@ struct BarPlace {
     height: AttrValue,
     bar_x: AttrValue,
     bar_width: AttrValue,
+    /// The bar's top, upside down (the bar is drawn flipped, so that its
+    /// foot stays on the base line and a count changes its height alone).
+    flipped_y: AttrValue,
 }
 
 impl BarPlace {
@@ -110,6 +113,7 @@ impl BarPlace {
         let height = AttrValue::from(px(BARS_HEIGHT));
         let width = AttrValue::from(px(slot.max(1.0)));
         let bar_width = AttrValue::from(px((slot * 0.8).max(1.0)));
+        let flipped_y = AttrValue::from(px(-BARS_HEIGHT));
         whole
             .bars
             .iter()
@@ -130,6 +134,7 @@ impl BarPlace {
                     height: height.clone(),
                     bar_x: px(x + slot * 0.1).into(),
                     bar_width: bar_width.clone(),
+                    flipped_y: flipped_y.clone(),
                 }
             })
             .collect()
@@ -276,7 +281,7 @@ pub fn HistogramChart(props: &HistogramProps) -> Html {
             <a {href} data-month={month} data-year={year} data-count={count}>
                 <title>{ label }</title>
                 <rect class="hit" x={place.x.clone()} y="0" width={place.width.clone()} height={place.height.clone()} />
-                <rect class="bar" x={place.bar_x.clone()} y={px(BARS_HEIGHT - bh)} width={place.bar_width.clone()} height={px(bh)} />
+                <rect class="bar" x={place.bar_x.clone()} y={place.flipped_y.clone()} width={place.bar_width.clone()} height={px(bh)} transform="scale(1 -1)" />
             </a>
         }
     });

@@ -5,7 +5,7 @@
 //! a box to pick it for setting side by side (`pick`).
 
 use doichieu_core::histogram::Histogram;
-use doichieu_core::search::phrases;
+use doichieu_core::search::{phrases, SNIPPET_WORDS};
 use doichieu_core::view::{Action, EntityType, Query, Route, Sort, ViewState};
 use doichieu_core::{Article, PartialDate};
 use wasm_bindgen::JsCast;
@@ -177,7 +177,7 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     let full = query.pick.len() >= MAX_COMPARED;
     let listed: Vec<usize> = shown.iter().take(*limit).copied().collect();
     let mut placed = index
-        .phrase_ranges(&corpus, &listed, &query_phrases)
+        .phrase_ranges(&corpus, &listed, &query_phrases, SNIPPET_WORDS)
         .into_iter();
     let items = listed.iter().enumerate().map(|(k, &i)| {
         let found = placed.next().unwrap_or_default();

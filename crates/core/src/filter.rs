@@ -34,8 +34,13 @@ pub struct FilterIndex {
     /// For each word of `lower`, the word of `folded` it folds to.
     fold_of: Vec<u32>,
     /// For each position, its words in order (indices into `lower`), with
-    /// [`BREAK`] where a sentence or line ends: phrases are found here.
+    /// [`BREAK`] where a sentence or line ends: phrases are placed here.
     streams: Vec<Box<[u32]>>,
+    /// Every two words of `lower` that stand together somewhere (no break
+    /// between them), sorted, with the articles where they do: a phrase of
+    /// two words is found here without reading any article's words, and a
+    /// longer one is read only in the articles that have each of its pairs.
+    pairs: Pairs,
     /// For each entity of [`Corpus::entities`], the articles that mention it.
     entities: Vec<Postings>,
     /// For each article (its index in [`Corpus::articles`]), the entities it
@@ -111,7 +116,7 @@ impl FilterIndex {
         for (first, &sorted) in lower_ids.iter().enumerate() {
             fold_of[sorted as usize] = folded_ids[fold_first[first] as usize];
         }
-        let streams = streams
+        let streams: Vec<Box<[u32]>> = streams
             .into_iter()
             .map(|s: Vec<u32>| {
                 s.into_iter()
@@ -125,6 +130,7 @@ impl FilterIndex {
                     .collect()
             })
             .collect();
+        let pairs = Pairs::of(&streams, lower_ids.len());
         let mut position_of = vec![0u32; n];
         for (position, &article) in order.iter().enumerate() {
             position_of[article as usize] = position as u32;
@@ -194,6 +200,7 @@ impl FilterIndex {
             folded,
             fold_of,
             streams,
+            pairs,
             entities,
             mentioned,
             source_of,
@@ -232,7 +239,7 @@ impl FilterIndex {
         let mut named = Vec::new();
         let ranges: Vec<Vec<(bool, Range<usize>)>> =
             phrases.iter().map(|p| self.ranges_of(p)).collect();
-        let marks: Vec<Vec<u32>> = ranges.iter().map(|r| self.marks_of(r)).collect();
+        let marks: Vec<Marked> = ranges.iter().map(|r| self.marked(r)).collect();
         for ((phrase, ranges), marks) in phrases.iter().zip(&ranges).zip(&marks) {
             let mut words = Bits::full(n);
             for (folded, range) in ranges {
@@ -240,10 +247,16 @@ impl FilterIndex {
                 words.and(&index.postings_of(range.clone(), n));
             }
             let mut together = words.clone();
+            // Each two runs that follow each other stand together in the
+            // articles of their pairs: for two runs, that says it all.
+            let runs = ranges.len().min(32);
+            for k in 1..runs {
+                together.and(&self.pairs.together(&marks.marks, k - 1, n));
+            }
             // One word stands together with itself: its postings say it all.
-            if ranges.len() > 1 || !phrase.signed.is_empty() {
+            if runs > 2 || !phrase.signed.is_empty() {
                 together.retain(|position| {
-                    self.count_in(position, marks, ranges.len(), true) > 0
+                    (runs <= 2 || self.count_in(position, marks, true) > 0)
                         && (phrase.signed.is_empty() || {
                             let text = searchable(&corpus.articles[self.order[position] as usize]);
                             let folded = fold_ascii(&text);
@@ -289,10 +302,9 @@ impl FilterIndex {
         let by_relevance = |shown: &[usize]| {
             let score = |position: usize| -> usize {
                 let article = self.order[position] as usize;
-                let words: usize = ranges
+                let words: usize = marks
                     .iter()
-                    .zip(&marks)
-                    .map(|(r, m)| self.count_in(position, m, r.len(), false))
+                    .map(|m| self.count_in(position, m, false))
                     .sum();
                 let names = corpus
                     .marks_of(article)
@@ -331,6 +343,21 @@ impl FilterIndex {
                 (run.folded, range)
             })
             .collect()
+    }
+
+    /// The runs of a phrase marked, anchored at the rarest.
+    fn marked(&self, ranges: &[(bool, Range<usize>)]) -> Marked {
+        let rarity: Vec<usize> = ranges
+            .iter()
+            .map(|(folded, range)| {
+                let index = if *folded { &self.folded } else { &self.lower };
+                index.postings[range.clone()]
+                    .iter()
+                    .map(Postings::len)
+                    .sum()
+            })
+            .collect();
+        Marked::of(self.marks_of(ranges), &rarity)
     }
 
     /// For each word of `lower`, a bit for each run of a phrase (of its
@@ -379,25 +406,31 @@ impl FilterIndex {
 
     /// How many times a phrase stands in the article at `position` (see
     /// [`Self::starts_in`]); with `first`, 1 as soon as once.
-    fn count_in(&self, position: usize, marks: &[u32], runs: usize, first: bool) -> usize {
+    fn count_in(&self, position: usize, phrase: &Marked, first: bool) -> usize {
         let stream = &self.streams[position];
-        let runs = runs.clamp(1, 32);
+        let (runs, anchor) = (phrase.runs, phrase.anchor);
+        if stream.len() < runs {
+            return 0;
+        }
         // A break, or a word of no run, is marked 0.
-        let mark = |word: u32| marks.get(word as usize).map_or(0, |&m| m);
+        let mark = |word: u32| phrase.marks.get(word as usize).map_or(0, |&m| m);
         let mut count = 0;
-        // Where a phrase may start: its last run still within the stream.
-        let starts = (stream.len() + 1).saturating_sub(runs);
-        for (i, &word) in stream[..starts].iter().enumerate() {
-            // Most words begin no phrase: one look at each, the rest only
-            // after a first run.
-            if mark(word) & 1 == 0 {
+        // Where the anchor may stand: the whole phrase within the stream.
+        for i in anchor..stream.len() - (runs - 1 - anchor) {
+            // Most words are not the anchor: one look at each, the rest
+            // only around an anchor.
+            let here = stream[i];
+            let is_anchor = match phrase.word {
+                Some(word) => here == word,
+                None => mark(here) & (1 << anchor) != 0,
+            };
+            if !is_anchor {
                 continue;
             }
-            let rest = &stream[i + 1..i + runs];
-            if rest
-                .iter()
-                .enumerate()
-                .all(|(k, &w)| mark(w) & (2 << k) != 0)
+            let start = i - anchor;
+            if (0..runs)
+                .filter(|&k| k != anchor)
+                .all(|k| mark(stream[start + k]) & (1 << k) != 0)
             {
                 count += 1;
                 if first {
@@ -410,12 +443,16 @@ impl FilterIndex {
 
     /// Where the phrases of `q` stand in the text of each of `articles`
     /// (indices into [`Corpus::articles`]), as byte ranges of
-    /// [`Article::text`] from a phrase's first word to its last, in order.
+    /// [`Article::text`] from a phrase's first word to its last, in order:
+    /// those that begin within `reach` words of the first one's start
+    /// ([`crate::search::SNIPPET_WORDS`] for what a card's sentence can
+    /// show, `usize::MAX` for all), the text read only that far.
     pub fn phrase_ranges(
         &self,
         corpus: &Corpus,
         articles: &[usize],
         phrases: &[crate::search::Phrase],
+        reach: usize,
     ) -> Vec<Vec<Range<usize>>> {
         let found: Vec<(usize, Vec<u32>)> = phrases
             .iter()
@@ -442,11 +479,15 @@ impl FilterIndex {
                         }
                     }
                 }
-                if wanted.is_empty() {
+                let Some(first) = wanted.iter().map(|w| w.0).min() else {
                     return Vec::new();
-                }
+                };
+                let last = first.saturating_add(reach);
+                wanted.retain(|w| w.0 <= last);
+                let read = wanted.iter().map(|w| w.1).max().unwrap_or(first);
                 let text = a.text();
-                let words: Vec<Range<usize>> = crate::search::word_ranges(&text).collect();
+                let words: Vec<Range<usize>> =
+                    crate::search::word_ranges(&text).take(read + 1).collect();
                 crate::search::in_order(
                     wanted
                         .into_iter()
@@ -504,12 +545,10 @@ impl FilterIndex {
                 found.push((entity, self.entities[entity].len()));
             }
         }
-        let mut out: Vec<(usize, usize)> = rank(found.iter().copied())
+        rank_top(found.iter().copied(), limit)
             .into_iter()
             .map(|e| (e, self.entities[e].len()))
-            .collect();
-        out.truncate(limit);
-        out
+            .collect()
     }
 
     /// What the articles `shown` hold, each with how many of them: for
@@ -570,18 +609,19 @@ impl FilterIndex {
         let entities = by_kind
             .iter()
             .map(|list| {
-                rank(list.iter().copied())
+                rank_top(list.iter().copied(), limit)
                     .into_iter()
-                    .take(limit)
                     .map(|e| (e, counts[e] as usize))
                     .collect()
             })
             .collect();
-        let sources = rank(by_source.iter().copied().enumerate().filter(|s| s.1 > 0))
-            .into_iter()
-            .take(limit)
-            .map(|i| (self.sources[i].clone(), by_source[i]))
-            .collect();
+        let sources = rank_top(
+            by_source.iter().copied().enumerate().filter(|s| s.1 > 0),
+            limit,
+        )
+        .into_iter()
+        .map(|i| (self.sources[i].clone(), by_source[i]))
+        .collect();
         let years = rank(years.iter().enumerate().map(|(i, y)| (i, usize::from(y.0))))
             .into_iter()
             .map(|i| years[i])
@@ -649,6 +689,26 @@ pub(crate) fn in_order<E>(
         apart,
         named: Vec::new(),
     })
+}
+
+/// The first `limit` items of [`rank`], without ordering the rest.
+pub(crate) fn rank_top(items: impl Iterator<Item = (usize, usize)>, limit: usize) -> Vec<usize> {
+    // Most first, then the smaller item: the key of the better is smaller.
+    let key =
+        |(item, count): (usize, usize)| (u64::from(u32::MAX - count as u32) << 32) | item as u64;
+    let mut best: Vec<u64> = Vec::with_capacity(limit + 1);
+    for item in items {
+        let k = key(item);
+        if best.len() == limit && best.last().is_none_or(|&last| k >= last) {
+            continue;
+        }
+        let at = best.partition_point(|&b| b < k);
+        best.insert(at, k);
+        best.truncate(limit);
+    }
+    best.into_iter()
+        .map(|k| (k & 0xffff_ffff) as usize)
+        .collect()
 }
 
 /// Items ordered by their counts, most first, then by item.
@@ -990,6 +1050,114 @@ impl Postings {
     }
 }
 
+/// A phrase's words marked for finding it in the streams: for each word of
+/// `lower`, a bit for each run (of the first 32) it matches; and the run
+/// looked for first (its anchor), the one in the fewest articles (`rarity`:
+/// of each run, a count that grows with it), with its word when it has only
+/// one (then compared, not looked up).
+struct Marked {
+    marks: Vec<u32>,
+    runs: usize,
+    anchor: usize,
+    word: Option<u32>,
+}
+
+impl Marked {
+    fn of(marks: Vec<u32>, rarity: &[usize]) -> Self {
+        let runs = rarity.len().clamp(1, 32);
+        let mut words = vec![(0usize, 0u32); runs];
+        for (word, &m) in marks.iter().enumerate() {
+            for (k, w) in words.iter_mut().enumerate() {
+                if m & (1 << k) != 0 {
+                    *w = (w.0 + 1, word as u32);
+                }
+            }
+        }
+        let anchor = (0..runs)
+            .min_by_key(|&k| rarity.get(k).copied().unwrap_or(0))
+            .unwrap_or(0);
+        let word = (words[anchor].0 == 1).then_some(words[anchor].1);
+        Self {
+            marks,
+            runs,
+            anchor,
+            word,
+        }
+    }
+}
+
+/// Every two words that stand together in some article, with the articles
+/// where they do (see [`FilterIndex`]'s `pairs`).
+#[derive(Clone, Debug, Default)]
+struct Pairs {
+    /// For each word, where its pairs begin in `second` and `postings`
+    /// (the words after the last word's pairs: their count).
+    first: Vec<u32>,
+    /// The second word of each pair, sorted within the pairs of a word.
+    second: Vec<u32>,
+    postings: Vec<Postings>,
+}
+
+impl Pairs {
+    /// The pairs of the words of `streams` (words `0..words`, articles in
+    /// increasing position), two words apart by a break being no pair.
+    fn of(streams: &[Box<[u32]>], words: usize) -> Self {
+        let n = streams.len();
+        // For each first word, its second words so far, sorted, each with
+        // its articles.
+        let mut after: Vec<Vec<(u32, Postings)>> = vec![Vec::new(); words];
+        for (position, stream) in streams.iter().enumerate() {
+            for two in stream.windows(2) {
+                if two[0] == BREAK || two[1] == BREAK {
+                    continue;
+                }
+                let list = &mut after[two[0] as usize];
+                let at = partition_point(list.len(), |i| list[i].0 < two[1]);
+                if list.get(at).is_none_or(|p| p.0 != two[1]) {
+                    list.insert(at, (two[1], Postings::Few(Vec::new())));
+                }
+                list[at].1.push(position as u32, n);
+            }
+        }
+        let mut first = Vec::with_capacity(words + 1);
+        let (mut second, mut postings) = (Vec::new(), Vec::new());
+        for list in after {
+            first.push(second.len() as u32);
+            for (word, mut p) in list {
+                p.shrink();
+                second.push(word);
+                postings.push(p);
+            }
+        }
+        first.push(second.len() as u32);
+        Self {
+            first,
+            second,
+            postings,
+        }
+    }
+
+    /// The articles where a word marked for run `k` in `marks` (see
+    /// [`FilterIndex::marks_of`]) stands just before one marked for run
+    /// `k + 1`.
+    fn together(&self, marks: &[u32], k: usize, n: usize) -> Bits {
+        let mut bits = Bits::empty(n);
+        let (this, next) = (1u32 << k, 2u32 << k);
+        for (word, &m) in marks.iter().enumerate() {
+            if m & this == 0 {
+                continue;
+            }
+            let (from, to) = (self.first[word] as usize, self.first[word + 1] as usize);
+            for (second, postings) in self.second[from..to].iter().zip(&self.postings[from..to]) {
+                if marks[*second as usize] & next != 0 {
+                    postings.add_to(&mut bits);
+                }
+            }
+        }
+        bits
+    }
+}
+
 /// A set of positions `0..n`, a bit each.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Bits(Vec<u64>);
@@ -1257,6 +1425,29 @@ mod tests {
     }
 
     #[test]
+    fn the_first_of_a_ranking_are_the_ranking() {
+        let items: Vec<(usize, usize)> = (0..300).map(|i| (i, (i * 7919) % 13)).collect();
+        let ranked = rank(items.iter().copied());
+        for limit in [0, 1, 6, 299, 300, 400] {
+            let top = rank_top(items.iter().copied(), limit);
+            assert_eq!(top, ranked[..limit.min(300)], "limit {limit}");
+        }
+    }
+
+    #[test]
+    fn two_words_stand_together_only_where_no_break_parts_them() {
+        let c = crate::corpus::annotated(&[
+            ("a", "Tin một\nHà Nội mưa. Lào nắng."),
+            ("b", "Tin hai\nHà. Nội Lào."),
+        ]);
+        assert_eq!(ids(&c, "#/?q=hà nội"), ["a"]);
+        assert_eq!(ids(&c, "#/?q=nội lào"), ["b"]);
+        assert_eq!(ids(&c, "#/?q=mưa lào"), Vec::<String>::new());
+        assert_eq!(ids(&c, "#/?q=ha noi mua"), ["a"]);
+        assert_eq!(ids(&c, "#/?q=ha noi la"), Vec::<String>::new());
+    }
+
+    #[test]
     fn bits_and_postings_agree() {
         let n = 130;
         let mut few = Postings::Few(Vec::new());
@@ -1326,10 +1517,52 @@ mod default_corpus {
             "x",
         ] {
             let phrases = crate::search::phrases(q);
-            let placed = index.phrase_ranges(&c, &all, &phrases);
-            for (i, ranges) in placed.iter().enumerate() {
-                let scanned = crate::search::find(&c.articles[i].text(), &phrases);
+            let placed = index.phrase_ranges(&c, &all, &phrases, usize::MAX);
+            let near = index.phrase_ranges(&c, &all, &phrases, 40);
+            for (i, (ranges, near)) in placed.iter().zip(&near).enumerate() {
+                let text = c.articles[i].text();
+                let scanned = crate::search::find(&text, &phrases);
                 assert_eq!(*ranges, scanned, "q={q:?} article {i}");
+                // Those within 40 words of the first one's start.
+                let within: Vec<Range<usize>> = scanned
+                    .iter()
+                    .filter(|r| {
+                        let first = scanned[0].start;
+                        crate::search::word_ranges(&text[first..r.start]).count() <= 40
+                    })
+                    .cloned()
+                    .collect();
+                assert_eq!(*near, within, "q={q:?} article {i}, near");
+            }
+        }
+    }
+
+    #[test]
+    fn a_phrase_is_counted_from_its_anchor_where_it_is_placed_from_its_start() {
+        let c = corpus();
+        let index = FilterIndex::new(&c);
+        for q in [
+            "to lam",
+            "bộ công an",
+            "bo cong an l",
+            "an ninh",
+            "lào",
+            "la",
+            "\"Lào\" thu",
+        ] {
+            for phrase in crate::search::phrases(q) {
+                let ranges = index.ranges_of(&phrase);
+                let marks = index.marks_of(&ranges);
+                let marked = index.marked(&ranges);
+                for position in 0..c.articles.len() {
+                    let placed = index.starts_in(position, &marks, ranges.len(), false).len();
+                    assert_eq!(index.count_in(position, &marked, false), placed, "q={q:?}");
+                    assert_eq!(
+                        index.count_in(position, &marked, true),
+                        placed.min(1),
+                        "q={q:?}"
+                    );
+                }
             }
         }
     }

@@ -275,6 +275,11 @@ pub struct Snippet {
 /// Characters kept on each side of the first match.
 const REACH: usize = 110;
 
+/// Words from the start of a card's first match to the last word its
+/// sentence can show: the longest phrase matched (32 words), then
+/// [`REACH`] characters, a word each at most.
+pub const SNIPPET_WORDS: usize = 32 + REACH;
+
 /// The sentence of an article around the first place its text holds a
 /// phrase (`found`: byte ranges of its text, as [`find`] or the index's
 /// `phrase_ranges` give them), or else mentions one of `entities` (indices
