@@ -873,6 +873,25 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
                     last_good = k;
                     continue;
                 }
+                // "Chi cục bảo vệ môi trường", "Trung tâm phát triển quỹ
+                // đất": the body's work in lower case right after its head,
+                // and what it works on. Not after a head opening a sentence,
+                // which a verb may follow ("Trường hoạt động trở lại").
+                let opens_sentence =
+                    (start.saturating_sub(3)..start).any(|k| doc.sentence_start[k]);
+                // Nor a compound of the head's last word ("Bộ xử lý đồ họa").
+                if let Some(k) = doc
+                    .rule_word_len(j, WordRole::FieldVerb)
+                    .filter(|&n| {
+                        !opens_sentence
+                            && !doc.gazetteer.lexicon.contains(doc.lower(start - 1, j + n))
+                    })
+                    .and_then(|n| field_object_end(doc, start, j + n))
+                {
+                    j = k;
+                    last_good = k;
+                    continue;
+                }
             }
             if !(compound || connector) && j > start {
                 if let Some(k) = field_object_end(doc, start, j) {
@@ -1534,6 +1553,14 @@ mod tests {
         assert_eq!(
             found("Hồ sơ gửi Ủy ban Kiểm tra theo quy định."),
             ["Ủy ban Kiểm tra"]
+        );
+        assert_eq!(
+            found("Ông Viên là Chi cục trưởng Chi cục bảo vệ môi trường."),
+            ["Chi cục bảo vệ môi trường"]
+        );
+        assert_eq!(
+            found("Đơn vị đã có văn bản gửi Trung tâm phát triển quỹ đất của tỉnh."),
+            ["Trung tâm phát triển quỹ đất"]
         );
     }
 
