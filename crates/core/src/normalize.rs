@@ -69,6 +69,22 @@ fn vowel_table() -> &'static VowelTable {
 }
 
 /// Splits a vowel into (row, tone), tone 0 meaning none.
+/// The plain vowel of row `row` of [`VOWELS`].
+fn vowel_base(row: usize) -> char {
+    VOWELS[row % 12].chars().next().expect("row is non-empty")
+}
+
+/// A tone on the second vowel of "oa", "oe" or "uy" (rows `row1`, `row2`
+/// of [`VOWELS`], tone `tone2` on the second): the old style, which moves
+/// it to the first where the pair ends an open syllable.
+fn old_style_tone(row1: usize, row2: usize, tone2: usize) -> bool {
+    tone2 != 0
+        && matches!(
+            (vowel_base(row1), vowel_base(row2)),
+            ('o', 'a') | ('o', 'e') | ('u', 'y')
+        )
+}
+
 fn vowel_parts(c: char) -> Option<(usize, usize)> {
     let table = vowel_table();
     let code = match c as usize {
@@ -279,13 +295,7 @@ pub fn place_tone_marks(text: &str) -> String {
         let Some(((row1, _), (row2, tone2))) = vowel_parts(first).zip(vowel_parts(second)) else {
             continue;
         };
-        let base = |row: usize| VOWELS[row % 12].chars().next().expect("row is non-empty");
-        if tone2 == 0
-            || !matches!(
-                (base(row1), base(row2)),
-                ('o', 'a') | ('o', 'e') | ('u', 'y')
-            )
-        {
+        if !old_style_tone(row1, row2, tone2) {
             continue;
         }
         // They end the word, and are its only vowels.
@@ -303,7 +313,7 @@ pub fn place_tone_marks(text: &str) -> String {
             continue;
         }
         // "qu" is a consonant: in "quý" the tone rightly sits on the y.
-        if base(row1) == 'u' && matches!(letter_before, Some('q' | 'Q')) {
+        if vowel_base(row1) == 'u' && matches!(letter_before, Some('q' | 'Q')) {
             continue;
         }
         out.push_str(&text[copied..at - 1]);
@@ -450,17 +460,11 @@ mod tests {
             else {
                 return;
             };
-            let base = |row: usize| VOWELS[row % 12].chars().next().expect("row is non-empty");
-            if tone2 == 0
-                || !matches!(
-                    (base(row1), base(row2)),
-                    ('o', 'a') | ('o', 'e') | ('u', 'y')
-                )
-            {
+            if !old_style_tone(row1, row2, tone2) {
                 return;
             }
             // "qu" is a consonant: in "quý" the tone rightly sits on the y.
-            if base(row1) == 'u' && letters >= 3 && matches!(tail[0].1, 'q' | 'Q') {
+            if vowel_base(row1) == 'u' && letters >= 3 && matches!(tail[0].1, 'q' | 'Q') {
                 return;
             }
             out.push_str(&text[copied..at1]);

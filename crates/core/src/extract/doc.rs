@@ -217,10 +217,15 @@ impl<'a> Doc<'a> {
     /// Token `i`, after a space, closes a common compound with the lower-case
     /// word before it ("văn bản", "thị trường"): it is that compound's.
     pub fn closes_compound(&self, i: usize) -> bool {
+        i > 0 && !self.is_cap(i - 1) && self.compound_with_previous(i)
+    }
+
+    /// Token `i`, after a space, and the word before it, capitalised or
+    /// not, are one common compound ("Nhà báo", "nghĩa trang").
+    pub fn compound_with_previous(&self, i: usize) -> bool {
         i > 0
             && self.tokens[i].space_before
             && self.tokens[i - 1].kind == TokenKind::Word
-            && !self.is_cap(i - 1)
             && self.gazetteer.lexicon.contains(self.lower(i - 1, i + 1))
     }
 

@@ -111,11 +111,7 @@ fn press_word_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if !g.rule_words.opens(WordRole::Press, doc.low(i)) {
         return None;
     }
-    let closes_compound = i > 0
-        && tokens[i].space_before
-        && tokens[i - 1].kind == TokenKind::Word
-        && g.lexicon.contains(doc.lower(i - 1, i + 1));
-    if closes_compound || (doc.is_cap(i) && g.given_names.contains(tokens[i].text)) {
+    if doc.compound_with_previous(i) || (doc.is_cap(i) && g.given_names.contains(tokens[i].text)) {
         return None;
     }
     (1..=2)
