@@ -138,6 +138,9 @@ pub enum WordRole {
     /// A party committee or youth union named alone, capitalised, for the
     /// one of the article's place ("thành ủy", "đảng ủy").
     CommitteeAlone,
+    /// A party committee or cell written before the name of the body it
+    /// belongs to, which the name includes ("đảng bộ", "chi bộ").
+    PartyCell,
     /// A word that names a side of a match before it ("trận", "gặp",
     /// "thắng") or after it ("thắng", "hòa").
     MatchSide,
@@ -215,7 +218,7 @@ pub enum WordRole {
 
 impl WordRole {
     /// Every role by its name in `rule_words.tsv`.
-    pub const ALL: [(&'static str, WordRole); 46] = [
+    pub const ALL: [(&'static str, WordRole); 47] = [
         ("event_ending", WordRole::EventEnding),
         ("event_carrying", WordRole::EventCarrying),
         ("event_colour", WordRole::EventColour),
@@ -231,6 +234,7 @@ impl WordRole {
         ("demonym", WordRole::Demonym),
         ("place_body", WordRole::PlaceBody),
         ("committee_alone", WordRole::CommitteeAlone),
+        ("party_cell", WordRole::PartyCell),
         ("match_side", WordRole::MatchSide),
         ("match_result", WordRole::MatchResult),
         ("alley", WordRole::Alley),

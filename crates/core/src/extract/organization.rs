@@ -432,21 +432,7 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         // name: after it come only a place of its own ("Bộ Công an Lào",
         // "UBND tỉnh Hà Tĩnh"), never more capitalised words, which are a
         // person ("Bộ Công an Lương Tam Quang") or another body.
-        let end = match listed_org_end(doc, i) {
-            // "Học viện Ngoại giao quốc gia Hàn Quốc": more of its name
-            // up to a place that closes it.
-            Some(listed_end) => place_of_listed_end(
-                doc,
-                closed_lower_words(doc, name_start, listed_end, true).unwrap_or(listed_end),
-            ),
-            None if is_place_body(doc, i, head_len)
-                || (!doc.is_cap(i)
-                    && doc.rule_word_len(i, WordRole::LowerHeadOfPlace).is_some()) =>
-            {
-                place_of_listed_end(doc, name_start)
-            }
-            None => name_end(doc, name_start),
-        };
+        let end = headed_end(doc, i, head_len);
         // The place it stands in, by its listed name ("tại Viêng Chăn" is
         // "tại Vientiane"), when it stands abroad.
         let abroad = (end > name_start)
@@ -506,6 +492,44 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             i += 1;
         }
     }
+}
+
+/// Where the name of a body whose head of `head_len` tokens is at token
+/// `i` ends: the token after it.
+fn headed_end(doc: &Doc<'_>, i: usize, head_len: usize) -> usize {
+    let name_start = i + head_len;
+    if let Some(listed_end) = listed_org_end(doc, i) {
+        // "Học viện Ngoại giao quốc gia Hàn Quốc": more of its name
+        // up to a place that closes it.
+        return place_of_listed_end(
+            doc,
+            closed_lower_words(doc, name_start, listed_end, true).unwrap_or(listed_end),
+        );
+    }
+    let place_body = is_place_body(doc, i, head_len)
+        || (!doc.is_cap(i) && doc.rule_word_len(i, WordRole::LowerHeadOfPlace).is_some());
+    if !place_body {
+        return name_end(doc, name_start);
+    }
+    let end = place_of_listed_end(doc, name_start);
+    // "Đảng bộ Bệnh viện đa khoa Thường Xuân", "Đảng ủy Công an tỉnh": a
+    // party cell, then the body it belongs to, is one name.
+    let party_cell = || {
+        doc.gazetteer
+            .rule_words
+            .has(WordRole::PartyCell, doc.lower(i, name_start))
+    };
+    if end == name_start && doc.is_cap(name_start) && party_cell() {
+        let inner_head =
+            head_at(doc, name_start).or_else(|| listed_org_end(doc, name_start).map(|_| 0));
+        if let Some(inner_end) = inner_head
+            .map(|n| headed_end(doc, name_start, n))
+            .filter(|&e| e > name_start + inner_head.unwrap_or(0))
+        {
+            return inner_end;
+        }
+    }
+    end
 }
 
 /// "Đại sứ quán Việt Nam tại Lào", "Cơ quan đại diện Bộ Công an Việt Nam
@@ -800,7 +824,12 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
         if let Some(place_end) = listed_place_end(doc, j, ENDING_PLACES)
             .filter(|&e| !(compound_opens || one_word_inside_names && e == j + 1))
         {
-            return place_end;
+            // "Bộ Tư lệnh Thái Bình Dương Mỹ": a region, then the country
+            // whose body it is.
+            let country_after = listed_place_end(doc, j, &[KnownDetail::Place])
+                .and_then(|_| listed_place_end(doc, place_end, &[KnownDetail::Country]))
+                .filter(|_| tokens[place_end].space_before);
+            return country_after.unwrap_or(place_end);
         }
         let accepted = if doc.is_cap(j) {
             // A new body starts: "Bộ Công an và Bộ An ninh" are two.
@@ -1474,6 +1503,36 @@ mod tests {
         assert_eq!(
             found("Chánh văn phòng Nội các Nhật Bản phát biểu."),
             ["Nội các Nhật Bản"]
+        );
+    }
+
+    #[test]
+    fn a_region_s_command_takes_its_country_and_a_party_cell_its_body() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        let people = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        let text = "Bộ Tư lệnh Thái Bình Dương Mỹ đã phát hiện vật thể.";
+        assert_eq!(found(text), ["Bộ Tư lệnh Thái Bình Dương Mỹ"]);
+        assert!(people(text).is_empty());
+        assert_eq!(
+            found("Hạm đội Biển Đen của Nga rời cảng."),
+            ["Hạm đội Biển Đen"]
+        );
+        assert_eq!(
+            found("Tới đây Đảng bộ Bệnh viện đa khoa Thường Xuân sẽ họp."),
+            ["Đảng bộ Bệnh viện đa khoa Thường Xuân"]
+        );
+        assert_eq!(
+            found("Đảng ủy Công an tỉnh đã chỉ đạo."),
+            ["Đảng ủy Công an tỉnh"]
+        );
+        assert_eq!(found("Đảng bộ tỉnh đã họp."), ["Đảng bộ tỉnh"]);
+        assert_eq!(
+            found("Giải do Liên đoàn Bóng đá thế giới tổ chức."),
+            ["Liên đoàn Bóng đá thế giới"]
+        );
+        assert_eq!(
+            found("Bé được cho bú tại phòng họp Thượng viện."),
+            ["Thượng viện"]
         );
     }
 

@@ -365,8 +365,16 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
     }
     // After a title only a name that is not an ordinary word ("tiếp Đoàn, Thứ trưởng …").
     let after_ok = !single || !g.lexicon.contains(doc.low(i));
+    // "Bộ Tư lệnh Thái Bình Dương Mỹ": a country alone after a title is
+    // the title's country, not its holder.
+    let country_alone = single
+        && doc
+            .name_at(doc.tokens[i].start)
+            .is_some_and(|(_, end, known)| {
+                end == doc.tokens[i].end && known.detail == KnownDetail::Country
+            });
     if person_cue_before(doc, i)
-        || title_before(doc, found, i)
+        || (title_before(doc, found, i) && !country_alone)
         || (after_ok && title_after(doc, found, j))
         || (after_ok && person_cue_after(doc, j) && !holds_place(doc, found, i, j))
         || photo_credit(doc, i, j)
