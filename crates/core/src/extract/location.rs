@@ -172,6 +172,26 @@ fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
                 _ => break,
             }
         }
+        // "Trạm biến áp (TBA) 110 kV Ngũ Hành Sơn": the noun's
+        // abbreviation in brackets, then its rating.
+        if tokens.get(start).is_some_and(|t| t.is_punct('('))
+            && doc.is_acronym(start + 1)
+            && tokens.get(start + 2).is_some_and(|t| t.is_punct(')'))
+        {
+            start += 3;
+        }
+        if tokens
+            .get(start)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && tokens
+                .get(start + 1)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("kv"))
+        {
+            start += 2;
+        }
+        if start >= tokens.len() {
+            continue;
+        }
         // An abbreviation is a name only after a noun of several words
         // ("Khu công nghiệp VSIP"), not after "sân" ("sân VFF").
         if !doc.is_cap(start) || (doc.is_acronym(start) && n < 2) || !tokens[start].space_before {
@@ -771,6 +791,13 @@ mod tests {
         assert_eq!(
             found("Xe qua Cửa khẩu Quốc tế Lào Cai đến SVĐ Quốc gia Mỹ Đình."),
             ["Cửa khẩu Quốc tế Lào Cai", "SVĐ Quốc gia Mỹ Đình"]
+        );
+        assert_eq!(
+            found("Khởi công Trạm biến áp (TBA) 110 kV Ngũ Hành Sơn; TBA 220 kV Hòa Xuân chờ."),
+            [
+                "Trạm biến áp (TBA) 110 kV Ngũ Hành Sơn",
+                "TBA 220 kV Hòa Xuân"
+            ]
         );
     }
 

@@ -589,6 +589,15 @@ mod tests {
     }
 
     #[test]
+    fn a_foreign_name_something_belongs_to_is_a_person() {
+        let people = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(
+            people("Bàn mở tỷ số thuộc về Javier Hernandez, với pha đột phá."),
+            ["Javier Hernandez"]
+        );
+    }
+
+    #[test]
     fn a_title_or_cue_before_a_name_makes_it_a_person() {
         assert_eq!(
             people("Đại tướng Vilay Lakhamphong tiếp ông Kongthong."),

@@ -413,12 +413,15 @@ pub(crate) fn plain_run(doc: &Doc<'_>, i: usize, j: usize) -> bool {
 }
 
 /// A preposition of place ends right before token `i` ("tại", "ở", "đến");
-/// not "trên", which also puts things on a platform ("trên Facebook").
+/// not "trên", which also puts things on a platform ("trên Facebook"),
+/// nor "về" in "thuộc về", which gives a thing to its owner ("thuộc về
+/// Javier Hernandez").
 pub(crate) fn place_before(doc: &Doc<'_>, i: usize) -> bool {
     !doc.sentence_start[i]
         && doc.cue_before(i, Cue::LocationBefore).is_some()
         && !doc.is_cap(i - 1)
         && doc.low(i - 1) != "trên"
+        && !(doc.low(i - 1) == "về" && i >= 2 && doc.low(i - 2) == "thuộc")
 }
 
 /// What the foreign words of tokens `i..j` tell of the name: `Some(None)`
