@@ -301,8 +301,12 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         if names_a_model(doc, first, last, known) {
             continue;
         }
-        let (end, canonical) = match place_after(doc, last + 1) {
-            Some(place_end) => (doc.tokens[place_end - 1].end, None),
+        // "Yamaha Motor Việt Nam": the company's place after it.
+        let (end, canonical) = match company_of_listed(doc, last, known)
+            .map(|e| place_after(doc, e).unwrap_or(e))
+            .or_else(|| place_after(doc, last + 1))
+        {
+            Some(name_end) => (doc.tokens[name_end - 1].end, None),
             None => (end, Some(known.canonical.clone())),
         };
         // "Keisuke Honda", "Tân Hòa Phát": a listed name after another
@@ -1110,7 +1114,22 @@ fn names_a_model(doc: &Doc<'_>, first: usize, last: usize, known: &Known) -> boo
             || (model.kind == TokenKind::Word && model.text.bytes().any(|b| b.is_ascii_digit())));
     let thing_before = (first.saturating_sub(3)..first)
         .any(|k| doc.cue_len_at(k, Cue::ThingBefore).is_some() && !doc.is_cap(k));
-    code || (thing_before && (doc.is_cap(next) || model.kind == TokenKind::Number))
+    // "FPT Play", "Samsung Pay": a word of products after the company.
+    let product = doc.is_cap(next) && doc.gazetteer.foreign_words.get(model.text) == Some(&None);
+    code || product || (thing_before && (doc.is_cap(next) || model.kind == TokenKind::Number))
+}
+
+/// "FPT Telecom", "Viettel Telecom": a listed company and a foreign word
+/// of bodies right after it name one of its companies. The token after it.
+fn company_of_listed(doc: &Doc<'_>, last: usize, known: &Known) -> Option<usize> {
+    let next = last + 1;
+    let word = doc.tokens.get(next)?;
+    (known.is_company()
+        && doc.joined(last)
+        && doc.is_cap(next)
+        && doc.name_at(word.start).is_none()
+        && doc.gazetteer.foreign_words.get(word.text) == Some(&Some(EntityType::Organization)))
+    .then_some(next + 1)
 }
 
 /// The token after a listed place of one of these kinds starting at token `j`.
@@ -1533,6 +1552,19 @@ mod tests {
         assert_eq!(
             found("Bé được cho bú tại phòng họp Thượng viện."),
             ["Thượng viện"]
+        );
+    }
+
+    #[test]
+    fn a_company_word_after_a_listed_company_names_its_company_and_a_product_word_none() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            found("Viễn thông FPT (FPT Telecom) công bố, FPT Play có mặt."),
+            ["FPT", "FPT Telecom"]
+        );
+        assert_eq!(
+            found("Công nhân của Yamaha Motor Việt Nam nghỉ."),
+            ["Yamaha Motor Việt Nam"]
         );
     }
 
