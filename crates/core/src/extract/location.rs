@@ -201,6 +201,16 @@ fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         if person_shaped(doc, start, end) {
             continue;
         }
+        // "kim tự tháp Ai Cập", "chùa Nhật Bản": a country after the noun
+        // says whose, and is the mention.
+        let country = doc
+            .name_at(tokens[start].start)
+            .is_some_and(|(_, e, known)| {
+                known.detail == KnownDetail::Country && e == tokens[end - 1].end
+            });
+        if country {
+            continue;
+        }
         // "nút giao Trường Sơn - Hồng Hà": roads meeting, each its own
         // place ([`junction_streets`]).
         if doc
@@ -798,6 +808,10 @@ mod tests {
                 "Trạm biến áp (TBA) 110 kV Ngũ Hành Sơn",
                 "TBA 220 kV Hòa Xuân"
             ]
+        );
+        assert_eq!(
+            found("Bí ẩn của kim tự tháp Ai Cập gần căn cứ quân sự Mỹ."),
+            ["Ai Cập", "Mỹ"]
         );
     }
 

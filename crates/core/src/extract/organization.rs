@@ -1566,6 +1566,11 @@ mod tests {
             found("Công nhân của Yamaha Motor Việt Nam nghỉ."),
             ["Yamaha Motor Việt Nam"]
         );
+        // A police department by its code before 2018.
+        assert_eq!(
+            found("Cục Cảnh sát điều tra (C46) truy nã ông."),
+            ["Cục Cảnh sát điều tra", "C46"]
+        );
     }
 
     #[test]
