@@ -499,9 +499,25 @@ pub(crate) fn unit_holder(doc: &Doc<'_>, unit: usize, name: usize, end: usize) -
 /// The end of a run of capitalised words from `j`, at most a place name
 /// long, or of the listed place that starts there if it is longer ("tỉnh
 /// Bà Rịa - Vũng Tàu").
+/// Token `j` is "Ông" or "Bà" (a word for a person, capitalised) and a
+/// family name follows it ("Ông Ngô Tấn Cư"; not "Ông Ích Khiêm").
+fn person_word_before_surname(doc: &Doc<'_>, j: usize) -> bool {
+    matches!(doc.tokens[j].text, "Ông" | "Bà")
+        && doc.joined(j)
+        && doc
+            .tokens
+            .get(j + 1)
+            .is_some_and(|t| doc.gazetteer.surnames.contains(t.text))
+}
+
 fn name_run_end(doc: &Doc<'_>, mut j: usize) -> usize {
     let start = j;
     while j < doc.tokens.len() && j - start < MAX_NAME_TOKENS && doc.is_cap(j) {
+        // "… Ngũ Hành Sơn Ông Ngô Tấn Cư": a sentence that lost its full
+        // stop, where "Ông" or "Bà" opens a person's full name.
+        if j > start && person_word_before_surname(doc, j) {
+            break;
+        }
         j += 1;
         if !doc.joined(j - 1) {
             break;

@@ -373,8 +373,14 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
             .is_some_and(|(_, end, known)| {
                 end == doc.tokens[i].end && known.detail == KnownDetail::Country
             });
+    // "Giám đốc Sở", "Phó Viện trưởng Viện …": the head of a body named
+    // short is the body, unless it is also a name ("Giám đốc Khoa").
+    let head_alone = single
+        && doc.cue_len_at(i, Cue::OrgHead).is_some()
+        && !g.given_names.contains(doc.tokens[i].text)
+        && !g.surnames.contains(doc.tokens[i].text);
     if person_cue_before(doc, i)
-        || (title_before(doc, found, i) && !country_alone)
+        || (title_before(doc, found, i) && !country_alone && !head_alone)
         || (after_ok && title_after(doc, found, j))
         || (after_ok && person_cue_after(doc, j) && !holds_place(doc, found, i, j))
         || photo_credit(doc, i, j)
@@ -586,6 +592,19 @@ mod tests {
             &PersonRecognizer,
         ];
         crate::extract::proposed_texts(text, &chain)
+    }
+
+    #[test]
+    fn a_body_named_short_after_a_title_is_no_person() {
+        let people = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert!(people("Giám đốc Sở cho biết, Phó GĐ Cty cũng vậy.").is_empty());
+        assert_eq!(people("Giám đốc Khoa cho biết."), ["Khoa"]);
+        assert_eq!(
+            people(
+                "Khởi công Trạm biến áp Ngũ Hành Sơn Ông Ngô Tấn Cư, Chủ tịch UBND quận phát biểu."
+            ),
+            ["Ngô Tấn Cư"]
+        );
     }
 
     #[test]
