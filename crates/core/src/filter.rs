@@ -403,26 +403,58 @@ impl FilterIndex {
         // A break, or a word of no run, is marked 0.
         let mark = |word: u32| phrase.marks.get(word as usize).map_or(0, |&m| m);
         let mut count = 0;
-        // Where the anchor may stand: the whole phrase within the stream.
-        for i in anchor..stream.len() - (runs - 1 - anchor) {
-            // Most words are not the anchor: one look at each, the rest
-            // only around an anchor.
-            let here = stream.word(i);
-            let is_anchor = match phrase.word {
-                Some(word) => here == word,
-                None => mark(here) & (1 << anchor) != 0,
-            };
-            if !is_anchor {
-                continue;
-            }
+        // Whether the phrase stands where its anchor is at `i` (and the
+        // count is done).
+        let mut at = |i: usize| -> bool {
             let start = i - anchor;
             if (0..runs)
                 .filter(|&k| k != anchor)
                 .all(|k| mark(stream.word(start + k)) & (1 << k) != 0)
             {
                 count += 1;
-                if first {
+                return first;
+            }
+            false
+        };
+        // Where the anchor may stand: the whole phrase within the stream.
+        // Most words are not the anchor: one look at each, the rest only
+        // around an anchor.
+        let (from, to) = (anchor, stream.len() - (runs - 1 - anchor));
+        let bit = 1 << anchor;
+        if stream.wide {
+            for i in from..to {
+                let here = stream.word(i);
+                let is_anchor = match phrase.word {
+                    Some(word) => here == word,
+                    None => mark(here) & bit != 0,
+                };
+                if is_anchor && at(i) {
                     break;
+                }
+            }
+        } else {
+            // Two bytes a word, each looked up as it is (a break, the
+            // largest, is no word of `marks`).
+            // Four at a time, most holding no anchor.
+            let anchors = &phrase.anchors;
+            let is = |w: &u16| anchors[usize::from(*w)];
+            let mut chunks = stream.words[from..to].chunks_exact(4);
+            let mut base = from;
+            'scan: {
+                for four in &mut chunks {
+                    if is(&four[0]) | is(&four[1]) | is(&four[2]) | is(&four[3]) {
+                        for (k, w) in four.iter().enumerate() {
+                            if is(w) && at(base + k) {
+                                break 'scan;
+                            }
+                        }
+                    }
+                    base += 4;
+                }
+                for (k, w) in chunks.remainder().iter().enumerate() {
+                    if is(w) && at(base + k) {
+                        break 'scan;
+                    }
                 }
             }
         }
@@ -1042,12 +1074,14 @@ impl Postings {
 /// `lower`, a bit for each run (of the first 32) it matches; and the run
 /// looked for first (its anchor), the one in the fewest articles (`rarity`:
 /// of each run, a count that grows with it), with its word when it has only
-/// one (then compared, not looked up).
+/// one (then compared, not looked up), and for each two-byte word number
+/// whether it is the anchor's (read straight from two-byte streams).
 struct Marked {
     marks: Vec<u32>,
     runs: usize,
     anchor: usize,
     word: Option<u32>,
+    anchors: Box<[bool; 1 << 16]>,
 }
 
 impl Marked {
@@ -1065,11 +1099,19 @@ impl Marked {
             .min_by_key(|&k| rarity.get(k).copied().unwrap_or(0))
             .unwrap_or(0);
         let word = (words[anchor].0 == 1).then_some(words[anchor].1);
+        let mut anchors: Box<[bool; 1 << 16]> = vec![false; 1 << 16]
+            .into_boxed_slice()
+            .try_into()
+            .expect("as long");
+        for (is, &m) in anchors.iter_mut().zip(&marks) {
+            *is = m & (1 << anchor) != 0;
+        }
         Self {
             marks,
             runs,
             anchor,
             word,
+            anchors,
         }
     }
 }
