@@ -423,12 +423,7 @@ impl FilterIndex {
         let bit = 1 << anchor;
         if stream.wide {
             for i in from..to {
-                let here = stream.word(i);
-                let is_anchor = match phrase.word {
-                    Some(word) => here == word,
-                    None => mark(here) & bit != 0,
-                };
-                if is_anchor && at(i) {
+                if mark(stream.word(i)) & bit != 0 && at(i) {
                     break;
                 }
             }
@@ -1073,32 +1068,21 @@ impl Postings {
 /// A phrase's words marked for finding it in the streams: for each word of
 /// `lower`, a bit for each run (of the first 32) it matches; and the run
 /// looked for first (its anchor), the one in the fewest articles (`rarity`:
-/// of each run, a count that grows with it), with its word when it has only
-/// one (then compared, not looked up), and for each two-byte word number
-/// whether it is the anchor's (read straight from two-byte streams).
+/// of each run, a count that grows with it); and for each two-byte word
+/// number whether it is the anchor's (read straight from two-byte streams).
 struct Marked {
     marks: Vec<u32>,
     runs: usize,
     anchor: usize,
-    word: Option<u32>,
     anchors: Box<[bool; 1 << 16]>,
 }
 
 impl Marked {
     fn of(marks: Vec<u32>, rarity: &[usize]) -> Self {
         let runs = rarity.len().clamp(1, 32);
-        let mut words = vec![(0usize, 0u32); runs];
-        for (word, &m) in marks.iter().enumerate() {
-            for (k, w) in words.iter_mut().enumerate() {
-                if m & (1 << k) != 0 {
-                    *w = (w.0 + 1, word as u32);
-                }
-            }
-        }
         let anchor = (0..runs)
             .min_by_key(|&k| rarity.get(k).copied().unwrap_or(0))
             .unwrap_or(0);
-        let word = (words[anchor].0 == 1).then_some(words[anchor].1);
         let mut anchors: Box<[bool; 1 << 16]> = vec![false; 1 << 16]
             .into_boxed_slice()
             .try_into()
@@ -1110,7 +1094,6 @@ impl Marked {
             marks,
             runs,
             anchor,
-            word,
             anchors,
         }
     }
