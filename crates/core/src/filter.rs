@@ -35,7 +35,7 @@ pub struct FilterIndex {
     fold_of: Vec<u32>,
     /// For each position, its words in order (indices into `lower`), with
     /// [`BREAK`] where a sentence or line ends: phrases are placed here.
-    streams: Vec<Box<[u32]>>,
+    streams: Streams,
     /// Every two words of `lower` that stand together somewhere (no break
     /// between them), sorted, with the articles where they do: a phrase of
     /// two words is found here without reading any article's words, and a
@@ -92,10 +92,11 @@ impl FilterIndex {
         let mut folded = WordsBuilder::default();
         // The folded word of each word of `lower`, by their first ids.
         let mut fold_first: Vec<u32> = Vec::new();
-        let mut streams = Vec::with_capacity(n);
+        let mut streams = Streams::default();
+        let mut stream = Vec::new();
         for (position, &article) in order.iter().enumerate() {
             let text = searchable(&corpus.articles[article as usize]);
-            let mut stream = Vec::new();
+            stream.clear();
             for (_, word, broken) in crate::search::words(&text) {
                 if broken {
                     stream.push(BREAK);
@@ -108,7 +109,7 @@ impl FilterIndex {
                 folded.add(fold_first[id as usize], position as u32, n);
                 stream.push(id);
             }
-            streams.push(stream);
+            streams.push(&stream, lower.postings.len());
         }
         let (lower, lower_ids) = lower.finish();
         let (folded, folded_ids) = folded.finish();
@@ -116,20 +117,7 @@ impl FilterIndex {
         for (first, &sorted) in lower_ids.iter().enumerate() {
             fold_of[sorted as usize] = folded_ids[fold_first[first] as usize];
         }
-        let streams: Vec<Box<[u32]>> = streams
-            .into_iter()
-            .map(|s: Vec<u32>| {
-                s.into_iter()
-                    .map(|id| {
-                        if id == BREAK {
-                            BREAK
-                        } else {
-                            lower_ids[id as usize]
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
+        streams.renumber(&lower_ids);
         let pairs = Pairs::of(&streams, lower_ids.len());
         let mut position_of = vec![0u32; n];
         for (position, &article) in order.iter().enumerate() {
@@ -384,13 +372,13 @@ impl FilterIndex {
     /// the index of each first word among the article's words (title and
     /// source first), up to one with `first`.
     fn starts_in(&self, position: usize, marks: &[u32], runs: usize, first: bool) -> Vec<usize> {
-        let stream = &self.streams[position];
+        let stream = self.streams.get(position);
         let runs = runs.clamp(1, 32);
-        let mark = |i: usize| marks.get(stream[i] as usize).copied().unwrap_or(0);
+        let mark = |i: usize| marks.get(stream.word(i) as usize).copied().unwrap_or(0);
         let mut out = Vec::new();
         let mut word = 0;
         for i in 0..stream.len() {
-            if stream[i] == BREAK {
+            if stream.word(i) == BREAK {
                 continue;
             }
             if i + runs <= stream.len() && (0..runs).all(|k| mark(i + k) & (1 << k) != 0) {
@@ -407,7 +395,7 @@ impl FilterIndex {
     /// How many times a phrase stands in the article at `position` (see
     /// [`Self::starts_in`]); with `first`, 1 as soon as once.
     fn count_in(&self, position: usize, phrase: &Marked, first: bool) -> usize {
-        let stream = &self.streams[position];
+        let stream = self.streams.get(position);
         let (runs, anchor) = (phrase.runs, phrase.anchor);
         if stream.len() < runs {
             return 0;
@@ -415,26 +403,53 @@ impl FilterIndex {
         // A break, or a word of no run, is marked 0.
         let mark = |word: u32| phrase.marks.get(word as usize).map_or(0, |&m| m);
         let mut count = 0;
-        // Where the anchor may stand: the whole phrase within the stream.
-        for i in anchor..stream.len() - (runs - 1 - anchor) {
-            // Most words are not the anchor: one look at each, the rest
-            // only around an anchor.
-            let here = stream[i];
-            let is_anchor = match phrase.word {
-                Some(word) => here == word,
-                None => mark(here) & (1 << anchor) != 0,
-            };
-            if !is_anchor {
-                continue;
-            }
+        // Whether the phrase stands where its anchor is at `i` (and the
+        // count is done).
+        let mut at = |i: usize| -> bool {
             let start = i - anchor;
             if (0..runs)
                 .filter(|&k| k != anchor)
-                .all(|k| mark(stream[start + k]) & (1 << k) != 0)
+                .all(|k| mark(stream.word(start + k)) & (1 << k) != 0)
             {
                 count += 1;
-                if first {
+                return first;
+            }
+            false
+        };
+        // Where the anchor may stand: the whole phrase within the stream.
+        // Most words are not the anchor: one look at each, the rest only
+        // around an anchor.
+        let (from, to) = (anchor, stream.len() - (runs - 1 - anchor));
+        let bit = 1 << anchor;
+        if stream.wide {
+            for i in from..to {
+                if mark(stream.word(i)) & bit != 0 && at(i) {
                     break;
+                }
+            }
+        } else {
+            // Two bytes a word, each looked up as it is (a break, the
+            // largest, is no word of `marks`).
+            // Four at a time, most holding no anchor.
+            let anchors = &phrase.anchors;
+            let is = |w: &u16| anchors[usize::from(*w)];
+            let mut chunks = stream.words[from..to].chunks_exact(4);
+            let mut base = from;
+            'scan: {
+                for four in &mut chunks {
+                    if is(&four[0]) | is(&four[1]) | is(&four[2]) | is(&four[3]) {
+                        for (k, w) in four.iter().enumerate() {
+                            if is(w) && at(base + k) {
+                                break 'scan;
+                            }
+                        }
+                    }
+                    base += 4;
+                }
+                for (k, w) in chunks.remainder().iter().enumerate() {
+                    if is(w) && at(base + k) {
+                        break 'scan;
+                    }
                 }
             }
         }
@@ -1053,36 +1068,129 @@ impl Postings {
 /// A phrase's words marked for finding it in the streams: for each word of
 /// `lower`, a bit for each run (of the first 32) it matches; and the run
 /// looked for first (its anchor), the one in the fewest articles (`rarity`:
-/// of each run, a count that grows with it), with its word when it has only
-/// one (then compared, not looked up).
+/// of each run, a count that grows with it); and for each two-byte word
+/// number whether it is the anchor's (read straight from two-byte streams).
 struct Marked {
     marks: Vec<u32>,
     runs: usize,
     anchor: usize,
-    word: Option<u32>,
+    anchors: Box<[bool; 1 << 16]>,
 }
 
 impl Marked {
     fn of(marks: Vec<u32>, rarity: &[usize]) -> Self {
         let runs = rarity.len().clamp(1, 32);
-        let mut words = vec![(0usize, 0u32); runs];
-        for (word, &m) in marks.iter().enumerate() {
-            for (k, w) in words.iter_mut().enumerate() {
-                if m & (1 << k) != 0 {
-                    *w = (w.0 + 1, word as u32);
-                }
-            }
-        }
         let anchor = (0..runs)
             .min_by_key(|&k| rarity.get(k).copied().unwrap_or(0))
             .unwrap_or(0);
-        let word = (words[anchor].0 == 1).then_some(words[anchor].1);
+        let mut anchors: Box<[bool; 1 << 16]> = vec![false; 1 << 16]
+            .into_boxed_slice()
+            .try_into()
+            .expect("as long");
+        for (is, &m) in anchors.iter_mut().zip(&marks) {
+            *is = m & (1 << anchor) != 0;
+        }
         Self {
             marks,
             runs,
             anchor,
-            word,
+            anchors,
         }
+    }
+}
+
+/// Each article's words in order, as ids of `lower`: two bytes a word
+/// while there are fewer words than `u16::MAX` (which stands for
+/// [`BREAK`]), four (two `u16`, high first) beyond.
+#[derive(Clone, Debug, Default)]
+struct Streams {
+    /// For each position, its words.
+    words: Vec<Box<[u16]>>,
+    wide: bool,
+}
+
+impl Streams {
+    /// Adds the next article's words, `words` being how many there are so far.
+    fn push(&mut self, stream: &[u32], words: usize) {
+        if !self.wide && words > usize::from(u16::MAX) {
+            self.wide = true;
+            for s in &mut self.words {
+                let ids: Vec<u32> = Stream::narrow(s).ids().collect();
+                *s = Self::encode(&ids, true);
+            }
+        }
+        self.words.push(Self::encode(stream, self.wide));
+    }
+
+    fn encode(stream: &[u32], wide: bool) -> Box<[u16]> {
+        if wide {
+            stream
+                .iter()
+                .flat_map(|&id| [(id >> 16) as u16, id as u16])
+                .collect()
+        } else {
+            stream.iter().map(|&id| id as u16).collect()
+        }
+    }
+
+    /// Gives each word (not a break) its number in `ids`.
+    fn renumber(&mut self, ids: &[u32]) {
+        let wide = self.wide;
+        for s in &mut self.words {
+            if wide {
+                for two in s.chunks_exact_mut(2) {
+                    let id = (u32::from(two[0]) << 16) | u32::from(two[1]);
+                    if id != BREAK {
+                        let id = ids[id as usize];
+                        two.copy_from_slice(&[(id >> 16) as u16, id as u16]);
+                    }
+                }
+            } else {
+                for w in s.iter_mut().filter(|w| **w != u16::MAX) {
+                    *w = ids[usize::from(*w)] as u16;
+                }
+            }
+        }
+    }
+
+    fn get(&self, position: usize) -> Stream<'_> {
+        Stream {
+            words: &self.words[position],
+            wide: self.wide,
+        }
+    }
+}
+
+/// One article's words (see [`Streams`]).
+#[derive(Clone, Copy)]
+struct Stream<'a> {
+    words: &'a [u16],
+    wide: bool,
+}
+
+impl<'a> Stream<'a> {
+    fn narrow(words: &'a [u16]) -> Self {
+        Stream { words, wide: false }
+    }
+
+    fn len(&self) -> usize {
+        self.words.len() >> usize::from(self.wide)
+    }
+
+    /// The `i`th word's id, or [`BREAK`].
+    fn word(&self, i: usize) -> u32 {
+        if self.wide {
+            (u32::from(self.words[2 * i]) << 16) | u32::from(self.words[2 * i + 1])
+        } else {
+            match self.words[i] {
+                u16::MAX => BREAK,
+                w => u32::from(w),
+            }
+        }
+    }
+
+    fn ids(self) -> impl Iterator<Item = u32> + 'a {
+        (0..self.len()).map(move |i| self.word(i))
     }
 }
 
@@ -1101,13 +1209,15 @@ struct Pairs {
 impl Pairs {
     /// The pairs of the words of `streams` (words `0..words`, articles in
     /// increasing position), two words apart by a break being no pair.
-    fn of(streams: &[Box<[u32]>], words: usize) -> Self {
-        let n = streams.len();
+    fn of(streams: &Streams, words: usize) -> Self {
+        let n = streams.words.len();
         // For each first word, its second words so far, sorted, each with
         // its articles.
         let mut after: Vec<Vec<(u32, Postings)>> = vec![Vec::new(); words];
-        for (position, stream) in streams.iter().enumerate() {
-            for two in stream.windows(2) {
+        for position in 0..n {
+            let stream = streams.get(position);
+            for i in 1..stream.len() {
+                let two = [stream.word(i - 1), stream.word(i)];
                 if two[0] == BREAK || two[1] == BREAK {
                     continue;
                 }
@@ -1238,6 +1348,43 @@ mod tests {
         ] {
             assert_eq!(lower_case(text), text.to_lowercase());
         }
+    }
+
+    #[test]
+    fn streams_hold_more_words_than_two_bytes_number() {
+        let mut streams = Streams::default();
+        streams.push(&[0, 1, BREAK, 2], 3);
+        assert!(!streams.wide);
+        let many: Vec<u32> = (0..70_000).chain([BREAK, 69_999]).collect();
+        streams.push(&many, 70_000);
+        assert!(streams.wide);
+        // Numbered backwards.
+        let ids: Vec<u32> = (0..70_000).rev().collect();
+        streams.renumber(&ids);
+        let first: Vec<u32> = streams.get(0).ids().collect();
+        assert_eq!(first, [69_999, 69_998, BREAK, 69_997]);
+        let second = streams.get(1);
+        assert_eq!(second.len(), 70_002);
+        assert_eq!(second.word(0), 69_999);
+        assert_eq!(second.word(69_999), 0);
+        assert_eq!(second.word(70_000), BREAK);
+        assert_eq!(second.word(70_001), 0);
+    }
+
+    #[test]
+    fn phrases_are_found_among_more_words_than_two_bytes_number() {
+        let words: Vec<String> = (0..70_000).map(|i| format!("w{i}")).collect();
+        let text = format!("Tin\n{}.", words.join(" "));
+        let c = crate::corpus::annotated(&[("a", &text), ("b", "Tin\nw69998 w69999 w5.")]);
+        let (state, _) = crate::view::ViewState::parse("#/?q=w69997%20w69998%20w69999");
+        let index = FilterIndex::new(&c);
+        assert!(index.streams.wide);
+        let found: Vec<&str> = index
+            .matches(&c, &state.query)
+            .into_iter()
+            .map(|i| c.articles[i].id.as_str())
+            .collect();
+        assert_eq!(found, ["a"]);
     }
 
     fn corpus() -> Corpus {
