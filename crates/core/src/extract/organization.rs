@@ -851,6 +851,10 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
                 && matches!(tokens[j - 1].text, "TP" | "Tp")
                 && doc.is_cap(j + 1);
             dash || tp_dot || fields_joined(doc, start, j)
+        } else if let Some(k) = trade_words_end(doc, j) {
+            j = k;
+            last_good = k;
+            continue;
         } else {
             let compound = j > start
                 && doc.is_cap(j - 1)
@@ -950,6 +954,46 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
         }
     }
     last_good
+}
+
+/// "Công ty TNHH MTV sản xuất thương mại Hoàng Long", "Công ty TNHH xử
+/// lý nước Trâm Anh": after a company's legal form, the trade it is in,
+/// in lower case, up to the capitalised name that closes it. The token
+/// where that name starts.
+fn trade_words_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    let legal_form = (1..=2).any(|n| {
+        j >= n && doc.rule_word_len(j - n, WordRole::LegalForm) == Some(n) && doc.is_cap(j - n)
+    });
+    if !legal_form {
+        return None;
+    }
+    let tokens = &doc.tokens;
+    // "nước" is water inside a trade ("cấp nước", "xử lý nước"), not the
+    // word for a country.
+    let trade = |k: usize| {
+        lower_word(doc, k)
+            && doc.gazetteer.is_vietnamese_syllable(tokens[k].text)
+            && (doc.cue_len_at(k, Cue::LocationBefore).is_none()
+                || (k > j && tokens[k].text == "nước"))
+            && doc.cue_len_at(k, Cue::PersonAfter).is_none()
+    };
+    let mut k = j;
+    while k < j + MAX_OBJECT_SYLLABLES && trade(k) {
+        // "thương mại và dịch vụ": two trades; no other word of grammar.
+        if doc.cue_len_at(k, Cue::Grammar).is_some() && !(tokens[k].text == "và" && k > j) {
+            return None;
+        }
+        k += 1;
+    }
+    let closes = k > j
+        && tokens[k - 1].text != "và"
+        && tokens
+            .get(k)
+            .is_some_and(|t| t.space_before && !t.line_before)
+        && doc.is_cap(k)
+        && doc.cue_len_at(k, Cue::PersonBefore).is_none()
+        && doc.title_at(tokens[k].start).is_none();
+    closes.then_some(k)
 }
 
 /// Token `k` is a lower-case word after a space on the same line: one that
@@ -1571,6 +1615,28 @@ mod tests {
             found("Cục Cảnh sát điều tra (C46) truy nã ông."),
             ["Cục Cảnh sát điều tra", "C46"]
         );
+    }
+
+    #[test]
+    fn a_company_s_trade_after_its_legal_form_runs_on_to_its_name() {
+        let found = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        let people = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        let text = "Công ty TNHH MTV sản xuất thương mại Hoàng Long cho biết.";
+        assert_eq!(
+            found(text),
+            ["Công ty TNHH MTV sản xuất thương mại Hoàng Long"]
+        );
+        assert!(people(text).is_empty());
+        assert_eq!(
+            found("Giám đốc Công ty TNHH xử lý nước Trâm Anh bị bắt."),
+            ["Công ty TNHH xử lý nước Trâm Anh"]
+        );
+        assert_eq!(
+            found("Công ty TNHH thương mại và xây dựng Thuận Việt nộp thuế."),
+            ["Công ty TNHH thương mại và xây dựng Thuận Việt"]
+        );
+        // Not a sentence after the legal form.
+        assert!(found("Công ty CP đầu tư vào Hà Nội.").is_empty());
     }
 
     #[test]
