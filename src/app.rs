@@ -5,7 +5,7 @@ use doichieu_core::oddity::check;
 use doichieu_core::view::Route;
 use yew::prelude::*;
 
-use crate::components::alert::Alert;
+use crate::components::alert::alert;
 use crate::components::shell::Shell;
 use crate::corpus::{load_embedded, SharedCorpus};
 use crate::i18n::strings;
@@ -62,7 +62,7 @@ pub fn App() -> Html {
             </ContextProvider<SharedCorpus>>
         },
         Err(e) => html! {
-            <Alert>{ format!("{}: {e}.", strings(lang).corpus_unreadable) }</Alert>
+            { alert(html! { <>{ format!("{}: {e}.", strings(lang).corpus_unreadable) }</> }) }
         },
     };
     let oddities = match &*corpus {

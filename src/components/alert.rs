@@ -2,12 +2,9 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AlertProps {
-    pub children: Html,
-}
-
-#[function_component]
-pub fn Alert(props: &AlertProps) -> Html {
-    html! { <div class="alert" role="alert">{ props.children.clone() }</div> }
+/// The problem's words in the box every view shows problems in. A function
+/// rather than a component: it holds no state, and each component type is
+/// its own copy of Yew's lifecycle code in the wasm.
+pub fn alert(children: Html) -> Html {
+    html! { <div class="alert" role="alert">{ children }</div> }
 }

@@ -6,31 +6,29 @@ use yew::prelude::*;
 
 use crate::i18n::strings;
 
-#[derive(Properties, PartialEq)]
-pub struct ArticleMetaProps {
-    pub date: Option<PartialDate>,
-    pub date_basis: DateBasis,
-    /// The agency or paper ([`doichieu_core::Article::source`]).
-    pub source: Option<String>,
-    pub lang: Lang,
-    /// Say how the date was read (the reading and side-by-side views).
-    #[prop_or_default]
-    pub explain_date: bool,
-}
-
-#[function_component]
-pub fn ArticleMeta(props: &ArticleMetaProps) -> Html {
-    let s = strings(props.lang);
-    let date = match props.date {
+/// The line of an article's date, how it was read when `explain_date` (the
+/// reading and side-by-side views), and its `source`, the agency or paper
+/// ([`doichieu_core::Article::source`]). A function rather than a
+/// component: it holds no state, and each component type is its own copy
+/// of Yew's lifecycle code in the wasm.
+pub fn article_meta(
+    date: Option<PartialDate>,
+    date_basis: DateBasis,
+    source: Option<&str>,
+    lang: Lang,
+    explain_date: bool,
+) -> Html {
+    let s = strings(lang);
+    let date = match date {
         Some(d) => html! { <time datetime={d.to_string()}>{ (s.format_date)(d) }</time> },
         None => html! { <span class="unknown">{ s.no_date }</span> },
     };
-    let basis = props.explain_date.then(|| {
+    let basis = explain_date.then(|| {
         html! {
-            <span class="date-basis" data-date-basis={props.date_basis.as_str()}>{ format!(" ({})", (s.date_basis)(props.date_basis)) }</span>
+            <span class="date-basis" data-date-basis={date_basis.as_str()}>{ format!(" ({})", (s.date_basis)(date_basis)) }</span>
         }
     });
-    let source = match &props.source {
+    let source = match source {
         Some(src) => {
             html! { <span class="source"><span class="visually-hidden">{ format!("{}: ", s.source) }</span>{ src }</span> }
         }

@@ -7,19 +7,15 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::view::navigate;
 
-#[derive(Properties, PartialEq)]
-pub struct LegendProps {
-    pub state: ViewState,
-    /// Mentions of each type on the page.
-    pub counts: Vec<(EntityType, usize)>,
-}
-
-#[function_component]
-pub fn Legend(props: &LegendProps) -> Html {
-    let s = strings(props.state.query.lang);
-    let buttons = props.counts.iter().map(|&(kind, count)| {
-        let on = props.state.query.shows(kind);
-        let next = props.state.apply(Action::ToggleType(kind));
+/// The toggles, with `counts`, the mentions of each type on the page. A
+/// function rather than a component, as [`print_key`] is: neither holds
+/// state, and each component type is its own copy of Yew's lifecycle code
+/// in the wasm.
+pub fn legend(state: &ViewState, counts: &[(EntityType, usize)]) -> Html {
+    let s = strings(state.query.lang);
+    let buttons = counts.iter().map(|&(kind, count)| {
+        let on = state.query.shows(kind);
+        let next = state.apply(Action::ToggleType(kind));
         let onclick = Callback::from(move |_| navigate(&next));
         html! {
             <li>
@@ -38,16 +34,10 @@ pub fn Legend(props: &LegendProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PrintKeyProps {
-    pub lang: Lang,
-}
-
 /// On paper, where the legend's buttons are not printed: each type's
 /// underline with its name, and the link of the page.
-#[function_component]
-pub fn PrintKey(props: &PrintKeyProps) -> Html {
-    let s = strings(props.lang);
+pub fn print_key(lang: Lang) -> Html {
+    let s = strings(lang);
     let link = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();

@@ -12,7 +12,7 @@ use doichieu_core::search::{snippet, spelling_in};
 use doichieu_core::view::{Action, Lang, Route, ViewState};
 use yew::prelude::*;
 
-use crate::components::article_meta::ArticleMeta;
+use crate::components::article_meta::article_meta;
 use crate::corpus::use_corpus;
 use crate::i18n::strings;
 use crate::view::replace;
@@ -112,7 +112,7 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
         <li class={classes!("card-item", checked.then_some("picked"))}>
             <a class="card" data-article={a.id.clone()} href={href}>
                 <h2 class="card-title">{ &a.title }</h2>
-                <ArticleMeta date={a.date} date_basis={a.date_basis} source={a.source.clone()} lang={state.query.lang} />
+                { article_meta(a.date, a.date_basis, a.source.as_deref(), state.query.lang, false) }
                 { text }
                 if !props.entities.is_empty() {
                     <ul class="card-entities">{ for spellings }</ul>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use doichieu_core::oddity::Oddity;
 use gloo::events::EventListener;
 
-use crate::components::alert::Alert;
+use crate::components::alert::alert;
 use crate::components::copy_link::CopyLink;
 use crate::components::shortcuts::Shortcuts;
 use crate::i18n::strings;
@@ -50,13 +50,15 @@ pub fn Shell(props: &ShellProps) -> Html {
             </header>
             <main id="main" tabindex="-1">
                 if !problems.is_empty() {
-                    <Alert>
-                        <p>{ s.link_problems }</p>
-                        <ul>{ for problems.iter().map(|p| html! { <li><code>{ (s.link_problem)(p) }</code></li> }) }</ul>
-                    </Alert>
+                    { alert(html! {
+                        <>
+                            <p>{ s.link_problems }</p>
+                            <ul>{ for problems.iter().map(|p| html! { <li><code>{ (s.link_problem)(p) }</code></li> }) }</ul>
+                        </>
+                    }) }
                 }
                 if !props.oddities.is_empty() {
-                    <Alert>{ for props.oddities.iter().map(|o| html! { <p data-oddity="">{ (s.oddity)(o) }</p> }) }</Alert>
+                    { alert(html! { <>{ for props.oddities.iter().map(|o| html! { <p data-oddity="">{ (s.oddity)(o) }</p> }) }</> }) }
                 }
                 { props.children.clone() }
             </main>

@@ -7,11 +7,11 @@ use doichieu_core::oddity::compared;
 use doichieu_core::view::{Action, EntityType, Route, ViewState};
 use yew::prelude::*;
 
-use crate::components::alert::Alert;
-use crate::components::article_meta::ArticleMeta;
+use crate::components::alert::alert;
+use crate::components::article_meta::article_meta;
 use crate::components::article_text::ArticleText;
 use crate::components::emphasis::{use_mention_keys, EmphasisBar};
-use crate::components::legend::{Legend, PrintKey};
+use crate::components::legend::{legend, print_key};
 use crate::corpus::{use_corpus, SharedCorpus};
 use crate::i18n::{entity_name, strings};
 use crate::pages::read::{emphasised_count, type_counts};
@@ -57,7 +57,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             <article data-article={a.id.clone()} class="column" aria-labelledby={format!("{}-title", a.id)}>
                 <header>
                     <h2 id={format!("{}-title", a.id)} lang="vi"><a href={href}>{ &a.title }</a></h2>
-                    <ArticleMeta date={a.date} date_basis={a.date_basis} source={a.source.clone()} {lang} explain_date=true />
+                    { article_meta(a.date, a.date_basis, a.source.as_deref(), lang, true) }
                 </header>
                 <ArticleText {index} state={props.state.clone()} />
             </article>
@@ -83,18 +83,18 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     html! {
         <section class="compare" aria-labelledby="compare-heading">
             <h1 id="compare-heading">{ (s.compare_title)(count) }</h1>
-            <PrintKey {lang} />
+            { print_key(lang) }
             if !missing.is_empty() {
-                <Alert>{ (s.articles_not_found)(&missing_list) }</Alert>
+                { alert(html! { <>{ (s.articles_not_found)(&missing_list) }</> }) }
             }
             if count < 2 {
-                <Alert>{ s.compare_needs_two }</Alert>
+                { alert(html! { <>{ s.compare_needs_two }</> }) }
             }
             if count >= 2 {
                 <Overview state={props.state.clone()} comparison={comparison.clone()} indices={indices.clone()} />
             }
             <div class="tools">
-                <Legend state={props.state.clone()} counts={(*counts).clone()} />
+                { legend(&props.state, &counts) }
                 <EmphasisBar state={props.state.clone()} count={emphasised} />
             </div>
             <div class="columns" ref={columns_ref}>{ for columns }</div>

@@ -12,7 +12,7 @@ use doichieu_core::view::{Action, EntityType, Route, ViewState};
 use doichieu_core::PartialDate;
 use yew::prelude::*;
 
-use crate::components::alert::Alert;
+use crate::components::alert::alert;
 use crate::corpus::{use_corpus, SharedCorpus};
 use crate::i18n::{entity_name, strings};
 use crate::pages::library::LibraryPage;
@@ -100,7 +100,7 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
         });
         return html! {
             <>
-                <Alert><p>{ (s.entity_not_found)(&props.id) }</p>{ for suggestion }</Alert>
+                { alert(html! { <><p>{ (s.entity_not_found)(&props.id) }</p>{ for suggestion }</> }) }
                 <LibraryPage state={props.state.clone()} />
             </>
         };

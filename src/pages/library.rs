@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::alert::Alert;
+use crate::components::alert::alert;
 use crate::components::facets::{FacetList, NamedFacets};
 use crate::components::histogram::{histogram_place, HistogramChart};
 use crate::components::result_card::ResultCard;
@@ -375,7 +375,7 @@ pub fn LibraryView(props: &LibraryViewProps) -> Html {
             </form>
             <Suggestions state={state.clone()} suggested={props.suggested.clone()} />
             if let Some(bad) = &*bad_date {
-                <Alert>{ format!("«{bad}»: {}", s.date_hint) }</Alert>
+                { alert(html! { <>{ format!("«{bad}»: {}", s.date_hint) }</> }) }
             }
             if props.apart > 0 {
                 <p class="note" data-apart-count={props.apart.to_string()}>{ (s.apart)(props.apart) }</p>
@@ -384,7 +384,7 @@ pub fn LibraryView(props: &LibraryViewProps) -> Html {
                 <p class="note" data-undated-left-out={props.undated_left_out.to_string()}>{ (s.undated_left_out)(props.undated_left_out) }</p>
             }
             if !props.unknown.is_empty() {
-                <Alert>{ for props.unknown.iter().map(|id| html! { <p>{ (s.entity_not_found)(id) }</p> }) }</Alert>
+                { alert(html! { <>{ for props.unknown.iter().map(|id| html! { <p>{ (s.entity_not_found)(id) }</p> }) }</> }) }
             }
             if !props.chips.is_empty() || source_chip.is_some() {
                 <div class="required">

@@ -3,7 +3,7 @@
 use doichieu_core::view::{Action, Route, ViewState};
 use yew::prelude::*;
 
-use crate::components::alert::Alert;
+use crate::components::alert::alert;
 use crate::i18n::strings;
 use crate::view::set_title;
 
@@ -20,10 +20,12 @@ pub fn MessagePage(props: &MessagePageProps) -> Html {
     let home = props.state.apply(Action::Open(Route::Library)).to_hash();
     html! {
         <section class="message">
-            <Alert>
-                <p>{ &props.text }</p>
-                <p><a href={home}>{ s.back_to_library }</a></p>
-            </Alert>
+            { alert(html! {
+                <>
+                    <p>{ &props.text }</p>
+                    <p><a href={home}>{ s.back_to_library }</a></p>
+                </>
+            }) }
         </section>
     }
 }

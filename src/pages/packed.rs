@@ -14,8 +14,8 @@ use doichieu_core::search::{find, phrases, snippet};
 use doichieu_core::view::{Action, EntityType, Route, Sort, ViewState};
 use yew::prelude::*;
 
-use crate::components::alert::Alert;
-use crate::components::article_meta::ArticleMeta;
+use crate::components::alert::alert;
+use crate::components::article_meta::article_meta;
 use crate::components::facets::{Counted, NamedFacets};
 use crate::components::result_card::{pick_box, snippet_html, spelling_items};
 use crate::components::suggestions::{Suggested, SUGGESTED};
@@ -52,7 +52,7 @@ fn failures(store: &SharedStore) -> Html {
         return Html::default();
     }
     html! {
-        <Alert>{ for failed.iter().map(|(name, why)| html! { <p>{ format!("{name}: {why}") }</p> }) }</Alert>
+        { alert(html! { <>{ for failed.iter().map(|(name, why)| html! { <p>{ format!("{name}: {why}") }</p> }) }</> }) }
     }
 }
 
@@ -293,7 +293,7 @@ fn KeepOffline(props: &KeepOfflineProps) -> Html {
         Keeping::Done => {
             html! { <p class="keep-offline" data-kept-offline="">{ s.kept_offline }</p> }
         }
-        Keeping::Failed(why) => html! { <Alert>{ (s.keep_failed)(why) }</Alert> },
+        Keeping::Failed(why) => html! { { alert(html! { <>{ (s.keep_failed)(why) }</> }) } },
     }
 }
 
@@ -377,7 +377,7 @@ fn PackedCard(props: &PackedCardProps) -> Html {
         <li class={classes!("card-item", checked.then_some("picked"))}>
             <a class="card" data-article={a.id.clone()} href={href}>
                 <h2 class="card-title">{ &a.title }</h2>
-                <ArticleMeta date={a.date} date_basis={a.date_basis} source={a.source.clone()} lang={state.query.lang} />
+                { article_meta(a.date, a.date_basis, a.source.as_deref(), state.query.lang, false) }
                 { text }
                 if !spellings.is_empty() {
                     <ul class="card-entities">{ for spellings }</ul>
@@ -534,7 +534,7 @@ pub fn PackedEntity(props: &PackedEntityProps) -> Html {
 pub fn opening(lang: doichieu_core::view::Lang, failed: Option<&str>) -> Html {
     match failed {
         Some(why) => html! {
-            <Alert>{ format!("{}: {why}.", strings(lang).corpus_unreadable) }</Alert>
+            { alert(html! { <>{ format!("{}: {why}.", strings(lang).corpus_unreadable) }</> }) }
         },
         None => loading(lang),
     }

@@ -6,11 +6,11 @@ use doichieu_core::compare::similar;
 use doichieu_core::view::{Action, EntityType, Route, ViewState};
 use yew::prelude::*;
 
-use crate::components::alert::Alert;
-use crate::components::article_meta::ArticleMeta;
+use crate::components::alert::alert;
+use crate::components::article_meta::article_meta;
 use crate::components::article_text::ArticleText;
 use crate::components::emphasis::{use_mention_keys, EmphasisBar};
-use crate::components::legend::{Legend, PrintKey};
+use crate::components::legend::{legend, print_key};
 use crate::corpus::{use_corpus, SharedCorpus};
 use crate::i18n::strings;
 use crate::pages::library::{library_order, LibraryPage};
@@ -127,10 +127,12 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
         // Say what was not found, then show what there is.
         return html! {
             <>
-                <Alert>
-                    <p>{ (s.article_not_found)(&props.id) }</p>
-                    <p><a href={home}>{ s.back_to_library }</a></p>
-                </Alert>
+                { alert(html! {
+                    <>
+                        <p>{ (s.article_not_found)(&props.id) }</p>
+                        <p><a href={home}>{ s.back_to_library }</a></p>
+                    </>
+                }) }
                 if props.around.is_none() {
                     <LibraryPage state={props.state.clone()} />
                 }
@@ -166,16 +168,16 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
             <article data-article={article.id.clone()} aria-labelledby="article-title">
                 <header>
                     <h1 id="article-title" lang="vi">{ &article.title }</h1>
-                    <ArticleMeta date={article.date} date_basis={article.date_basis} source={article.source.clone()} {lang} explain_date=true />
+                    { article_meta(article.date, article.date_basis, article.source.as_deref(), lang, true) }
                     if article.title_from_caption() {
                         <p class="note" data-title-basis="caption">{ s.title_from_caption }</p>
                     } else if article.title_derived {
                         <p class="note" data-title-basis="text">{ s.title_derived }</p>
                     }
-                    <PrintKey {lang} />
+                    { print_key(lang) }
                 </header>
                 <div class="tools">
-                    <Legend state={props.state.clone()} counts={counts.clone()} />
+                    { legend(&props.state, counts) }
                     <EmphasisBar state={props.state.clone()} count={emphasised} />
                 </div>
                 <ArticleText {index} state={props.state.clone()} />

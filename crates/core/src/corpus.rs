@@ -6,11 +6,12 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use std::io::{BufReader, Read, Write};
+use std::io::Write;
 
-use flate2::read::DeflateDecoder;
 use flate2::write::DeflateEncoder;
 use flate2::Compression;
+use miniz_oxide::inflate::stream::{inflate, InflateState};
+use miniz_oxide::{DataFormat, MZFlush, MZStatus};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -265,8 +266,14 @@ impl Corpus {
 /// reader, so the app holds one reading of each type.
 pub(crate) fn inflate_postcard<T: DeserializeOwned>(body: &[u8], limit: u64) -> Result<T, String> {
     let mut deserializer = postcard::Deserializer::from_flavor(Inflating {
-        reader: BufReader::with_capacity(1 << 16, DeflateDecoder::new(body).take(limit)),
-        len: body.len() as u64,
+        input: body,
+        state: InflateState::new_boxed(DataFormat::Raw),
+        window: vec![0; 1 << 16],
+        at: 0,
+        end: 0,
+        left: limit,
+        ended: false,
+        failed: false,
         scratch: Vec::new(),
     });
     let value = T::deserialize(&mut deserializer).and_then(|value| {
@@ -277,12 +284,56 @@ pub(crate) fn inflate_postcard<T: DeserializeOwned>(body: &[u8], limit: u64) -> 
 }
 
 /// A postcard source reading a compressed stream: each string is read
-/// into one reused buffer and copied out, nothing is borrowed.
+/// into one reused buffer and copied out, nothing is borrowed. It inflates
+/// with miniz_oxide's stream directly (no reader of `std::io` between, nor
+/// its errors, which the wasm would carry).
 struct Inflating<'de> {
-    reader: BufReader<std::io::Take<DeflateDecoder<&'de [u8]>>>,
-    /// Bytes of the compressed stream.
-    len: u64,
+    /// The compressed bytes not yet inflated.
+    input: &'de [u8],
+    state: Box<InflateState>,
+    /// Inflated bytes, read from `at` to `end`.
+    window: Vec<u8>,
+    at: usize,
+    end: usize,
+    /// Bytes that may still be inflated (the limit, counted down).
+    left: u64,
+    /// The stream said it ended.
+    ended: bool,
+    /// The stream is corrupt or cut off.
+    failed: bool,
     scratch: Vec<u8>,
+}
+
+impl Inflating<'_> {
+    /// Inflates more when every inflated byte has been read; false when no
+    /// byte is left (the stream ended, failed or reached the limit).
+    fn fill(&mut self) -> bool {
+        while self.at == self.end {
+            if self.ended || self.failed || self.left == 0 {
+                return false;
+            }
+            let room = self
+                .window
+                .len()
+                .min(usize::try_from(self.left).unwrap_or(usize::MAX));
+            let result = inflate(
+                &mut self.state,
+                self.input,
+                &mut self.window[..room],
+                MZFlush::None,
+            );
+            self.input = &self.input[result.bytes_consumed..];
+            self.left -= result.bytes_written as u64;
+            self.at = 0;
+            self.end = result.bytes_written;
+            match result.status {
+                Ok(MZStatus::StreamEnd) => self.ended = true,
+                Ok(_) if result.bytes_consumed + result.bytes_written > 0 => {}
+                _ => self.failed = true,
+            }
+        }
+        true
+    }
 }
 
 impl<'de> postcard::de_flavors::Flavor<'de> for Inflating<'de> {
@@ -290,11 +341,11 @@ impl<'de> postcard::de_flavors::Flavor<'de> for Inflating<'de> {
     type Source = &'de [u8];
 
     fn pop(&mut self) -> postcard::Result<u8> {
-        let mut byte = [0u8];
-        self.reader
-            .read_exact(&mut byte)
-            .map_err(|_| postcard::Error::DeserializeUnexpectedEnd)?;
-        Ok(byte[0])
+        if !self.fill() {
+            return Err(postcard::Error::DeserializeUnexpectedEnd);
+        }
+        self.at += 1;
+        Ok(self.window[self.at - 1])
     }
 
     fn try_take_n(&mut self, _: usize) -> postcard::Result<&'de [u8]> {
@@ -310,19 +361,25 @@ impl<'de> postcard::de_flavors::Flavor<'de> for Inflating<'de> {
         if ct as u64 > 2 * MAX_FILE_BYTES {
             return Err(postcard::Error::DeserializeBadEncoding);
         }
-        self.scratch.resize(ct, 0);
-        self.reader
-            .read_exact(&mut self.scratch)
-            .map_err(|_| postcard::Error::DeserializeUnexpectedEnd)?;
+        self.scratch.clear();
+        while self.scratch.len() < ct {
+            if !self.fill() {
+                return Err(postcard::Error::DeserializeUnexpectedEnd);
+            }
+            let n = (ct - self.scratch.len()).min(self.end - self.at);
+            self.scratch
+                .extend_from_slice(&self.window[self.at..self.at + n]);
+            self.at += n;
+        }
         Ok(&self.scratch)
     }
 
     fn finalize(mut self) -> postcard::Result<()> {
         // Nothing may follow the corpus, in the stream or after it.
-        match self.reader.read(&mut [0u8]) {
-            Ok(0) if self.reader.get_ref().get_ref().total_in() == self.len => Ok(()),
-            _ => Err(postcard::Error::DeserializeBadEncoding),
+        if self.fill() || self.failed || !self.input.is_empty() {
+            return Err(postcard::Error::DeserializeBadEncoding);
         }
+        Ok(())
     }
 }
 
@@ -804,6 +861,22 @@ mod tests {
             Corpus::decode(&longer),
             Err(DecodeError::Corrupt(_))
         ));
+    }
+
+    #[test]
+    fn a_stream_is_read_across_its_windows_and_no_further_than_its_limit() {
+        // A string longer than the window of inflated bytes, then a byte.
+        let value = ("Tô Lâm, Viêng Chăn. ".repeat(8_000), 7u8);
+        let plain = postcard::to_allocvec(&value).unwrap();
+        assert!(plain.len() > 1 << 17);
+        let mut deflate = DeflateEncoder::new(Vec::new(), Compression::default());
+        deflate.write_all(&plain).unwrap();
+        let body = deflate.finish().unwrap();
+        let read = |limit| inflate_postcard::<(String, u8)>(&body, limit);
+        assert_eq!(read(u64::MAX), Ok(value.clone()));
+        assert_eq!(read(plain.len() as u64), Ok(value));
+        assert!(read(plain.len() as u64 - 1).is_err());
+        assert!(read(0).is_err());
     }
 
     #[test]
