@@ -3,8 +3,10 @@
 
 use wasm_bindgen::JsCast;
 
+/// Installed through Yew, which would otherwise put its own hook (the
+/// console only) in place of this one when the app is rendered.
 pub fn install_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let message = info.to_string();
         web_sys::console::error_1(&message.clone().into());
         show(&message);
