@@ -1597,6 +1597,10 @@ mod tests {
             found("Bé được cho bú tại phòng họp Thượng viện."),
             ["Thượng viện"]
         );
+        assert_eq!(
+            found("Theo Cơ quan tình báo Trung ương Mỹ, ông đã đi."),
+            ["Cơ quan tình báo Trung ương Mỹ"]
+        );
     }
 
     #[test]
