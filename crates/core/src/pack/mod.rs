@@ -698,7 +698,7 @@ pub enum Decoded {
     Terms(index::Terms),
     Names(Vec<index::Name>),
     Entities(index::Entities),
-    Facets(Vec<index::Mentioned>),
+    Facets(index::Mentions),
 }
 
 impl Decoded {
@@ -718,23 +718,54 @@ impl Decoded {
             "term" => Decoded::Terms(index::Terms::of(decode(Kind::Terms, bytes)?)),
             "name" => Decoded::Names(decode(Kind::Names, bytes)?),
             "entity" => Decoded::Entities(index::Entities::of(decode(Kind::Entities, bytes)?)),
-            "facet" => Decoded::Facets(decode(Kind::Facets, bytes)?),
+            "facet" => Decoded::Facets(index::Mentions::of(decode(Kind::Facets, bytes)?)),
             _ => return Err(PackError::NotAPack),
         })
     }
 }
 
+impl Decoded {
+    /// About the bytes a pack of the search holds once decoded; none for
+    /// the others, which are never let go ([`Packed::trim`]).
+    fn search_bytes(&self) -> Option<usize> {
+        match self {
+            Decoded::Terms(t) => Some(t.heap_bytes()),
+            Decoded::Facets(f) => Some(f.heap_bytes()),
+            Decoded::Entities(e) => Some(e.heap_bytes()),
+            Decoded::Names(n) => Some(n.iter().map(|n| 56 + n.key.len() + n.lower.len()).sum()),
+            _ => None,
+        }
+    }
+}
+
+/// A pack kept, and the last view that read it.
+#[derive(Clone, Debug)]
+struct Kept {
+    decoded: Decoded,
+    read: std::cell::Cell<u64>,
+}
+
 /// The packs read so far, by file name: what a search and the views read.
+/// The search's shards are kept up to a size ([`Packed::trim`]): in a large
+/// collection the words of a few queries are hundreds of megabytes.
 #[derive(Clone, Debug, Default)]
 pub struct Packed {
-    packs: rustc_hash::FxHashMap<String, Decoded>,
+    packs: rustc_hash::FxHashMap<String, Kept>,
+    /// The view being drawn, counted by [`Packed::trim`].
+    view: u64,
 }
 
 impl Packed {
+    /// Bytes of the search's shards (decoded) kept once a view is drawn:
+    /// those read by the view are kept whatever their size; others, the
+    /// least lately read first, are let go down to this.
+    pub const KEEP_BYTES: usize = 64 << 20;
+
     /// Reads and keeps the pack `name`.
     pub fn insert(&mut self, name: &str, bytes: &[u8]) -> Result<(), PackError> {
         let decoded = Decoded::read(name, bytes)?;
-        self.packs.insert(name.to_string(), decoded);
+        let read = std::cell::Cell::new(self.view);
+        self.packs.insert(name.to_string(), Kept { decoded, read });
         Ok(())
     }
 
@@ -743,7 +774,9 @@ impl Packed {
     }
 
     pub fn get(&self, name: &str) -> Option<&Decoded> {
-        self.packs.get(name)
+        let kept = self.packs.get(name)?;
+        kept.read.set(self.view);
+        Some(&kept.decoded)
     }
 
     /// How many packs are kept.
@@ -754,35 +787,73 @@ impl Packed {
     pub fn is_empty(&self) -> bool {
         self.packs.is_empty()
     }
+
+    /// About the bytes the search's shards hold, decoded.
+    pub fn search_bytes(&self) -> usize {
+        self.packs
+            .values()
+            .filter_map(|k| k.decoded.search_bytes())
+            .sum()
+    }
+
+    /// Once a view is drawn: lets go of the search's shards it did not
+    /// read, the least lately read first, while they hold more than
+    /// `keep` bytes, and starts counting the next view. Returns the names
+    /// let go (to be fetched again if a view asks).
+    pub fn trim(&mut self, keep: usize) -> Vec<String> {
+        let now = self.view;
+        self.view += 1;
+        let mut total = self.search_bytes();
+        if total <= keep {
+            return Vec::new();
+        }
+        let mut old: Vec<(u64, usize, String)> = self
+            .packs
+            .iter()
+            .filter(|(_, k)| k.read.get() < now)
+            .filter_map(|(name, k)| Some((k.read.get(), k.decoded.search_bytes()?, name.clone())))
+            .collect();
+        old.sort_unstable();
+        let mut dropped = Vec::new();
+        for (_, bytes, name) in old {
+            if total <= keep {
+                break;
+            }
+            self.packs.remove(&name);
+            total -= bytes;
+            dropped.push(name);
+        }
+        dropped
+    }
 }
 
 impl Shelf for Packed {
     fn terms(&self, name: &str) -> Option<&index::Terms> {
-        match self.packs.get(name)? {
+        match self.get(name)? {
             Decoded::Terms(t) => Some(t),
             _ => None,
         }
     }
     fn names(&self, name: &str) -> Option<&[index::Name]> {
-        match self.packs.get(name)? {
+        match self.get(name)? {
             Decoded::Names(n) => Some(n),
             _ => None,
         }
     }
     fn entities(&self, name: &str) -> Option<&index::Entities> {
-        match self.packs.get(name)? {
+        match self.get(name)? {
             Decoded::Entities(e) => Some(e),
             _ => None,
         }
     }
-    fn facets(&self, name: &str) -> Option<&[index::Mentioned]> {
-        match self.packs.get(name)? {
+    fn facets(&self, name: &str) -> Option<&index::Mentions> {
+        match self.get(name)? {
             Decoded::Facets(f) => Some(f),
             _ => None,
         }
     }
     fn meta(&self, name: &str) -> Option<&Meta> {
-        match self.packs.get(name)? {
+        match self.get(name)? {
             Decoded::Meta(m) => Some(m),
             _ => None,
         }
@@ -1096,5 +1167,60 @@ mod tests {
         }
         // Far fewer than all the packs.
         assert!(shelf.len() < packs.files.len());
+    }
+
+    #[test]
+    fn once_a_view_is_drawn_the_shards_it_did_not_read_are_let_go_down_to_a_size() {
+        let c = corpus();
+        let packs = write(&c, &mut |_| {});
+        let m = &packs.manifest;
+        let mut shelf = Packed::default();
+        for (name, bytes) in &packs.files {
+            shelf.insert(name, bytes).unwrap();
+        }
+        let all = shelf.len();
+        // Under the size, nothing goes.
+        assert!(shelf.trim(usize::MAX).is_empty());
+        assert!(shelf.search_bytes() > 0);
+        // A view that read none of the search's shards: they all go, and
+        // nothing else (cards, docs, meta).
+        let dropped = shelf.trim(0);
+        assert!(!dropped.is_empty());
+        assert!(dropped.iter().all(|n| !shelf.has(n)));
+        assert_eq!(shelf.len(), all - dropped.len());
+        assert!(dropped.iter().all(|n| ["term", "name", "entity", "facet"]
+            .iter()
+            .any(|k| n.starts_with(&format!("{k}-")))));
+        assert_eq!(shelf.search_bytes(), 0);
+        assert!(shelf.has(&m.meta_name()));
+        // A view searches for a word, its shards fetched again: what it
+        // read stays, whatever the size.
+        let q = crate::view::Query {
+            q: "vientiane".into(),
+            ..Default::default()
+        };
+        let mut needs = m.search(&shelf).search(&q).unwrap_err();
+        while !needs.is_empty() {
+            for name in &needs {
+                let bytes = &packs.files.iter().find(|(n, _)| n == name).unwrap().1;
+                shelf.insert(name, bytes).unwrap();
+            }
+            needs = match m.search(&shelf).search(&q) {
+                Ok(found) => m
+                    .search(&shelf)
+                    .facets(&found.shown, &[], 6)
+                    .err()
+                    .unwrap_or_default(),
+                Err(more) => more,
+            };
+        }
+        let found = m.search(&shelf).search(&q).unwrap();
+        let facets = m.search(&shelf).facets(&found.shown, &[], 6).unwrap();
+        assert!(shelf.trim(0).is_empty());
+        assert_eq!(m.search(&shelf).search(&q).unwrap(), found);
+        assert_eq!(
+            m.search(&shelf).facets(&found.shown, &[], 6).unwrap(),
+            facets
+        );
     }
 }
