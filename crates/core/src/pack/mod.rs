@@ -491,6 +491,7 @@ pub fn write_with(corpus: &Corpus, words: WordPacks, progress: &mut dyn FnMut(us
             }
         }
     }
+    let roles = roles_by_article(corpus);
     let bundles = n.div_ceil(ARTICLES_PER_BUNDLE).max(1);
     let mut by_bundle: Vec<Vec<usize>> = vec![Vec::new(); bundles];
     for (a, article) in corpus.articles.iter().enumerate() {
@@ -505,7 +506,7 @@ pub fn write_with(corpus: &Corpus, words: WordPacks, progress: &mut dyn FnMut(us
             .iter()
             .map(|&a| {
                 let p = position_of[a] as usize;
-                let (corpus_one, entities) = one_article(corpus, a);
+                let (corpus_one, entities) = one_article(corpus, a, &roles);
                 Doc {
                     corpus: corpus_one,
                     position: p as u32,
@@ -594,7 +595,30 @@ pub fn write_with(corpus: &Corpus, words: WordPacks, progress: &mut dyn FnMut(us
 /// The article at `index` alone, with its marks and the entities they point
 /// to (renumbered), each entity's roles kept for this article only; and the
 /// corpus index of each entity kept.
-fn one_article(corpus: &Corpus, index: usize) -> (Corpus, Vec<usize>) {
+/// Each entity's roles by the article they are in (entity index, article
+/// index): a person of thousands of articles has thousands of roles, and
+/// looking through them all for each of its articles would be quadratic.
+type RolesByArticle<'a> = rustc_hash::FxHashMap<(usize, usize), Vec<&'a crate::entity::Role>>;
+
+fn roles_by_article(corpus: &Corpus) -> RolesByArticle<'_> {
+    let index_of: rustc_hash::FxHashMap<&str, usize> = corpus
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    let mut out = RolesByArticle::default();
+    for (e, entity) in corpus.entities.iter().enumerate() {
+        for role in &entity.roles {
+            if let Some(&a) = index_of.get(role.article.as_str()) {
+                out.entry((e, a)).or_default().push(role);
+            }
+        }
+    }
+    out
+}
+
+fn one_article(corpus: &Corpus, index: usize, roles: &RolesByArticle) -> (Corpus, Vec<usize>) {
     let article = &corpus.articles[index];
     let mut kept: Vec<usize> = corpus
         .marks_of(index)
@@ -615,12 +639,9 @@ fn one_article(corpus: &Corpus, index: usize) -> (Corpus, Vec<usize>) {
                 kind: entity.kind,
                 aliases: entity.aliases.clone(),
                 articles: vec![article.id.clone()],
-                roles: entity
-                    .roles
-                    .iter()
-                    .filter(|r| r.article == article.id)
-                    .cloned()
-                    .collect(),
+                roles: roles
+                    .get(&(e, index))
+                    .map_or_else(Vec::new, |r| r.iter().map(|&r| r.clone()).collect()),
             }
         })
         .collect();
@@ -644,17 +665,28 @@ fn one_article(corpus: &Corpus, index: usize) -> (Corpus, Vec<usize>) {
     )
 }
 
+/// The most articles an entity may be in and still count towards which
+/// articles are most alike: a hundredth of the collection, at least
+/// [`SIMILAR_CAP_MIN`] and at most [`SIMILAR_CAP_MAX`].
+fn similar_cap(articles: usize) -> usize {
+    (articles / 100).clamp(SIMILAR_CAP_MIN, SIMILAR_CAP_MAX)
+}
+const SIMILAR_CAP_MIN: usize = 50;
+/// Reached at 10,000 articles: above that, the work of finding the likest
+/// articles grows with the collection rather than with its square.
+const SIMILAR_CAP_MAX: usize = 100;
+
 /// The articles most like the one at `index` ([`crate::compare::similar`]),
-/// counting only the entities that are not in most of a large collection:
-/// an entity in more than a hundredth of the articles (and more than 50)
-/// says little of what an article is about, and would make this quadratic.
+/// counting only the entities that are not in many articles: an entity in
+/// more than [`similar_cap`] articles says little of what an article is
+/// about, and counting it would make this quadratic.
 fn similar_by_rare(
     corpus: &Corpus,
     articles_of: &[Vec<u32>],
     index: usize,
     limit: usize,
 ) -> Vec<(usize, usize)> {
-    let cap = (corpus.articles.len() / 100).max(50);
+    let cap = similar_cap(corpus.articles.len());
     let mut shared: rustc_hash::FxHashMap<u32, usize> = rustc_hash::FxHashMap::default();
     let mut seen: Vec<u32> = Vec::new();
     for m in corpus.marks_of(index) {
@@ -890,6 +922,19 @@ mod tests {
             ),
             ("c", "Một bài không ngày\nHội nghị ở Vientiane bàn về an ninh."),
         ])
+    }
+
+    #[test]
+    fn the_likest_articles_count_entities_of_at_most_a_hundred_articles_however_large_the_collection(
+    ) {
+        // Up to 10,000 articles a hundredth of the collection, as before.
+        assert_eq!(similar_cap(500), 50);
+        assert_eq!(similar_cap(5_000), 50);
+        assert_eq!(similar_cap(7_500), 75);
+        assert_eq!(similar_cap(10_000), 100);
+        // Above, a fixed count: the work grows with the collection.
+        assert_eq!(similar_cap(35_000), 100);
+        assert_eq!(similar_cap(100_000), 100);
     }
 
     #[test]
