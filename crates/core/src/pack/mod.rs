@@ -790,8 +790,11 @@ pub struct Packed {
 impl Packed {
     /// Bytes of the search's shards (decoded) kept once a view is drawn:
     /// those read by the view are kept whatever their size; others, the
-    /// least lately read first, are let go down to this.
-    pub const KEEP_BYTES: usize = 64 << 20;
+    /// least lately read first, are let go down to this. Large enough for
+    /// the shards of a good many queries at 100,000 articles (a query typed
+    /// again should not fetch its shards again), small enough to bound a
+    /// long search.
+    pub const KEEP_BYTES: usize = 160 << 20;
 
     /// Reads and keeps the pack `name`.
     pub fn insert(&mut self, name: &str, bytes: &[u8]) -> Result<(), PackError> {
@@ -832,8 +835,17 @@ impl Packed {
     /// read, the least lately read first, while they hold more than
     /// `keep` bytes, and starts counting the next view. Returns the names
     /// let go (to be fetched again if a view asks).
+    /// A view that read none of them (the library with no query) lets go
+    /// of none: the query typed next may well be the last one again.
     pub fn trim(&mut self, keep: usize) -> Vec<String> {
         let now = self.view;
+        let read_now = self
+            .packs
+            .values()
+            .any(|k| k.read.get() == now && k.decoded.search_bytes().is_some());
+        if !read_now {
+            return Vec::new();
+        }
         self.view += 1;
         let mut total = self.search_bytes();
         if total <= keep {
@@ -845,7 +857,7 @@ impl Packed {
             .filter(|(_, k)| k.read.get() < now)
             .filter_map(|(name, k)| Some((k.read.get(), k.decoded.search_bytes()?, name.clone())))
             .collect();
-        old.sort_unstable();
+        crate::sort::sort(&mut old);
         let mut dropped = Vec::new();
         for (_, bytes, name) in old {
             if total <= keep {
@@ -1227,16 +1239,25 @@ mod tests {
         // Under the size, nothing goes.
         assert!(shelf.trim(usize::MAX).is_empty());
         assert!(shelf.search_bytes() > 0);
-        // A view that read none of the search's shards: they all go, and
-        // nothing else (cards, docs, meta).
+        // A view that read none of the search's shards keeps them all.
+        assert!(shelf.trim(0).is_empty());
+        // A view that read one: the others all go, and nothing else
+        // (cards, docs, meta).
+        let one = packs
+            .files
+            .iter()
+            .map(|(n, _)| n)
+            .find(|n| n.starts_with("name-"))
+            .unwrap();
+        shelf.get(one);
         let dropped = shelf.trim(0);
         assert!(!dropped.is_empty());
         assert!(dropped.iter().all(|n| !shelf.has(n)));
         assert_eq!(shelf.len(), all - dropped.len());
+        assert!(shelf.has(one));
         assert!(dropped.iter().all(|n| ["term", "name", "entity", "facet"]
             .iter()
             .any(|k| n.starts_with(&format!("{k}-")))));
-        assert_eq!(shelf.search_bytes(), 0);
         assert!(shelf.has(&m.meta_name()));
         // A view searches for a word, its shards fetched again: what it
         // read stays, whatever the size.
