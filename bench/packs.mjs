@@ -11,9 +11,10 @@
 // - keystroke: each query of QUERIES typed whole into the search box, from
 //   the `input` event to the last change of the DOM it causes, the first
 //   time (its shards fetched) and then RUNS more times;
-// - memory: the resident memory of the browser's renderer processes after
+// - memory: the resident memory of this browser's renderer processes after
 //   the queries, less theirs with no page open (the tab alone open; the
-//   peer searches in a worker of that tab).
+//   peer searches in a worker of that tab); other browsers on the machine
+//   are not counted.
 //
 // Each side is served by a plain static server here (no compression), which
 // counts the bytes it sends, workers' requests included.
@@ -49,8 +50,20 @@ async function serve(root) {
 
 /** Resident memory of the browser's renderer processes, in bytes. */
 function rendererMemory() {
-  const out = execSync("ps -eo rss=,args= | grep -- '--type=renderer' | grep -v grep || true").toString();
-  return out.split('\n').filter(Boolean).reduce((sum, line) => sum + Number(line.trim().split(/\s+/)[0]) * 1024, 0);
+  return ourRenderers().reduce((sum, r) => sum + r.rss, 0);
+}
+
+/** The renderer processes of the browser this script started (not those of
+ * any other browser on the machine): pid and resident bytes. */
+function ourRenderers() {
+  const rows = execSync('ps -eo pid=,ppid=,rss=,args=').toString().split('\n').filter(Boolean)
+    .map((l) => { const [pid, ppid, rss, ...args] = l.trim().split(/\s+/); return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss) * 1024, args: args.join(' ') }; });
+  const ours = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const r of rows) if (!ours.has(r.pid) && ours.has(r.ppid)) { ours.add(r.pid); grew = true; }
+  }
+  return rows.filter((r) => ours.has(r.pid) && r.args.includes('--type=renderer'));
 }
 
 const RUNS = Number(process.env.RUNS ?? 10);

@@ -1,6 +1,7 @@
 //! A collection written as packs beside the app (`doichieu pack`): the
 //! page is told the manifest by a `<meta name="doichieu-packs">`, fetches
-//! it, then fetches each pack a view needs, once, and keeps it decoded.
+//! it, then fetches each pack a view needs, once, and keeps it decoded
+//! (the search's shards up to a size once they are not read).
 //! Views read what is here and ask for what is not; each arrival draws
 //! them again.
 
@@ -75,6 +76,17 @@ impl Store {
                 }
                 store.notify.emit(());
             });
+        }
+    }
+
+    /// Once a view is drawn: lets go of the search's shards it did not
+    /// read, down to [`Packed::KEEP_BYTES`], so that a long search of a
+    /// large collection does not keep every shard it ever fetched.
+    pub fn trim(&self) {
+        let dropped = self.packed.borrow_mut().trim(Packed::KEEP_BYTES);
+        let mut asked = self.asked.borrow_mut();
+        for name in dropped {
+            asked.remove(&name);
         }
     }
 

@@ -63,6 +63,11 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
     let query = &state.query;
     let s = strings(query.lang);
     let limit = use_state_eq(|| PAGE);
+    // Once a query is drawn, the search's shards it did not read may go.
+    {
+        let store = store.0.clone();
+        use_effect_with(query.clone(), move |_| store.trim());
+    }
     let m = &store.manifest;
     let n = m.articles as usize;
     let packed = store.packed.borrow();

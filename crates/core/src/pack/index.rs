@@ -454,8 +454,52 @@ pub(crate) fn write(
     dir
 }
 
-/// A spelling as searched: the word, its articles, its places in each.
-pub type SpellingPlaces = (String, Vec<u32>, Vec<Vec<u32>>);
+/// A spelling as searched: the word, its articles, and their places one
+/// list after the other (a list for each article would cost a vector, and
+/// an allocation, for each of the millions of postings a common word has
+/// in a large collection).
+#[derive(Clone, Debug, Default)]
+pub struct SpellingPlaces {
+    pub lower: String,
+    /// Positions of its articles in the library, in order.
+    pub articles: Vec<u32>,
+    /// Where the places of each article end in `places`.
+    ends: Vec<u32>,
+    places: Vec<u32>,
+}
+
+impl SpellingPlaces {
+    fn of(s: Spelling) -> Self {
+        let mut ends = Vec::with_capacity(s.places.len());
+        let mut places = Vec::with_capacity(s.places.iter().map(Vec::len).sum());
+        for p in &s.places {
+            let mut sum = 0u32;
+            for (i, &d) in p.iter().enumerate() {
+                sum = if i == 0 { d } else { sum.wrapping_add(d) };
+                places.push(sum);
+            }
+            ends.push(places.len() as u32);
+        }
+        SpellingPlaces {
+            articles: undeltas(&s.articles),
+            lower: s.lower,
+            ends,
+            places,
+        }
+    }
+
+    /// About the bytes it holds.
+    fn heap_bytes(&self) -> usize {
+        self.lower.len() + 4 * (self.articles.len() + self.ends.len() + self.places.len())
+    }
+
+    /// The places of the word in its `i`th article, in order.
+    pub fn places_of(&self, i: usize) -> &[u32] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        let end = self.ends.get(i).map_or(start, |&e| e as usize);
+        &self.places[start..end]
+    }
+}
 
 /// A term shard as searched: places decoded.
 #[derive(Clone, Debug, Default)]
@@ -464,27 +508,76 @@ pub struct Terms {
 }
 
 impl Terms {
+    /// About the bytes it holds.
+    pub fn heap_bytes(&self) -> usize {
+        self.terms
+            .iter()
+            .map(|(folded, spellings)| {
+                folded.len()
+                    + spellings
+                        .iter()
+                        .map(SpellingPlaces::heap_bytes)
+                        .sum::<usize>()
+            })
+            .sum()
+    }
+
     pub fn of(shard: Vec<Term>) -> Self {
         Terms {
             terms: shard
                 .into_iter()
                 .map(|t| {
-                    (
-                        t.folded,
-                        t.spellings
-                            .into_iter()
-                            .map(|s| {
-                                (
-                                    s.lower,
-                                    undeltas(&s.articles),
-                                    s.places.iter().map(|p| undeltas(p)).collect(),
-                                )
-                            })
-                            .collect(),
-                    )
+                    let spellings = t.spellings.into_iter().map(SpellingPlaces::of).collect();
+                    (t.folded, spellings)
                 })
                 .collect(),
         }
+    }
+}
+
+/// A facet shard as searched: what each article mentions, one article
+/// after the other in flat lists (a list for each article would cost a
+/// vector and an allocation for each of the collection's articles).
+#[derive(Clone, Debug, Default)]
+pub struct Mentions {
+    /// Where each article's entries end.
+    ends: Vec<u32>,
+    entities: Vec<u32>,
+    kinds: Vec<EntityType>,
+    counts: Vec<u32>,
+}
+
+impl Mentions {
+    /// About the bytes it holds.
+    pub fn heap_bytes(&self) -> usize {
+        4 * self.ends.len() + 9 * self.entities.len()
+    }
+
+    pub fn of(shard: Vec<Mentioned>) -> Self {
+        let total = shard.iter().map(Vec::len).sum();
+        let mut out = Mentions {
+            ends: Vec::with_capacity(shard.len()),
+            entities: Vec::with_capacity(total),
+            kinds: Vec::with_capacity(total),
+            counts: Vec::with_capacity(total),
+        };
+        for article in shard {
+            for (e, kind, c) in article {
+                out.entities.push(e);
+                out.kinds.push(kind);
+                out.counts.push(c);
+            }
+            out.ends.push(out.entities.len() as u32);
+        }
+        out
+    }
+
+    /// What the `i`th article of the shard mentions: entity index, type,
+    /// and how many marks.
+    pub fn article(&self, i: usize) -> Option<impl Iterator<Item = (u32, EntityType, u32)> + '_> {
+        let end = *self.ends.get(i)? as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        Some((start..end).map(|k| (self.entities[k], self.kinds[k], self.counts[k])))
     }
 }
 
@@ -495,6 +588,14 @@ pub struct Entities {
 }
 
 impl Entities {
+    /// About the bytes it holds.
+    pub fn heap_bytes(&self) -> usize {
+        self.entities
+            .iter()
+            .map(|(id, name, _, articles)| 56 + id.len() + name.len() + 4 * articles.len())
+            .sum()
+    }
+
     pub fn of(shard: Vec<EntityEntry>) -> Self {
         Entities {
             entities: shard
@@ -510,7 +611,7 @@ pub trait Shelf {
     fn terms(&self, name: &str) -> Option<&Terms>;
     fn names(&self, name: &str) -> Option<&[Name]>;
     fn entities(&self, name: &str) -> Option<&Entities>;
-    fn facets(&self, name: &str) -> Option<&[Mentioned]>;
+    fn facets(&self, name: &str) -> Option<&Mentions>;
     fn meta(&self, name: &str) -> Option<&Meta>;
 }
 
@@ -528,7 +629,7 @@ pub struct PackSearch<'a> {
 
 /// A run of a phrase matched: for each spelling that matches, its articles
 /// and places.
-type RunMatch<'a> = Vec<(&'a [u32], &'a [Vec<u32>])>;
+type RunMatch<'a> = Vec<&'a SpellingPlaces>;
 
 impl<'a> PackSearch<'a> {
     /// The term shards holding the folded words that begin with `prefix`
@@ -638,7 +739,8 @@ impl<'a> PackSearch<'a> {
                 if !fits {
                     break;
                 }
-                for (lower, articles, places) in spellings {
+                for spelling in spellings {
+                    let lower = &spelling.lower;
                     let ok = run.folded
                         || if run.prefix {
                             lower.starts_with(&run.text)
@@ -646,7 +748,7 @@ impl<'a> PackSearch<'a> {
                             *lower == run.text
                         };
                     if ok {
-                        out.push((articles.as_slice(), places.as_slice()));
+                        out.push(spelling);
                     }
                 }
             }
@@ -805,8 +907,8 @@ impl<'a> PackSearch<'a> {
             let mut words = Bits::full(n);
             for run in runs {
                 let mut any = Bits::empty(n);
-                for (articles, _) in run {
-                    articles.iter().for_each(|&p| any.set(p as usize));
+                for spelling in run {
+                    spelling.articles.iter().for_each(|&p| any.set(p as usize));
                 }
                 words.and(&any);
             }
@@ -871,9 +973,8 @@ impl<'a> PackSearch<'a> {
                     .map(|(c, pl)| Self::count_at(c, p as u32, false, pl))
                     .sum();
                 let names: usize = self.mentioned(p).map_or(0, |m| {
-                    m.iter()
-                        .filter(|(e, _, _)| all_named.contains(e))
-                        .map(|&(_, _, c)| c as usize)
+                    m.filter(|(e, _, _)| all_named.contains(e))
+                        .map(|(_, _, c)| c as usize)
                         .sum()
                 });
                 words + names
@@ -886,11 +987,14 @@ impl<'a> PackSearch<'a> {
     }
 
     /// What the article at `position` mentions, if its facet shard is here.
-    fn mentioned(&self, position: usize) -> Option<&'a Mentioned> {
+    fn mentioned(
+        &self,
+        position: usize,
+    ) -> Option<impl Iterator<Item = (u32, EntityType, u32)> + 'a> {
         let h = *self.dir.facets.get(position / CARDS_PER_SHARD)?;
         self.shelf
             .facets(&file_name(Kind::Facets, h))?
-            .get(position % CARDS_PER_SHARD)
+            .article(position % CARDS_PER_SHARD)
     }
 
     /// The facets of the articles at `shown` (positions): for each type the
@@ -927,7 +1031,7 @@ impl<'a> PackSearch<'a> {
         let mut by_source = vec![0usize; self.sources.len()];
         let mut years: Vec<(u16, usize)> = Vec::new();
         for &p in shown {
-            for &(e, kind, _) in self.mentioned(p).map_or(&[][..], |m| &m[..]) {
+            for (e, kind, _) in self.mentioned(p).into_iter().flatten() {
                 if let Some(c) = counts.get_mut(e as usize) {
                     if *c == 0 {
                         met.push((e, kind));
@@ -992,8 +1096,7 @@ struct Cursor<'a> {
 
 /// One spelling's articles and places, and how far they are read.
 struct Walked<'a> {
-    articles: &'a [u32],
-    places: &'a [Vec<u32>],
+    spelling: &'a SpellingPlaces,
     at: usize,
 }
 
@@ -1002,11 +1105,7 @@ impl<'a> Cursor<'a> {
         Cursor {
             lists: run
                 .iter()
-                .map(|&(articles, places)| Walked {
-                    articles,
-                    places,
-                    at: 0,
-                })
+                .map(|&spelling| Walked { spelling, at: 0 })
                 .collect(),
         }
     }
@@ -1016,11 +1115,12 @@ impl<'a> Cursor<'a> {
     fn at(&mut self, position: u32, out: &mut Vec<&'a [u32]>) {
         out.clear();
         for w in &mut self.lists {
-            while w.at < w.articles.len() && w.articles[w.at] < position {
+            let articles = &w.spelling.articles;
+            while w.at < articles.len() && articles[w.at] < position {
                 w.at += 1;
             }
-            if w.articles.get(w.at) == Some(&position) {
-                out.push(&w.places[w.at]);
+            if articles.get(w.at) == Some(&position) {
+                out.push(w.spelling.places_of(w.at));
             }
         }
     }
@@ -1047,4 +1147,38 @@ fn shards_for(dir: &[(String, u64)], key: &str, prefix: bool) -> Range<usize> {
         }
     }
     first..end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_spelling_keeps_each_articles_places_in_one_flat_list() {
+        let stored = Spelling {
+            lower: "công".into(),
+            articles: deltas(&[3, 7, 20]),
+            places: vec![deltas(&[0, 4, 9]), deltas(&[2]), deltas(&[5, 6])],
+        };
+        let s = SpellingPlaces::of(stored);
+        assert_eq!(s.articles, [3, 7, 20]);
+        assert_eq!(s.places_of(0), [0, 4, 9]);
+        assert_eq!(s.places_of(1), [2]);
+        assert_eq!(s.places_of(2), [5, 6]);
+        assert!(s.places_of(3).is_empty());
+    }
+
+    #[test]
+    fn a_facet_shard_gives_each_article_what_it_mentions_in_order() {
+        let shard: Vec<Mentioned> = vec![
+            vec![(1, EntityType::Person, 2), (4, EntityType::Location, 1)],
+            vec![],
+            vec![(2, EntityType::Organization, 3)],
+        ];
+        let m = Mentions::of(shard.clone());
+        for (i, article) in shard.iter().enumerate() {
+            assert_eq!(&m.article(i).unwrap().collect::<Vec<_>>(), article);
+        }
+        assert!(m.article(3).is_none());
+    }
 }

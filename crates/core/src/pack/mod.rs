@@ -491,6 +491,7 @@ pub fn write_with(corpus: &Corpus, words: WordPacks, progress: &mut dyn FnMut(us
             }
         }
     }
+    let roles = roles_by_article(corpus);
     let bundles = n.div_ceil(ARTICLES_PER_BUNDLE).max(1);
     let mut by_bundle: Vec<Vec<usize>> = vec![Vec::new(); bundles];
     for (a, article) in corpus.articles.iter().enumerate() {
@@ -505,7 +506,7 @@ pub fn write_with(corpus: &Corpus, words: WordPacks, progress: &mut dyn FnMut(us
             .iter()
             .map(|&a| {
                 let p = position_of[a] as usize;
-                let (corpus_one, entities) = one_article(corpus, a);
+                let (corpus_one, entities) = one_article(corpus, a, &roles);
                 Doc {
                     corpus: corpus_one,
                     position: p as u32,
@@ -594,7 +595,30 @@ pub fn write_with(corpus: &Corpus, words: WordPacks, progress: &mut dyn FnMut(us
 /// The article at `index` alone, with its marks and the entities they point
 /// to (renumbered), each entity's roles kept for this article only; and the
 /// corpus index of each entity kept.
-fn one_article(corpus: &Corpus, index: usize) -> (Corpus, Vec<usize>) {
+/// Each entity's roles by the article they are in (entity index, article
+/// index): a person of thousands of articles has thousands of roles, and
+/// looking through them all for each of its articles would be quadratic.
+type RolesByArticle<'a> = rustc_hash::FxHashMap<(usize, usize), Vec<&'a crate::entity::Role>>;
+
+fn roles_by_article(corpus: &Corpus) -> RolesByArticle<'_> {
+    let index_of: rustc_hash::FxHashMap<&str, usize> = corpus
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    let mut out = RolesByArticle::default();
+    for (e, entity) in corpus.entities.iter().enumerate() {
+        for role in &entity.roles {
+            if let Some(&a) = index_of.get(role.article.as_str()) {
+                out.entry((e, a)).or_default().push(role);
+            }
+        }
+    }
+    out
+}
+
+fn one_article(corpus: &Corpus, index: usize, roles: &RolesByArticle) -> (Corpus, Vec<usize>) {
     let article = &corpus.articles[index];
     let mut kept: Vec<usize> = corpus
         .marks_of(index)
@@ -615,12 +639,9 @@ fn one_article(corpus: &Corpus, index: usize) -> (Corpus, Vec<usize>) {
                 kind: entity.kind,
                 aliases: entity.aliases.clone(),
                 articles: vec![article.id.clone()],
-                roles: entity
-                    .roles
-                    .iter()
-                    .filter(|r| r.article == article.id)
-                    .cloned()
-                    .collect(),
+                roles: roles
+                    .get(&(e, index))
+                    .map_or_else(Vec::new, |r| r.iter().map(|&r| r.clone()).collect()),
             }
         })
         .collect();
@@ -644,17 +665,28 @@ fn one_article(corpus: &Corpus, index: usize) -> (Corpus, Vec<usize>) {
     )
 }
 
+/// The most articles an entity may be in and still count towards which
+/// articles are most alike: a hundredth of the collection, at least
+/// [`SIMILAR_CAP_MIN`] and at most [`SIMILAR_CAP_MAX`].
+fn similar_cap(articles: usize) -> usize {
+    (articles / 100).clamp(SIMILAR_CAP_MIN, SIMILAR_CAP_MAX)
+}
+const SIMILAR_CAP_MIN: usize = 50;
+/// Reached at 10,000 articles: above that, the work of finding the likest
+/// articles grows with the collection rather than with its square.
+const SIMILAR_CAP_MAX: usize = 100;
+
 /// The articles most like the one at `index` ([`crate::compare::similar`]),
-/// counting only the entities that are not in most of a large collection:
-/// an entity in more than a hundredth of the articles (and more than 50)
-/// says little of what an article is about, and would make this quadratic.
+/// counting only the entities that are not in many articles: an entity in
+/// more than [`similar_cap`] articles says little of what an article is
+/// about, and counting it would make this quadratic.
 fn similar_by_rare(
     corpus: &Corpus,
     articles_of: &[Vec<u32>],
     index: usize,
     limit: usize,
 ) -> Vec<(usize, usize)> {
-    let cap = (corpus.articles.len() / 100).max(50);
+    let cap = similar_cap(corpus.articles.len());
     let mut shared: rustc_hash::FxHashMap<u32, usize> = rustc_hash::FxHashMap::default();
     let mut seen: Vec<u32> = Vec::new();
     for m in corpus.marks_of(index) {
@@ -698,7 +730,7 @@ pub enum Decoded {
     Terms(index::Terms),
     Names(Vec<index::Name>),
     Entities(index::Entities),
-    Facets(Vec<index::Mentioned>),
+    Facets(index::Mentions),
 }
 
 impl Decoded {
@@ -718,23 +750,57 @@ impl Decoded {
             "term" => Decoded::Terms(index::Terms::of(decode(Kind::Terms, bytes)?)),
             "name" => Decoded::Names(decode(Kind::Names, bytes)?),
             "entity" => Decoded::Entities(index::Entities::of(decode(Kind::Entities, bytes)?)),
-            "facet" => Decoded::Facets(decode(Kind::Facets, bytes)?),
+            "facet" => Decoded::Facets(index::Mentions::of(decode(Kind::Facets, bytes)?)),
             _ => return Err(PackError::NotAPack),
         })
     }
 }
 
+impl Decoded {
+    /// About the bytes a pack of the search holds once decoded; none for
+    /// the others, which are never let go ([`Packed::trim`]).
+    fn search_bytes(&self) -> Option<usize> {
+        match self {
+            Decoded::Terms(t) => Some(t.heap_bytes()),
+            Decoded::Facets(f) => Some(f.heap_bytes()),
+            Decoded::Entities(e) => Some(e.heap_bytes()),
+            Decoded::Names(n) => Some(n.iter().map(|n| 56 + n.key.len() + n.lower.len()).sum()),
+            _ => None,
+        }
+    }
+}
+
+/// A pack kept, and the last view that read it.
+#[derive(Clone, Debug)]
+struct Kept {
+    decoded: Decoded,
+    read: std::cell::Cell<u64>,
+}
+
 /// The packs read so far, by file name: what a search and the views read.
+/// The search's shards are kept up to a size ([`Packed::trim`]): in a large
+/// collection the words of a few queries are hundreds of megabytes.
 #[derive(Clone, Debug, Default)]
 pub struct Packed {
-    packs: rustc_hash::FxHashMap<String, Decoded>,
+    packs: rustc_hash::FxHashMap<String, Kept>,
+    /// The view being drawn, counted by [`Packed::trim`].
+    view: u64,
 }
 
 impl Packed {
+    /// Bytes of the search's shards (decoded) kept once a view is drawn:
+    /// those read by the view are kept whatever their size; others, the
+    /// least lately read first, are let go down to this. Large enough for
+    /// the shards of a good many queries at 100,000 articles (a query typed
+    /// again should not fetch its shards again), small enough to bound a
+    /// long search.
+    pub const KEEP_BYTES: usize = 160 << 20;
+
     /// Reads and keeps the pack `name`.
     pub fn insert(&mut self, name: &str, bytes: &[u8]) -> Result<(), PackError> {
         let decoded = Decoded::read(name, bytes)?;
-        self.packs.insert(name.to_string(), decoded);
+        let read = std::cell::Cell::new(self.view);
+        self.packs.insert(name.to_string(), Kept { decoded, read });
         Ok(())
     }
 
@@ -743,7 +809,9 @@ impl Packed {
     }
 
     pub fn get(&self, name: &str) -> Option<&Decoded> {
-        self.packs.get(name)
+        let kept = self.packs.get(name)?;
+        kept.read.set(self.view);
+        Some(&kept.decoded)
     }
 
     /// How many packs are kept.
@@ -754,35 +822,82 @@ impl Packed {
     pub fn is_empty(&self) -> bool {
         self.packs.is_empty()
     }
+
+    /// About the bytes the search's shards hold, decoded.
+    pub fn search_bytes(&self) -> usize {
+        self.packs
+            .values()
+            .filter_map(|k| k.decoded.search_bytes())
+            .sum()
+    }
+
+    /// Once a view is drawn: lets go of the search's shards it did not
+    /// read, the least lately read first, while they hold more than
+    /// `keep` bytes, and starts counting the next view. Returns the names
+    /// let go (to be fetched again if a view asks).
+    /// A view that read none of them (the library with no query) lets go
+    /// of none: the query typed next may well be the last one again.
+    pub fn trim(&mut self, keep: usize) -> Vec<String> {
+        let now = self.view;
+        let read_now = self
+            .packs
+            .values()
+            .any(|k| k.read.get() == now && k.decoded.search_bytes().is_some());
+        if !read_now {
+            return Vec::new();
+        }
+        self.view += 1;
+        let mut total = self.search_bytes();
+        if total <= keep {
+            return Vec::new();
+        }
+        let mut old: Vec<(u64, usize, String)> = self
+            .packs
+            .iter()
+            .filter(|(_, k)| k.read.get() < now)
+            .filter_map(|(name, k)| Some((k.read.get(), k.decoded.search_bytes()?, name.clone())))
+            .collect();
+        crate::sort::sort(&mut old);
+        let mut dropped = Vec::new();
+        for (_, bytes, name) in old {
+            if total <= keep {
+                break;
+            }
+            self.packs.remove(&name);
+            total -= bytes;
+            dropped.push(name);
+        }
+        dropped
+    }
 }
 
 impl Shelf for Packed {
     fn terms(&self, name: &str) -> Option<&index::Terms> {
-        match self.packs.get(name)? {
+        match self.get(name)? {
             Decoded::Terms(t) => Some(t),
             _ => None,
         }
     }
     fn names(&self, name: &str) -> Option<&[index::Name]> {
-        match self.packs.get(name)? {
+        match self.get(name)? {
             Decoded::Names(n) => Some(n),
             _ => None,
         }
     }
     fn entities(&self, name: &str) -> Option<&index::Entities> {
-        match self.packs.get(name)? {
+        match self.get(name)? {
             Decoded::Entities(e) => Some(e),
             _ => None,
         }
     }
-    fn facets(&self, name: &str) -> Option<&[index::Mentioned]> {
-        match self.packs.get(name)? {
+    fn facets(&self, name: &str) -> Option<&index::Mentions> {
+        match self.get(name)? {
             Decoded::Facets(f) => Some(f),
             _ => None,
         }
     }
     fn meta(&self, name: &str) -> Option<&Meta> {
-        match self.packs.get(name)? {
+        match self.get(name)? {
             Decoded::Meta(m) => Some(m),
             _ => None,
         }
@@ -819,6 +934,19 @@ mod tests {
             ),
             ("c", "Một bài không ngày\nHội nghị ở Vientiane bàn về an ninh."),
         ])
+    }
+
+    #[test]
+    fn the_likest_articles_count_entities_of_at_most_a_hundred_articles_however_large_the_collection(
+    ) {
+        // Up to 10,000 articles a hundredth of the collection, as before.
+        assert_eq!(similar_cap(500), 50);
+        assert_eq!(similar_cap(5_000), 50);
+        assert_eq!(similar_cap(7_500), 75);
+        assert_eq!(similar_cap(10_000), 100);
+        // Above, a fixed count: the work grows with the collection.
+        assert_eq!(similar_cap(35_000), 100);
+        assert_eq!(similar_cap(100_000), 100);
     }
 
     #[test]
@@ -1096,5 +1224,69 @@ mod tests {
         }
         // Far fewer than all the packs.
         assert!(shelf.len() < packs.files.len());
+    }
+
+    #[test]
+    fn once_a_view_is_drawn_the_shards_it_did_not_read_are_let_go_down_to_a_size() {
+        let c = corpus();
+        let packs = write(&c, &mut |_| {});
+        let m = &packs.manifest;
+        let mut shelf = Packed::default();
+        for (name, bytes) in &packs.files {
+            shelf.insert(name, bytes).unwrap();
+        }
+        let all = shelf.len();
+        // Under the size, nothing goes.
+        assert!(shelf.trim(usize::MAX).is_empty());
+        assert!(shelf.search_bytes() > 0);
+        // A view that read none of the search's shards keeps them all.
+        assert!(shelf.trim(0).is_empty());
+        // A view that read one: the others all go, and nothing else
+        // (cards, docs, meta).
+        let one = packs
+            .files
+            .iter()
+            .map(|(n, _)| n)
+            .find(|n| n.starts_with("name-"))
+            .unwrap();
+        shelf.get(one);
+        let dropped = shelf.trim(0);
+        assert!(!dropped.is_empty());
+        assert!(dropped.iter().all(|n| !shelf.has(n)));
+        assert_eq!(shelf.len(), all - dropped.len());
+        assert!(shelf.has(one));
+        assert!(dropped.iter().all(|n| ["term", "name", "entity", "facet"]
+            .iter()
+            .any(|k| n.starts_with(&format!("{k}-")))));
+        assert!(shelf.has(&m.meta_name()));
+        // A view searches for a word, its shards fetched again: what it
+        // read stays, whatever the size.
+        let q = crate::view::Query {
+            q: "vientiane".into(),
+            ..Default::default()
+        };
+        let mut needs = m.search(&shelf).search(&q).unwrap_err();
+        while !needs.is_empty() {
+            for name in &needs {
+                let bytes = &packs.files.iter().find(|(n, _)| n == name).unwrap().1;
+                shelf.insert(name, bytes).unwrap();
+            }
+            needs = match m.search(&shelf).search(&q) {
+                Ok(found) => m
+                    .search(&shelf)
+                    .facets(&found.shown, &[], 6)
+                    .err()
+                    .unwrap_or_default(),
+                Err(more) => more,
+            };
+        }
+        let found = m.search(&shelf).search(&q).unwrap();
+        let facets = m.search(&shelf).facets(&found.shown, &[], 6).unwrap();
+        assert!(shelf.trim(0).is_empty());
+        assert_eq!(m.search(&shelf).search(&q).unwrap(), found);
+        assert_eq!(
+            m.search(&shelf).facets(&found.shown, &[], 6).unwrap(),
+            facets
+        );
     }
 }

@@ -1,0 +1,106 @@
+// Where the tab's memory goes with a collection of packs: after the first
+// card and after each query of bench/packs.mjs, the wasm's linear memory,
+// the JavaScript heap in use, the renderers' resident memory (less theirs
+// with no page open), and the packs fetched so far by kind (count, bytes).
+//
+// Environment: APP_DIR (dist/ with packs beside it). Prints one line a step
+// and a JSON line; asserts nothing.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { extname, join, normalize, resolve } from 'node:path';
+import { launch } from '../tests/e2e/browser.mjs';
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.woff2': 'font/woff2' };
+const QUERIES = ['vientiane', 'bounmy', 'cong an', 'bộ công an', 'tổng bí thư', 'hợp tác an ninh', 'luang prabang', 'xyz', 'vi', 'thượng tướng'];
+
+const fetched = {};
+const root = resolve(process.env.APP_DIR);
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const file = join(root, normalize(path.endsWith('/') ? `${path}index.html` : path));
+  readFile(file, (err, body) => {
+    if (err) { res.writeHead(404).end(); return; }
+    const kind = path.startsWith('/packs/') ? path.slice(7).split('-')[0] : 'app';
+    fetched[kind] ??= { n: 0, bytes: 0 };
+    fetched[kind].n += 1;
+    fetched[kind].bytes += body.length;
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(body);
+  });
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+function rendererMemory() {
+  return ourRenderers().reduce((sum, r) => sum + r.rss, 0);
+}
+
+/** The renderer processes of the browser this script started (not those of
+ * any other browser on the machine): pid and resident bytes. */
+function ourRenderers() {
+  const rows = execSync('ps -eo pid=,ppid=,rss=,args=').toString().split('\n').filter(Boolean)
+    .map((l) => { const [pid, ppid, rss, ...args] = l.trim().split(/\s+/); return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss) * 1024, args: args.join(' ') }; });
+  const ours = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const r of rows) if (!ours.has(r.pid) && ours.has(r.ppid)) { ours.add(r.pid); grew = true; }
+  }
+  return rows.filter((r) => ours.has(r.pid) && r.args.includes('--type=renderer'));
+}
+
+async function typeOne(query) {
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const box = document.querySelector('input[type=search]');
+  let last = performance.now();
+  const observer = new MutationObserver(() => { last = performance.now(); });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  box.value = query;
+  box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: query }));
+  const t0 = performance.now();
+  for (let i = 0; i < 3000; i++) {
+    await sleep(20);
+    const now = performance.now();
+    if (!document.querySelector('[data-loading]') && now - t0 >= 100 && now - last >= 150) break;
+  }
+  observer.disconnect();
+}
+
+const browser = await launch();
+const idle = rendererMemory();
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+page.on('pageerror', (e) => console.error('page error:', e.message));
+await page.goto(base + '#/', { waitUntil: 'commit' });
+await page.waitForSelector('a[data-article]', { timeout: 120_000 });
+const mb = (b) => (b / 1e6).toFixed(1);
+const steps = [];
+async function step(label) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const wasm = await page.evaluate(async () => {
+    const src = document.querySelector('link[rel=modulepreload]').href;
+    const bindings = await import(src);
+    const exports = await bindings.default();
+    return exports.memory.buffer.byteLength;
+  });
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const s = { label, wasm, jsUsed: heap.usedSize, jsTotal: heap.totalSize, backing: heap.backingStorageSize ?? 0, rss: rendererMemory() - idle, fetched: JSON.parse(JSON.stringify(fetched)) };
+  steps.push(s);
+  const kinds = Object.entries(s.fetched).map(([k, v]) => `${k} ${v.n} (${mb(v.bytes)} MB)`).join(', ');
+  console.log(`${label.padEnd(16)} wasm ${mb(wasm)} MB, JS heap ${mb(s.jsUsed)}/${mb(s.jsTotal)} MB, renderers ${mb(s.rss)} MB; fetched: ${kinds}`);
+}
+await step('first card');
+for (const q of QUERIES) { await page.evaluate(typeOne, q); await step(q); }
+// Each renderer process: resident, proportional (shared pages divided
+// among the processes sharing them), and private.
+const procs = ourRenderers().map((r) => r.pid);
+for (const pid of procs) {
+  try {
+    const roll = execSync(`cat /proc/${pid}/smaps_rollup`).toString();
+    const kb = (k) => Number((roll.match(new RegExp(`^${k}:\\s+(\\d+)`, 'm')) ?? [0, 0])[1]) * 1024;
+    console.log(`renderer ${pid}: resident ${mb(kb('Rss'))} MB, proportional ${mb(kb('Pss'))} MB, private ${mb(kb('Private_Dirty') + kb('Private_Clean'))} MB`);
+  } catch { /* gone */ }
+}
+await browser.close();
+server.close();
+console.log(JSON.stringify(steps));
