@@ -315,8 +315,9 @@ pub fn extract_corpus_telling(
     // Extraction reads each article on its own: with several cores, runs of
     // articles are read on all of them as they are free while their mentions
     // are taken here in order; with one, each article is read as it comes.
+    // One run of articles is read here: threads would have nothing to share.
     let cores = crate::pack::cores();
-    if cores < 2 {
+    if cores < 2 || articles.len() <= READ_RUN {
         for (index, article) in articles.iter().enumerate() {
             let text = article.text();
             let mentions = extractor.extract_text(&text);
@@ -390,6 +391,9 @@ pub fn extract_corpus_telling(
     Extraction { mentions, entities }
 }
 
+/// How many articles a thread reads at a time.
+const READ_RUN: usize = 32;
+
 /// Reads the articles' mentions on `threads` threads, a run of articles at
 /// a time, and hands each article's text and mentions to `take` on this
 /// thread, in the order of the articles, while the next are read.
@@ -401,7 +405,7 @@ fn read_in_parallel(
 ) {
     use std::sync::atomic::{AtomicUsize, Ordering};
     type Read = Vec<(String, Vec<Found<'static>>)>;
-    const RUN: usize = 32;
+    const RUN: usize = READ_RUN;
     let runs = articles.len().div_ceil(RUN);
     let next = AtomicUsize::new(0);
     std::thread::scope(|scope| {
