@@ -10,6 +10,7 @@ import { readFile } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { extname, join, normalize, resolve } from 'node:path';
 import { launch } from '../tests/e2e/browser.mjs';
+import { ourRenderers, rendererMemory } from './renderers.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.woff2': 'font/woff2' };
 const QUERIES = ['vientiane', 'bounmy', 'cong an', 'bộ công an', 'tổng bí thư', 'hợp tác an ninh', 'luang prabang', 'xyz', 'vi', 'thượng tướng'];
@@ -30,23 +31,6 @@ const server = createServer((req, res) => {
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const base = `http://127.0.0.1:${server.address().port}/`;
-
-function rendererMemory() {
-  return ourRenderers().reduce((sum, r) => sum + r.rss, 0);
-}
-
-/** The renderer processes of the browser this script started (not those of
- * any other browser on the machine): pid and resident bytes. */
-function ourRenderers() {
-  const rows = execSync('ps -eo pid=,ppid=,rss=,args=').toString().split('\n').filter(Boolean)
-    .map((l) => { const [pid, ppid, rss, ...args] = l.trim().split(/\s+/); return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss) * 1024, args: args.join(' ') }; });
-  const ours = new Set([process.pid]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const r of rows) if (!ours.has(r.pid) && ours.has(r.ppid)) { ours.add(r.pid); grew = true; }
-  }
-  return rows.filter((r) => ours.has(r.pid) && r.args.includes('--type=renderer'));
-}
 
 async function typeOne(query) {
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -23,9 +23,9 @@
 // Prints a table and one JSON line; asserts nothing.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs';
-import { execSync } from 'node:child_process';
 import { extname, join, normalize, resolve } from 'node:path';
 import { launch } from '../tests/e2e/browser.mjs';
+import { rendererMemory } from './renderers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -46,24 +46,6 @@ async function serve(root) {
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   return { url: `http://127.0.0.1:${server.address().port}/`, sent: () => sent, reset: () => { sent = 0; }, close: () => server.close() };
-}
-
-/** Resident memory of the browser's renderer processes, in bytes. */
-function rendererMemory() {
-  return ourRenderers().reduce((sum, r) => sum + r.rss, 0);
-}
-
-/** The renderer processes of the browser this script started (not those of
- * any other browser on the machine): pid and resident bytes. */
-function ourRenderers() {
-  const rows = execSync('ps -eo pid=,ppid=,rss=,args=').toString().split('\n').filter(Boolean)
-    .map((l) => { const [pid, ppid, rss, ...args] = l.trim().split(/\s+/); return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss) * 1024, args: args.join(' ') }; });
-  const ours = new Set([process.pid]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const r of rows) if (!ours.has(r.pid) && ours.has(r.ppid)) { ours.add(r.pid); grew = true; }
-  }
-  return rows.filter((r) => ours.has(r.pid) && r.args.includes('--type=renderer'));
 }
 
 const RUNS = Number(process.env.RUNS ?? 10);
