@@ -4,7 +4,7 @@
 //! capitalised, every token lower-cased, every listed name, title and cue
 //! phrase in the text.
 
-use crate::extract::gazetteer::{Cue, Gazetteer, Known, WordRole};
+use crate::extract::gazetteer::{Cue, Gazetteer, Known, KnownDetail, WordRole};
 use crate::extract::token::{scan, Scan, Token, TokenKind};
 use crate::sentence;
 
@@ -84,6 +84,16 @@ impl<'a> Doc<'a> {
     pub fn low(&self, i: usize) -> &str {
         let t = &self.tokens[i];
         &self.lowered[t.start..t.end]
+    }
+
+    /// The token after a listed place of one of these kinds starting at
+    /// token `j`.
+    pub fn listed_place_end(&self, j: usize, kinds: &[KnownDetail]) -> Option<usize> {
+        let (_, end, known) = self.name_at(self.tokens.get(j)?.start)?;
+        if !kinds.contains(&known.detail) {
+            return None;
+        }
+        self.token_ending_at(end).map(|last| last + 1)
     }
 
     /// The listed name that starts at byte `start`, if any.

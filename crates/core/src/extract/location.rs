@@ -203,12 +203,7 @@ fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         }
         // "kim tự tháp Ai Cập", "chùa Nhật Bản": a country after the noun
         // says whose, and is the mention.
-        let country = doc
-            .name_at(tokens[start].start)
-            .is_some_and(|(_, e, known)| {
-                known.detail == KnownDetail::Country && e == tokens[end - 1].end
-            });
-        if country {
+        if doc.listed_place_end(start, &[KnownDetail::Country]) == Some(end) {
             continue;
         }
         // "nút giao Trường Sơn - Hồng Hà": roads meeting, each its own

@@ -143,7 +143,7 @@ fn foreign_paper_after(doc: &Doc<'_>, i: usize, n: usize) -> Option<(usize, usiz
     if !doc.is_cap(start) || !tokens[start].space_before || !doc.joined(i + n - 1) {
         return None;
     }
-    if let Some(country_end) = listed_place_end(doc, start, &[KnownDetail::Country]) {
+    if let Some(country_end) = doc.listed_place_end(start, &[KnownDetail::Country]) {
         if doc.is_cap(country_end) && doc.joined(country_end - 1) {
             start = country_end;
         }
@@ -382,7 +382,7 @@ fn teams(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             } else {
                 &[KnownDetail::Country]
             };
-            if let Some(end) = listed_place_end(doc, j, sides) {
+            if let Some(end) = doc.listed_place_end(j, sides) {
                 push(i, end);
             }
         }
@@ -407,7 +407,7 @@ fn place_after(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if !t.space_before || !doc.is_cap(i) {
         return None;
     }
-    listed_place_end(doc, i, ENDING_PLACES)
+    doc.listed_place_end(i, ENDING_PLACES)
 }
 
 fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
@@ -813,25 +813,28 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
                 && !doc.gazetteer.is_vietnamese_syllable(doc.low(j + 1)));
         // "Bệnh viện Việt Nam - Thụy Điển Uông Bí", "Trường Hà Nội - Amsterdam":
         // two places joined by a dash name one body, which goes on.
-        if let Some(second_end) = listed_place_end(doc, j, ENDING_PLACES)
+        if let Some(second_end) = doc
+            .listed_place_end(j, ENDING_PLACES)
             .filter(|&e| {
                 doc.tokens
                     .get(e)
                     .is_some_and(|t| matches!(t.text, "-" | "–"))
             })
-            .and_then(|e| listed_place_end(doc, e + 1, ENDING_PLACES))
+            .and_then(|e| doc.listed_place_end(e + 1, ENDING_PLACES))
         {
             j = second_end;
             last_good = j;
             continue;
         }
-        if let Some(place_end) = listed_place_end(doc, j, ENDING_PLACES)
+        if let Some(place_end) = doc
+            .listed_place_end(j, ENDING_PLACES)
             .filter(|&e| !(compound_opens || one_word_inside_names && e == j + 1))
         {
             // "Bộ Tư lệnh Thái Bình Dương Mỹ": a region, then the country
             // whose body it is.
-            let country_after = listed_place_end(doc, j, &[KnownDetail::Place])
-                .and_then(|_| listed_place_end(doc, place_end, &[KnownDetail::Country]))
+            let country_after = doc
+                .listed_place_end(j, &[KnownDetail::Place])
+                .and_then(|_| doc.listed_place_end(place_end, &[KnownDetail::Country]))
                 .filter(|_| tokens[place_end].space_before);
             return country_after.unwrap_or(place_end);
         }
@@ -930,7 +933,7 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
                 if let Some(k) = field_object_end(doc, start, j) {
                     // Only a place may follow what a body works on, not
                     // a person ("Viện Nghiên cứu phòng chống ung thư Trần …").
-                    if !doc.is_cap(k) || listed_place_end(doc, k, ENDING_PLACES).is_some() {
+                    if !doc.is_cap(k) || doc.listed_place_end(k, ENDING_PLACES).is_some() {
                         j = k;
                         last_good = k;
                         continue;
@@ -1080,7 +1083,7 @@ fn closed_lower_words(
         k += n;
         let t = tokens.get(k)?;
         let place = t.space_before
-            && (listed_place_end(doc, k, ENDING_PLACES).is_some()
+            && (doc.listed_place_end(k, ENDING_PLACES).is_some()
                 || (doc.cue_len_at(k, Cue::LocationAdmin).is_some()
                     && place_after_admin_word(doc, k).is_some()));
         if place || (abbreviation_closes && abbreviated_after(doc, start, k)) {
@@ -1174,15 +1177,6 @@ fn company_of_listed(doc: &Doc<'_>, last: usize, known: &Known) -> Option<usize>
         && doc.name_at(word.start).is_none()
         && doc.gazetteer.foreign_words.get(word.text) == Some(&Some(EntityType::Organization)))
     .then_some(next + 1)
-}
-
-/// The token after a listed place of one of these kinds starting at token `j`.
-fn listed_place_end(doc: &Doc<'_>, j: usize, kinds: &[KnownDetail]) -> Option<usize> {
-    let (_, end, known) = doc.name_at(doc.tokens.get(j)?.start)?;
-    if !kinds.contains(&known.detail) {
-        return None;
-    }
-    doc.token_ending_at(end).map(|last| last + 1)
 }
 
 #[cfg(test)]

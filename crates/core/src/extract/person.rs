@@ -367,12 +367,7 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
     let after_ok = !single || !g.lexicon.contains(doc.low(i));
     // "Bộ Tư lệnh Thái Bình Dương Mỹ": a country alone after a title is
     // the title's country, not its holder.
-    let country_alone = single
-        && doc
-            .name_at(doc.tokens[i].start)
-            .is_some_and(|(_, end, known)| {
-                end == doc.tokens[i].end && known.detail == KnownDetail::Country
-            });
+    let country_alone = single && doc.listed_place_end(i, &[KnownDetail::Country]) == Some(j);
     // "Giám đốc Sở", "Phó Viện trưởng Viện …": the head of a body named
     // short is the body, unless it is also a name ("Giám đốc Khoa").
     let head_alone = single
