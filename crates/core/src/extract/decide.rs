@@ -12,6 +12,7 @@
 use std::cmp::Reverse;
 
 use crate::entity::EntityType;
+use crate::extract::token::TokenKind;
 use crate::extract::{Doc, Evidence, Proposal};
 
 /// Chooses, among every recognizer's proposals for one document, the
@@ -32,9 +33,39 @@ pub trait Refiner: Send + Sync {
 pub struct Rules;
 
 impl Decider for Rules {
-    fn decide(&self, _doc: &Doc<'_>, proposals: Vec<Proposal>) -> Vec<Proposal> {
+    fn decide(&self, doc: &Doc<'_>, mut proposals: Vec<Proposal>) -> Vec<Proposal> {
+        proposals.retain_mut(|p| within_line(doc, p));
         decide(proposals)
     }
+}
+
+/// Keeps a proposal within one line: a name never runs on into the next
+/// paragraph ("Ngân hàng SHB" at the end of a headline, "ANTT.VN" opening
+/// the body). One that does is cut before the break, where what is left
+/// ends in a capitalised word, an acronym or a number, and knows no
+/// canonical name then; otherwise it is dropped.
+fn within_line(doc: &Doc<'_>, p: &mut Proposal) -> bool {
+    let span = &doc.text[p.start..p.end];
+    if !span.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']) {
+        return true;
+    }
+    let tokens = doc.tokens_in(p.start, p.end);
+    let Some(broken) = tokens.clone().skip(1).find(|&k| doc.tokens[k].line_before) else {
+        return true;
+    };
+    let Some(last) = (tokens.start..broken)
+        .rev()
+        .find(|&k| doc.tokens[k].kind != TokenKind::Punct)
+    else {
+        return false;
+    };
+    let t = &doc.tokens[last];
+    if !(t.has_capital() || t.kind == TokenKind::Number) {
+        return false;
+    }
+    p.end = t.end;
+    p.canonical = None;
+    true
 }
 
 impl Proposal {
@@ -196,6 +227,14 @@ mod tests {
         assert_eq!(got, ["Lào", "Hà Nội"]);
         let people = crate::extract::found_texts(text, EntityType::Person);
         assert_eq!(people, ["Tô Lâm", "Cường"]);
+    }
+
+    #[test]
+    fn no_name_runs_on_into_the_next_paragraph() {
+        let text = "Truy nã giám đốc lừa đảo tại Ngân hàng SHB\n\nANTT.VN – Cơ quan Cảnh sát điều tra vừa ra quyết định.";
+        let orgs = crate::extract::found_texts(text, EntityType::Organization);
+        assert!(orgs.iter().all(|o| !o.contains('\n')), "{orgs:?}");
+        assert!(orgs.iter().any(|o| o == "Ngân hàng SHB"), "{orgs:?}");
     }
 
     #[test]
