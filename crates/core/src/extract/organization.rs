@@ -452,6 +452,11 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             ))
         });
         let end = abroad.unwrap_or(end);
+        let end = if doc.is_cap(i) {
+            end
+        } else {
+            lower_headed_end(doc, name_start, end)
+        };
         let acronym_head = doc.is_acronym(i);
         if end > name_start && (person_named(doc, i, end) || agency_before_listed(doc, i, end)) {
             i += 1;
@@ -496,6 +501,28 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             i += 1;
         }
     }
+}
+
+/// "đảng Dân chủ Barack Obama": a Vietnamese name after a head in lower
+/// case ends before two foreign words, which name the next one (a person
+/// of that body). The token after the name.
+fn lower_headed_end(doc: &Doc<'_>, name_start: usize, end: usize) -> usize {
+    let vietnamese = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word
+            && !doc.is_acronym(k)
+            && doc.gazetteer.is_vietnamese_syllable(doc.low(k))
+    };
+    let foreign = |k: usize| {
+        k < end && doc.is_cap(k) && !doc.is_acronym(k) && !vietnamese(k) && doc.joined(k - 1)
+    };
+    (name_start + 1..end)
+        .find(|&k| {
+            vietnamese(k - 1)
+                && foreign(k)
+                && foreign(k + 1)
+                && doc.listed_place_end(k, ENDING_PLACES).is_none()
+        })
+        .unwrap_or(end)
 }
 
 /// Where the name of a body whose head of `head_len` tokens is at token
@@ -1220,6 +1247,21 @@ mod tests {
             orgs("Tư lệnh cảnh sát Philippines Ronald Dela Rosa nói."),
             ["cảnh sát Philippines"]
         );
+    }
+
+    #[test]
+    fn a_party_in_lower_case_is_named_with_its_word_and_not_its_members() {
+        let orgs = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            orgs("Đàm phán giữa đảng Bảo thủ và đảng Hợp nhất Dân chủ vẫn diễn ra."),
+            ["đảng Bảo thủ", "đảng Hợp nhất Dân chủ"]
+        );
+        assert_eq!(
+            orgs("Cựu tổng thống đảng Dân chủ Barack Obama lên tiếng."),
+            ["đảng Dân chủ"]
+        );
+        // A foreign name after the word is the party alone.
+        assert_eq!(orgs("Đảng viên đảng AKP cầm quyền phản đối."), ["AKP"]);
     }
 
     #[test]
