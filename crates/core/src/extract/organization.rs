@@ -39,6 +39,7 @@ impl Recognizer for OrganizationRecognizer {
         by_form(doc, out);
         police_of_place(doc, out);
         papers(doc, out);
+        bracketed(doc, out);
         out.retain(|p| !of_several_states(doc, p) && !opens_inside_listed_name(doc, p.start));
     }
 }
@@ -523,6 +524,98 @@ fn lower_headed_end(doc: &Doc<'_>, name_start: usize, end: usize) -> usize {
                 && doc.listed_place_end(k, ENDING_PLACES).is_none()
         })
         .unwrap_or(end)
+}
+
+/// The most tokens a body's name closed by a place and a bracketed
+/// abbreviation runs back over to its head word.
+const MAX_BRACKETED_TOKENS: usize = 16;
+
+/// "Hội đồng tham mưu trưởng Liên quân Hàn Quốc (JCS)", "Viện Hàn lâm
+/// khoa học xã hội Việt Nam (HLKHXHVN)", "Chính phủ Hòa hợp dân tộc Libya
+/// (GNA)": a listed place right before an abbreviation in brackets closes a
+/// body's name, which runs back to its head word through words the lexicon
+/// may not know; the abbreviation names the same body. The head is the
+/// nearest back, or one further through capitalised words only ("Bộ Tư
+/// lệnh Lực lượng Đặc nhiệm của Mỹ (USSOCOM)"), not across a stop, a
+/// bracket, a verb of the sentence, "ở", the sentence's start or more
+/// than eight lower-case words.
+fn bracketed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
+    let tokens = &doc.tokens;
+    for k in 2..tokens.len() {
+        if tokens[k].text != "("
+            || !doc.is_acronym(k + 1)
+            || tokens.get(k + 2).is_none_or(|t| t.text != ")")
+            || doc.cue_len_at(k + 1, Cue::NotName).is_some()
+            || doc
+                .name_at(tokens[k + 1].start)
+                .is_some_and(|(_, _, known)| known.kind != EntityType::Organization)
+        {
+            continue;
+        }
+        let Some(place_start) =
+            (k.saturating_sub(4)..k).find(|&s| doc.listed_place_end(s, ENDING_PLACES) == Some(k))
+        else {
+            continue;
+        };
+        let is_head = |s: usize| {
+            doc.is_cap(s) && doc.cue_len_at(s, Cue::OrgHead).is_some() && !starts_title(doc, s, 1)
+        };
+        let mut head = None;
+        let mut lower = 0;
+        let mut s = place_start;
+        while s > 0 && place_start - s < MAX_BRACKETED_TOKENS {
+            s -= 1;
+            let t = &tokens[s];
+            let joins = matches!(t.text, "," | "và");
+            if t.kind == TokenKind::Punct && !matches!(t.text, "," | "-" | "–") {
+                break;
+            }
+            if t.text == "ở" || (!joins && doc.rule_word_len(s, WordRole::NotInName).is_some()) {
+                break;
+            }
+            if !doc.is_cap(s) {
+                lower += 1;
+                if lower > MAX_LOWER_WORDS * 2 {
+                    break;
+                }
+            }
+            if is_head(s) {
+                head = Some(s);
+                break;
+            }
+            if doc.sentence_start[s] || t.line_before {
+                break;
+            }
+        }
+        // "Bộ Tư lệnh Lực lượng Đặc nhiệm": a head further back through
+        // capitalised words only.
+        if let Some(near) = head {
+            let mut s = near;
+            while s > 0 && doc.is_cap(s - 1) && doc.joined(s - 1) && !doc.sentence_start[s] {
+                s -= 1;
+                if is_head(s) {
+                    head = Some(s);
+                }
+            }
+        }
+        let Some(head) = head else {
+            continue;
+        };
+        let name = Proposal {
+            start: tokens[head].start,
+            end: tokens[k - 1].end,
+            kind: EntityType::Organization,
+            evidence: Evidence::Cue,
+            canonical: None,
+        };
+        out.push(Proposal {
+            start: tokens[k + 1].start,
+            end: tokens[k + 1].end,
+            canonical: Some(doc.text[name.start..name.end].to_string()),
+            ..name.clone()
+        });
+        out.push(name);
+    }
 }
 
 /// Where the name of a body whose head of `head_len` tokens is at token
@@ -1262,6 +1355,34 @@ mod tests {
         );
         // A foreign name after the word is the party alone.
         assert_eq!(orgs("Đảng viên đảng AKP cầm quyền phản đối."), ["AKP"]);
+    }
+
+    #[test]
+    fn a_place_and_an_abbreviation_in_brackets_close_a_body_s_name() {
+        let orgs = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            orgs("Đề án do Viện Hàn lâm khoa học xã hội Việt Nam (HLKHXHVN) thực hiện."),
+            ["Viện Hàn lâm khoa học xã hội Việt Nam", "HLKHXHVN"]
+        );
+        assert_eq!(
+            orgs("Lực lượng trung thành với Chính phủ Hòa hợp dân tộc Libya (GNA) đã chiếm."),
+            ["Chính phủ Hòa hợp dân tộc Libya", "GNA"]
+        );
+        assert_eq!(
+            orgs("Trong tương quan này, Bộ Tư lệnh Lực lượng Đặc nhiệm của Mỹ (USSOCOM) cho biết."),
+            ["Bộ Tư lệnh Lực lượng Đặc nhiệm của Mỹ", "USSOCOM"]
+        );
+        // A list of bodies is not one name; nor a place's own abbreviation.
+        assert_eq!(
+            orgs("Hội Mỹ nghệ và Chế biến gỗ Thành phố Hồ Chí Minh (HAWA), Hiệp hội Chế biến gỗ tỉnh Bình Dương (BIFA) dự họp."),
+            [
+                "Hội Mỹ nghệ và Chế biến gỗ Thành phố Hồ Chí Minh",
+                "HAWA",
+                "Hiệp hội Chế biến gỗ tỉnh Bình Dương",
+                "BIFA"
+            ]
+        );
+        assert!(orgs("Du khách đến Các tiểu vương quốc Arab thống nhất (UAE) đông.").is_empty());
     }
 
     #[test]
