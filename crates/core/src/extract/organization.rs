@@ -40,6 +40,7 @@ impl Recognizer for OrganizationRecognizer {
         police_of_place(doc, out);
         papers(doc, out);
         bracketed(doc, out);
+        sources(doc, out);
         out.retain(|p| !of_several_states(doc, p) && !opens_inside_listed_name(doc, p.start));
     }
 }
@@ -524,6 +525,67 @@ fn lower_headed_end(doc: &Doc<'_>, name_start: usize, end: usize) -> usize {
                 && doc.listed_place_end(k, ENDING_PLACES).is_none()
         })
         .unwrap_or(end)
+}
+
+/// The most tokens of the sources a line's "Theo" names.
+const MAX_SOURCE_TOKENS: usize = 8;
+
+/// "Theo Kiến Thức", "(Theo Ngôi sao)", "(Theo CNN, Daily Mail)": the
+/// papers and agencies an article is taken from, written after "Theo" at
+/// the start of a line or in brackets, up to the line's end or the closing
+/// bracket, and nothing else: each, between commas or slashes, is a body,
+/// whatever the case of its words after the first.
+fn sources(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
+    let tokens = &doc.tokens;
+    for i in 0..tokens.len() {
+        if tokens[i].text != "Theo" {
+            continue;
+        }
+        let bracketed = i > 0 && tokens[i - 1].text == "(";
+        if !(bracketed || i == 0 || tokens[i].line_before) {
+            continue;
+        }
+        let last = tokens.len().min(i + 2 + MAX_SOURCE_TOKENS);
+        let close = (i + 1..last).find(|&k| {
+            if bracketed {
+                tokens[k].text == ")"
+            } else {
+                tokens.get(k + 1).is_none_or(|n| n.line_before)
+            }
+        });
+        let Some(close) = close else {
+            continue;
+        };
+        let end = if bracketed { close } else { close + 1 };
+        if bracketed && tokens.get(close + 1).is_some_and(|n| !n.line_before) {
+            continue;
+        }
+        let mut from = i + 1;
+        for k in i + 1..=end {
+            let cut = k == end || matches!(tokens[k].text, "," | "/");
+            if !cut {
+                continue;
+            }
+            let words = from..k;
+            let plain = words.clone().all(|w| {
+                tokens[w].kind != TokenKind::Punct || matches!(tokens[w].text, "&" | "-" | ".")
+            });
+            if !words.is_empty()
+                && plain
+                && doc.is_cap(from)
+                && tokens[k - 1].kind != TokenKind::Punct
+            {
+                out.push(Proposal {
+                    start: tokens[from].start,
+                    end: tokens[k - 1].end,
+                    kind: EntityType::Organization,
+                    evidence: Evidence::Cue,
+                    canonical: None,
+                });
+            }
+            from = k + 1;
+        }
+    }
 }
 
 /// The most tokens a body's name closed by a place and a bracketed
@@ -1383,6 +1445,20 @@ mod tests {
             ]
         );
         assert!(orgs("Du khách đến Các tiểu vương quốc Arab thống nhất (UAE) đông.").is_empty());
+    }
+
+    #[test]
+    fn the_sources_after_theo_at_a_line_s_end_are_bodies() {
+        let orgs = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(orgs("Giá vàng tăng.\nTheo Kiến Thức"), ["Kiến Thức"]);
+        assert_eq!(orgs("Giá vàng tăng. (Theo Ngôi sao)"), ["Ngôi sao"]);
+        assert_eq!(
+            orgs("Giá vàng tăng. (Theo CNN, Daily Mail)"),
+            ["CNN", "Daily Mail"]
+        );
+        // Not a word after it in lower case, nor a clause that goes on.
+        assert!(orgs("Giá vàng tăng (theo dõi)").is_empty());
+        assert!(orgs("Theo Minh Hằng, chị gái anh, giá tăng.").is_empty());
     }
 
     #[test]
