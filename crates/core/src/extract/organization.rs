@@ -474,7 +474,12 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
                 .has(WordRole::CommitteeAlone, doc.lower(i, name_start));
         // "UBND" alone is the committee of the article's place; "CLB", "BV"
         // alone are any club, any hospital.
-        let body_alone = acronym_head && head_len == 1 && is_place_body(doc, i, head_len);
+        // Not those never a name on their own: "CSGT", "BHXH" are named
+        // with their place ("CSGT huyện Diễn Châu", "BHXH TP Hà Nội").
+        let body_alone = acronym_head
+            && head_len == 1
+            && is_place_body(doc, i, head_len)
+            && doc.cue_len_at(i, Cue::NotName).is_none();
         if end > name_start || body_alone || committee {
             let name = Proposal {
                 start: tokens[i].start,
@@ -1459,6 +1464,17 @@ mod tests {
         // Not a word after it in lower case, nor a clause that goes on.
         assert!(orgs("Giá vàng tăng (theo dõi)").is_empty());
         assert!(orgs("Theo Minh Hằng, chị gái anh, giá tăng.").is_empty());
+    }
+
+    #[test]
+    fn a_service_s_abbreviation_is_a_body_with_its_place_only() {
+        let orgs = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            orgs("CSGT huyện Diễn Châu phối hợp với PCCC quận Bình Thạnh."),
+            ["CSGT huyện Diễn Châu", "PCCC quận Bình Thạnh"]
+        );
+        assert_eq!(orgs("Hồ sơ thuộc BHXH TP Hà Nội."), ["BHXH TP Hà Nội"]);
+        assert!(orgs("Người dân đóng BHXH đầy đủ, CSGT lập biên bản.").is_empty());
     }
 
     #[test]
