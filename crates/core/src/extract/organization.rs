@@ -460,7 +460,11 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             lower_headed_end(doc, name_start, end)
         };
         let acronym_head = doc.is_acronym(i);
-        if end > name_start && (person_named(doc, i, end) || agency_before_listed(doc, i, end)) {
+        if end > name_start
+            && (person_named(doc, i, end)
+                || agency_before_listed(doc, i, end)
+                || force_unnamed(doc, i, name_start, end))
+        {
             i += 1;
             continue;
         }
@@ -508,6 +512,29 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             i += 1;
         }
     }
+}
+
+/// "Lực lượng Công an", "Lực lượng CSGT": a force named by its service
+/// alone is any of that service's units, no body's name; "Lực lượng Vệ binh
+/// Cách mạng Iran", "Lực lượng Không quân Syria", "Lực lượng Nujaba" are
+/// named: by two capitalised words, a place or a foreign word.
+fn force_unnamed(doc: &Doc<'_>, i: usize, name_start: usize, end: usize) -> bool {
+    if doc.lower(i, name_start) != "lực lượng" {
+        return false;
+    }
+    if head_at(doc, name_start).is_some() {
+        return true;
+    }
+    let named = |k: usize| doc.is_cap(k) && !doc.is_acronym(k);
+    // "Lực lượng an ninh Iran": a country's forces in lower case are no name.
+    if !named(name_start) {
+        return true;
+    }
+    let capitals = (name_start..end).filter(|&k| named(k)).count();
+    let place = (name_start..end).any(|k| doc.listed_place_end(k, ENDING_PLACES).is_some());
+    let foreign =
+        (name_start..end).any(|k| named(k) && !doc.gazetteer.is_vietnamese_syllable(doc.low(k)));
+    !(capitals >= 2 || place || foreign)
 }
 
 /// "đảng Dân chủ Barack Obama": a Vietnamese name after a head in lower
@@ -658,7 +685,16 @@ fn bracketed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         // capitalised words only.
         if let Some(near) = head {
             let mut s = near;
-            while s > 0 && doc.is_cap(s - 1) && doc.joined(s - 1) && !doc.sentence_start[s] {
+            // A lower-case syllable after a capitalised one is of its word ("Tư lệnh").
+            let of_name = |k: usize| {
+                doc.joined(k)
+                    && (doc.is_cap(k)
+                        || (k > 0
+                            && doc.tokens[k].kind == TokenKind::Word
+                            && doc.is_cap(k - 1)
+                            && doc.joined(k - 1)))
+            };
+            while s > 0 && of_name(s - 1) && !doc.sentence_start[s] {
                 s -= 1;
                 if is_head(s) {
                     head = Some(s);
@@ -1024,6 +1060,16 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
                 .and_then(|_| doc.listed_place_end(place_end, &[KnownDetail::Country]))
                 .filter(|_| tokens[place_end].space_before);
             return country_after.unwrap_or(place_end);
+        }
+        // "Ủy ban Khí hậu Liên hợp quốc": a listed body written with a
+        // word in lower case ends the name, through that word.
+        if let Some(listed_end) = listed_org_end(doc, j).filter(|&e| {
+            j > start
+                && doc.is_cap(j)
+                && (j..e).any(|k| !doc.is_cap(k))
+                && !(doc.is_cap(e) && doc.joined(e - 1))
+        }) {
+            return listed_end;
         }
         let accepted = if doc.is_cap(j) {
             // A new body starts: "Bộ Công an và Bộ An ninh" are two.
@@ -1475,6 +1521,32 @@ mod tests {
         );
         assert_eq!(orgs("Hồ sơ thuộc BHXH TP Hà Nội."), ["BHXH TP Hà Nội"]);
         assert!(orgs("Người dân đóng BHXH đầy đủ, CSGT lập biên bản.").is_empty());
+    }
+
+    #[test]
+    fn a_force_is_a_body_when_it_is_named() {
+        let orgs = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            orgs("Lực lượng Vệ binh Cách mạng Hồi giáo Iran lên tiếng."),
+            ["Lực lượng Vệ binh Cách mạng Hồi giáo Iran"]
+        );
+        assert_eq!(orgs("Lực lượng Nujaba nã pháo."), ["Lực lượng Nujaba"]);
+        assert!(orgs("Lực lượng Công an đã thu giữ 3 bánh heroin.").is_empty());
+        assert!(orgs("Lực lượng Hải quan cho biết.").is_empty());
+        assert!(orgs("Thủ lĩnh lực lượng an ninh Iran cho biết.").is_empty());
+    }
+
+    #[test]
+    fn a_listed_body_with_a_word_in_lower_case_ends_a_name() {
+        let orgs = |text: &str| crate::extract::found_texts(text, EntityType::Organization);
+        assert_eq!(
+            orgs("Ủy ban Khí hậu Liên hợp quốc họp."),
+            ["Ủy ban Khí hậu Liên hợp quốc"]
+        );
+        assert_eq!(
+            orgs("Ông là Ủy viên Ban Thường vụ Đoàn Thanh niên Bộ Xây dựng."),
+            ["Ban Thường vụ Đoàn Thanh niên Bộ Xây dựng"]
+        );
     }
 
     #[test]
