@@ -1109,9 +1109,12 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
             // "Bộ Giáo dục và Đào tạo", "Đội Phòng chống ma túy và tội phạm",
             // "Phòng Cảnh sát điều tra tội phạm về ma túy"
             // Not right after the head: "Đảng và Nhà nước" are two.
+            // Not between foreign names: "Hãng Boeing và Airbus" are two.
             let connector = (t.text == "và"
                 && j > start
-                && ((doc.is_cap(j + 1) && head_at(doc, j + 1).is_none())
+                && ((doc.is_cap(j + 1)
+                    && head_at(doc, j + 1).is_none()
+                    && doc.gazetteer.is_vietnamese_syllable(doc.low(j + 1)))
                     || doc.cue_len_at(j + 1, Cue::OrgInner).is_some()))
                 || (t.text == "về" && j > start && doc.cue_len_at(j + 1, Cue::OrgInner).is_some());
             if let Some(n) = inner.filter(|_| !compound) {
