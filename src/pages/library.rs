@@ -16,7 +16,7 @@ use crate::components::alert::alert;
 use crate::components::facets::{FacetList, NamedFacets};
 use crate::components::histogram::{histogram_place, HistogramChart};
 use crate::components::result_card::ResultCard;
-use crate::components::suggestions::{Suggested, Suggestions, SUGGESTED};
+use crate::components::suggestions::{suggestions, Suggested, SUGGESTED};
 use crate::corpus::use_corpus;
 use crate::i18n::strings;
 use crate::view::{navigate, replace, set_title};
@@ -373,7 +373,7 @@ pub fn LibraryView(props: &LibraryViewProps) -> Html {
                     <a class="clear" href={clear}>{ s.clear_filters }</a>
                 }
             </form>
-            <Suggestions state={state.clone()} suggested={props.suggested.clone()} />
+            { suggestions(state, &props.suggested) }
             if let Some(bad) = &*bad_date {
                 { alert(html! { <>{ format!("«{bad}»: {}", s.date_hint) }</> }) }
             }
