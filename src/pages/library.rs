@@ -13,7 +13,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::alert::alert;
-use crate::components::facets::{FacetList, NamedFacets};
+use crate::components::facets::{facet_list, NamedFacets};
 use crate::components::histogram::{histogram_place, HistogramChart};
 use crate::components::result_card::ResultCard;
 use crate::components::suggestions::{suggestions, Suggested, SUGGESTED};
@@ -413,7 +413,7 @@ pub fn LibraryView(props: &LibraryViewProps) -> Html {
                 </div>
                 // Their column is kept by the grid while they are drawn.
                 if found > 0 && !props.summary_pending {
-                    <FacetList facets={props.facets.clone()} state={state.clone()} />
+                    { facet_list(&props.facets, state) }
                 }
             </div>
             if !picks.is_empty() {
