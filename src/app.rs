@@ -6,7 +6,7 @@ use doichieu_core::view::Route;
 use yew::prelude::*;
 
 use crate::components::alert::alert;
-use crate::components::shell::Shell;
+use crate::components::shell::{shell, use_online};
 use crate::corpus::{load_embedded, SharedCorpus};
 use crate::i18n::strings;
 use crate::packs::{manifest_href, use_packs, Opening, SharedStore};
@@ -25,6 +25,7 @@ pub fn App() -> Html {
     let (packs, generation) = use_packs((*href).clone());
     let corpus = use_memo((), |_| load_embedded());
     let view = use_view();
+    let online = *use_online();
     let lang = view.state.query.lang;
     use_effect_with(lang, |lang| {
         if let Some(root) = web_sys::window()
@@ -53,7 +54,7 @@ pub fn App() -> Html {
             Opening::Loading => opening(lang, None),
             Opening::Failed(why) => opening(lang, Some(why)),
         };
-        return html! { <Shell view={view.clone()} oddities={Vec::new()}>{ body }</Shell> };
+        return shell(&view, &[], online, body);
     }
     let body = match &*corpus {
         Ok(corpus) => html! {
@@ -69,7 +70,7 @@ pub fn App() -> Html {
         Ok(corpus) => check(corpus, &view.state),
         Err(_) => Vec::new(),
     };
-    html! { <Shell view={view.clone()} {oddities}>{ body }</Shell> }
+    shell(&view, &oddities, online, body)
 }
 
 fn page(view: &CurrentView, summed_up: bool) -> Html {
