@@ -12,10 +12,10 @@ use crate::i18n::strings;
 use crate::packs::{manifest_href, use_packs, Opening, SharedStore};
 use crate::pages::packed::{opening, PackedCompare, PackedEntity, PackedLibrary, PackedRead};
 use crate::pages::{
-    compare::ComparePage, entity::EntityPage, library::LibraryPage, message::MessagePage,
+    compare::ComparePage, entity::EntityPage, library::LibraryPage, message::message_page,
     read::ReadPage,
 };
-use crate::view::{settle, use_view, CurrentView};
+use crate::view::{set_title, settle, use_view, CurrentView};
 
 #[function_component]
 pub fn App() -> Html {
@@ -41,6 +41,13 @@ pub fn App() -> Html {
     let painted = (!*summed_up).then(|| {
         let summed_up = summed_up.clone();
         Callback::from(move |()| summed_up.set(true))
+    });
+    // A route that cannot be shown names the page after the app alone.
+    let unknown = matches!(view.state.route, Route::Unknown(_));
+    use_effect_with(unknown, |&unknown| {
+        if unknown {
+            set_title("Đối chiếu");
+        }
     });
     // Once the view is drawn: its place on the page, and focus.
     use_effect_with(view.clone(), move |view| settle(view, painted));
@@ -82,7 +89,7 @@ fn page(view: &CurrentView, summed_up: bool) -> Html {
         Route::Entity(id) => html! { <EntityPage id={id.clone()} {state} /> },
         Route::Unknown(path) => {
             let text = (strings(state.query.lang).unknown_page)(path);
-            html! { <MessagePage {text} {state} /> }
+            message_page(&text, &state)
         }
     }
 }
