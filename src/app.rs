@@ -6,16 +6,16 @@ use doichieu_core::view::Route;
 use yew::prelude::*;
 
 use crate::components::alert::alert;
-use crate::components::shell::Shell;
+use crate::components::shell::{shell, use_online};
 use crate::corpus::{load_embedded, SharedCorpus};
 use crate::i18n::strings;
 use crate::packs::{manifest_href, use_packs, Opening, SharedStore};
 use crate::pages::packed::{opening, PackedCompare, PackedEntity, PackedLibrary, PackedRead};
 use crate::pages::{
-    compare::ComparePage, entity::EntityPage, library::LibraryPage, message::MessagePage,
+    compare::ComparePage, entity::EntityPage, library::LibraryPage, message::message_page,
     read::ReadPage,
 };
-use crate::view::{settle, use_view, CurrentView};
+use crate::view::{set_title, settle, use_view, CurrentView};
 
 #[function_component]
 pub fn App() -> Html {
@@ -25,6 +25,7 @@ pub fn App() -> Html {
     let (packs, generation) = use_packs((*href).clone());
     let corpus = use_memo((), |_| load_embedded());
     let view = use_view();
+    let online = *use_online();
     let lang = view.state.query.lang;
     use_effect_with(lang, |lang| {
         if let Some(root) = web_sys::window()
@@ -41,6 +42,13 @@ pub fn App() -> Html {
         let summed_up = summed_up.clone();
         Callback::from(move |()| summed_up.set(true))
     });
+    // A route that cannot be shown names the page after the app alone.
+    let unknown = matches!(view.state.route, Route::Unknown(_));
+    use_effect_with(unknown, |&unknown| {
+        if unknown {
+            set_title("Đối chiếu");
+        }
+    });
     // Once the view is drawn: its place on the page, and focus.
     use_effect_with(view.clone(), move |view| settle(view, painted));
     if href.is_some() {
@@ -53,7 +61,7 @@ pub fn App() -> Html {
             Opening::Loading => opening(lang, None),
             Opening::Failed(why) => opening(lang, Some(why)),
         };
-        return html! { <Shell view={view.clone()} oddities={Vec::new()}>{ body }</Shell> };
+        return shell(&view, &[], online, body);
     }
     let body = match &*corpus {
         Ok(corpus) => html! {
@@ -69,7 +77,7 @@ pub fn App() -> Html {
         Ok(corpus) => check(corpus, &view.state),
         Err(_) => Vec::new(),
     };
-    html! { <Shell view={view.clone()} {oddities}>{ body }</Shell> }
+    shell(&view, &oddities, online, body)
 }
 
 fn page(view: &CurrentView, summed_up: bool) -> Html {
@@ -81,7 +89,7 @@ fn page(view: &CurrentView, summed_up: bool) -> Html {
         Route::Entity(id) => html! { <EntityPage id={id.clone()} {state} /> },
         Route::Unknown(path) => {
             let text = (strings(state.query.lang).unknown_page)(path);
-            html! { <MessagePage {text} {state} /> }
+            message_page(&text, &state)
         }
     }
 }

@@ -10,7 +10,7 @@ use web_sys::{Element, HtmlElement, KeyboardEvent, ScrollIntoViewOptions, Scroll
 use yew::prelude::*;
 
 use crate::components::shortcuts::{single_key, single_keys_on, typing};
-use crate::corpus::use_corpus;
+use crate::corpus::SharedCorpus;
 use crate::i18n::{entity_name, strings};
 use crate::view::navigate;
 
@@ -78,31 +78,19 @@ pub fn use_mention_keys(state: ViewState) {
     });
 }
 
-#[derive(Properties, PartialEq)]
-pub struct EmphasisBarProps {
-    pub state: ViewState,
-    /// Mentions of the emphasised entity on the page.
-    pub count: usize,
-}
-
-/// Names the emphasised entity, with previous/next and clear.
-#[function_component]
-pub fn EmphasisBar(props: &EmphasisBarProps) -> Html {
-    let corpus = use_corpus();
-    let s = strings(props.state.query.lang);
-    let Some(entity) = props
-        .state
-        .query
-        .hl
-        .as_deref()
-        .and_then(|id| corpus.entity(id))
-    else {
+/// Names the emphasised entity of `state`, with `count` mentions on the
+/// page, with previous/next and clear. A function rather than a component:
+/// it holds no state, and each component type is its own copy of Yew's
+/// lifecycle code in the wasm.
+pub fn emphasis_bar(corpus: &SharedCorpus, state: &ViewState, count: usize) -> Html {
+    let s = strings(state.query.lang);
+    let Some(entity) = state.query.hl.as_deref().and_then(|id| corpus.entity(id)) else {
         return html! {};
     };
-    let clear = props.state.apply(Action::Highlight(None));
+    let clear = state.apply(Action::Highlight(None));
     html! {
         <div class="emphasis" role="status" data-type={entity.kind.as_str()}>
-            <span class="emphasis-name">{ (s.emphasised)(&entity_name(s, entity), props.count) }</span>
+            <span class="emphasis-name">{ (s.emphasised)(&entity_name(s, entity), count) }</span>
             <span class="emphasis-actions">
                 <button type="button" onclick={Callback::from(|_| step(false))} aria-keyshortcuts="k">{ "↑ " }{ s.previous_mention }</button>
                 <button type="button" onclick={Callback::from(|_| step(true))} aria-keyshortcuts="j">{ "↓ " }{ s.next_mention }</button>

@@ -50,12 +50,6 @@ impl NamedFacets {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FacetsProps {
-    pub facets: NamedFacets,
-    pub state: ViewState,
-}
-
 fn entry(href: String, facet: String, name: &str, count: usize) -> Html {
     html! {
         <li>
@@ -67,13 +61,14 @@ fn entry(href: String, facet: String, name: &str, count: usize) -> Html {
     }
 }
 
-#[function_component]
-pub fn FacetList(props: &FacetsProps) -> Html {
-    let state = &props.state;
+/// The list of `facets`, each entry a link from `state`. A function rather
+/// than a component: it holds no state, and each component type is its own
+/// copy of Yew's lifecycle code in the wasm.
+pub fn facet_list(facets: &NamedFacets, state: &ViewState) -> Html {
     let s = strings(state.query.lang);
     let groups = Facets::KINDS
         .iter()
-        .zip(&props.facets.entities)
+        .zip(&facets.entities)
         .filter(|(_, list)| !list.is_empty())
         .map(|(&kind, list)| {
             let items = list.iter().map(|c| {
@@ -89,13 +84,13 @@ pub fn FacetList(props: &FacetsProps) -> Html {
                 </section>
             }
         });
-    let sources = props.facets.sources.iter().map(|(source, n)| {
+    let sources = facets.sources.iter().map(|(source, n)| {
         let href = state
             .apply(Action::SetSource(Some(source.clone())))
             .to_hash();
         entry(href, format!("source:{source}"), source, *n)
     });
-    let years = props.facets.years.iter().map(|&(year, n)| {
+    let years = facets.years.iter().map(|&(year, n)| {
         let y = PartialDate {
             year,
             month: None,
@@ -108,13 +103,13 @@ pub fn FacetList(props: &FacetsProps) -> Html {
         <aside class="facets" aria-label={s.facets_label}>
             <h2>{ s.facets_label }</h2>
             { for groups }
-            if !props.facets.sources.is_empty() {
+            if !facets.sources.is_empty() {
                 <section class="facet">
                     <h3>{ s.sources_heading }</h3>
                     <ul>{ for sources }</ul>
                 </section>
             }
-            if !props.facets.years.is_empty() {
+            if !facets.years.is_empty() {
                 <section class="facet">
                     <h3>{ s.years_heading }</h3>
                     <ul>{ for years }</ul>

@@ -13,17 +13,13 @@ use crate::components::shortcuts::Shortcuts;
 use crate::i18n::strings;
 use crate::view::CurrentView;
 
-#[derive(Properties, PartialEq)]
-pub struct ShellProps {
-    pub view: CurrentView,
-    /// What the view made of an odd link ([`doichieu_core::oddity`]).
-    pub oddities: Vec<Oddity>,
-    pub children: Html,
-}
-
-#[function_component]
-pub fn Shell(props: &ShellProps) -> Html {
-    let state = &props.view.state;
+/// The frame around `page`, for `view`, with what the view made of an odd
+/// link (`oddities`, [`doichieu_core::oddity`]) and whether the browser has a
+/// network (`online`, [`use_online`]). A function rather than a component:
+/// its one piece of state is the app's, and each component type is its own
+/// copy of Yew's lifecycle code in the wasm.
+pub fn shell(view: &CurrentView, oddities: &[Oddity], online: bool, page: Html) -> Html {
+    let state = &view.state;
     let lang = state.query.lang;
     let s = strings(lang);
     let home = state.apply(Action::Open(Route::Library)).to_hash();
@@ -32,8 +28,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         Lang::En => Lang::Vi,
     };
     let switch = state.apply(Action::SetLang(other)).to_hash();
-    let problems = &props.view.problems;
-    let online = use_online();
+    let problems = &view.problems;
     html! {
         <>
             <a class="skip" href="#main" onclick={skip_to_main()}>{ s.skip_to_content }</a>
@@ -57,17 +52,17 @@ pub fn Shell(props: &ShellProps) -> Html {
                         </>
                     }) }
                 }
-                if !props.oddities.is_empty() {
-                    { alert(html! { <>{ for props.oddities.iter().map(|o| html! { <p data-oddity="">{ (s.oddity)(o) }</p> }) }</> }) }
+                if !oddities.is_empty() {
+                    { alert(html! { <>{ for oddities.iter().map(|o| html! { <p data-oddity="">{ (s.oddity)(o) }</p> }) }</> }) }
                 }
-                { props.children.clone() }
+                { page }
             </main>
             // The one-file reader sits beside a served build; the one file
             // itself, opened from disk, has nothing to offer here, nor has a
             // page with no network (the worker keeps the reader, not this
             // file), nor a collection of packs (the one file embeds only
             // the collection built into the app).
-            if served() && *online && crate::packs::manifest_href().is_none() {
+            if served() && online && crate::packs::manifest_href().is_none() {
                 <footer class="site">
                     <a href="doichieu.html" download="doichieu.html">{ s.one_file }</a>
                     <span class="muted">{ " — " }{ s.one_file_note }</span>
@@ -79,7 +74,7 @@ pub fn Shell(props: &ShellProps) -> Html {
 
 /// Whether the browser has a network, followed as it comes and goes.
 #[hook]
-fn use_online() -> UseStateHandle<bool> {
+pub fn use_online() -> UseStateHandle<bool> {
     let online = use_state(|| web_sys::window().is_none_or(|w| w.navigator().on_line()));
     {
         let online = online.clone();

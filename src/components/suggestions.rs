@@ -20,20 +20,15 @@ pub struct Suggested {
     pub articles: usize,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SuggestionsProps {
-    pub state: ViewState,
-    pub suggested: Vec<Suggested>,
-}
-
-#[function_component]
-pub fn Suggestions(props: &SuggestionsProps) -> Html {
-    let state = &props.state;
+/// The entities `suggested` for the words of `state`. A function rather
+/// than a component: it holds no state, and each component type is its own
+/// copy of Yew's lifecycle code in the wasm.
+pub fn suggestions(state: &ViewState, suggested: &[Suggested]) -> Html {
     let s = strings(state.query.lang);
-    if props.suggested.is_empty() {
+    if suggested.is_empty() {
         return html! {};
     }
-    let items = props.suggested.iter().map(|entity| {
+    let items = suggested.iter().map(|entity| {
         let n = entity.articles;
         let mut required = state.query.e.clone();
         required.push(entity.id.clone());

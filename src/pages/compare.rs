@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::components::alert::alert;
 use crate::components::article_meta::article_meta;
 use crate::components::article_text::ArticleText;
-use crate::components::emphasis::{use_mention_keys, EmphasisBar};
+use crate::components::emphasis::{emphasis_bar, use_mention_keys};
 use crate::components::legend::{legend, print_key};
 use crate::corpus::{use_corpus, SharedCorpus};
 use crate::i18n::{entity_name, strings};
@@ -95,7 +95,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             }
             <div class="tools">
                 { legend(&props.state, &counts) }
-                <EmphasisBar state={props.state.clone()} count={emphasised} />
+                { emphasis_bar(&corpus, &props.state, emphasised) }
             </div>
             <div class="columns" ref={columns_ref}>{ for columns }</div>
         </section>

@@ -13,10 +13,10 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::alert::alert;
-use crate::components::facets::{FacetList, NamedFacets};
+use crate::components::facets::{facet_list, NamedFacets};
 use crate::components::histogram::{histogram_place, HistogramChart};
 use crate::components::result_card::ResultCard;
-use crate::components::suggestions::{Suggested, Suggestions, SUGGESTED};
+use crate::components::suggestions::{suggestions, Suggested, SUGGESTED};
 use crate::corpus::use_corpus;
 use crate::i18n::strings;
 use crate::view::{navigate, replace, set_title};
@@ -67,7 +67,6 @@ pub fn read_date(value: &str) -> Result<Option<PartialDate>, ()> {
 
 /// What the library shows, however it was found: counts, the results'
 /// cards, and what is said beside them.
-#[derive(Properties, PartialEq)]
 pub struct LibraryViewProps {
     pub state: ViewState,
     /// Articles in the collection.
@@ -92,14 +91,11 @@ pub struct LibraryViewProps {
     pub hidden: usize,
     pub on_more: Callback<()>,
     /// Something the view needs is still on its way.
-    #[prop_or_default]
     pub loading: bool,
     /// Shown under the heading (a collection of packs: keeping it offline).
-    #[prop_or_default]
     pub extra: Html,
     /// The histogram and the facets are drawn right after the cards: their
     /// places are kept for them.
-    #[prop_or_default]
     pub summary_pending: bool,
 }
 
@@ -107,6 +103,7 @@ pub struct LibraryViewProps {
 pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     let corpus = use_corpus();
     let state = &props.state;
+    let boxes = use_library_boxes(state);
     let query = &state.query;
     let limit = use_state_eq(|| PAGE);
     let summed_up = props.summed_up;
@@ -194,11 +191,26 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         let shown = all.within(shown.iter().map(|&i| corpus.articles[i].date));
         (shown, (*all).clone())
     });
-    html! {
-        <LibraryView state={state.clone()} total={corpus.articles.len()} found={shown.len()} {undated}
-            apart={found.apart} undated_left_out={found.undated_left_out} {unknown} {chips} {histogram}
-            {facets} {suggested} {items} {hidden} {on_more} summary_pending={!summed_up} />
-    }
+    let view = LibraryViewProps {
+        state: state.clone(),
+        total: corpus.articles.len(),
+        found: shown.len(),
+        undated,
+        apart: found.apart,
+        undated_left_out: found.undated_left_out,
+        unknown,
+        chips,
+        histogram,
+        facets,
+        suggested,
+        items,
+        hidden,
+        on_more,
+        loading: false,
+        extra: Html::default(),
+        summary_pending: !summed_up,
+    };
+    library_view(&view, &boxes)
 }
 
 /// The heading before the undated articles of a list.
@@ -206,11 +218,18 @@ pub fn undated_heading(s: &'static crate::i18n::Strings, undated: usize) -> Html
     html! { <li class="undated-heading" data-undated-heading={undated.to_string()}><h2>{ (s.undated_heading)(undated) }</h2></li> }
 }
 
-#[function_component]
-pub fn LibraryView(props: &LibraryViewProps) -> Html {
-    let state = &props.state;
-    let query = &state.query;
-    let lang = query.lang;
+/// What the library keeps of its own, beside the link: its search box,
+/// which follows the link, and a date box's value that is not a date.
+pub struct LibraryBoxes {
+    search: NodeRef,
+    bad_date: UseStateHandle<Option<String>>,
+}
+
+/// The library's own state, kept by the page that draws it with
+/// [`library_view`]; the page is named after the library.
+#[hook]
+pub fn use_library_boxes(state: &ViewState) -> LibraryBoxes {
+    let lang = state.query.lang;
     let s = strings(lang);
     let bad_date = use_state(|| None::<String>);
     let search = use_node_ref();
@@ -220,7 +239,7 @@ pub fn LibraryView(props: &LibraryViewProps) -> Html {
     // The box follows the link (Back, a shared link) unless it already says the same.
     {
         let search = search.clone();
-        use_effect_with(query.q.clone(), move |q| {
+        use_effect_with(state.query.q.clone(), move |q| {
             if let Some(input) = search.cast::<HtmlInputElement>() {
                 if input.value().trim() != q {
                     input.set_value(q);
@@ -228,6 +247,18 @@ pub fn LibraryView(props: &LibraryViewProps) -> Html {
             }
         });
     }
+    LibraryBoxes { search, bad_date }
+}
+
+/// The library as `props` say, with the page's `boxes`. A function rather
+/// than a component: its state is kept by the page (both the embedded
+/// collection's and that of packs draw it), and each component type is its
+/// own copy of Yew's lifecycle code in the wasm.
+pub fn library_view(props: &LibraryViewProps, boxes: &LibraryBoxes) -> Html {
+    let state = &props.state;
+    let query = &state.query;
+    let s = strings(query.lang);
+    let LibraryBoxes { search, bad_date } = boxes;
     let filtering = !query.q.is_empty()
         || !query.e.is_empty()
         || query.from.is_some()
@@ -355,7 +386,7 @@ pub fn LibraryView(props: &LibraryViewProps) -> Html {
             <form class="filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <label class="search">
                     <span class="visually-hidden">{ s.search_label }</span>
-                    <input type="search" ref={search} placeholder={s.search_placeholder} {oninput} {onkeydown} autocomplete="off" spellcheck="false" />
+                    <input type="search" ref={search.clone()} placeholder={s.search_placeholder} {oninput} {onkeydown} autocomplete="off" spellcheck="false" />
                 </label>
                 <label class="date">
                     <span>{ s.from_label }</span>
@@ -373,8 +404,8 @@ pub fn LibraryView(props: &LibraryViewProps) -> Html {
                     <a class="clear" href={clear}>{ s.clear_filters }</a>
                 }
             </form>
-            <Suggestions state={state.clone()} suggested={props.suggested.clone()} />
-            if let Some(bad) = &*bad_date {
+            { suggestions(state, &props.suggested) }
+            if let Some(bad) = &**bad_date {
                 { alert(html! { <>{ format!("«{bad}»: {}", s.date_hint) }</> }) }
             }
             if props.apart > 0 {
@@ -413,7 +444,7 @@ pub fn LibraryView(props: &LibraryViewProps) -> Html {
                 </div>
                 // Their column is kept by the grid while they are drawn.
                 if found > 0 && !props.summary_pending {
-                    <FacetList facets={props.facets.clone()} state={state.clone()} />
+                    { facet_list(&props.facets, state) }
                 }
             </div>
             if !picks.is_empty() {

@@ -5,24 +5,19 @@ use yew::prelude::*;
 
 use crate::components::alert::alert;
 use crate::i18n::strings;
-use crate::view::set_title;
 
-#[derive(Properties, PartialEq)]
-pub struct MessagePageProps {
-    pub text: String,
-    pub state: ViewState,
-}
-
-#[function_component]
-pub fn MessagePage(props: &MessagePageProps) -> Html {
-    let s = strings(props.state.query.lang);
-    use_effect_with((), |_| set_title("Đối chiếu"));
-    let home = props.state.apply(Action::Open(Route::Library)).to_hash();
+/// The page saying `text`, with a link to the library. A function rather
+/// than a component: it holds no state (the app names the page "Đối chiếu"
+/// when it is shown), and each component type is its own copy of Yew's
+/// lifecycle code in the wasm.
+pub fn message_page(text: &str, state: &ViewState) -> Html {
+    let s = strings(state.query.lang);
+    let home = state.apply(Action::Open(Route::Library)).to_hash();
     html! {
         <section class="message">
             { alert(html! {
                 <>
-                    <p>{ &props.text }</p>
+                    <p>{ text }</p>
                     <p><a href={home}>{ s.back_to_library }</a></p>
                 </>
             }) }

@@ -24,7 +24,9 @@ use crate::i18n::strings;
 use crate::packs::{keep_offline, merged, use_store, Keeping, SharedStore};
 use crate::pages::compare::ComparePage;
 use crate::pages::entity::EntityPage;
-use crate::pages::library::{undated_heading, LibraryView, FACETS, MAX_COMPARED, PAGE};
+use crate::pages::library::{
+    library_view, undated_heading, use_library_boxes, LibraryViewProps, FACETS, MAX_COMPARED, PAGE,
+};
 use crate::pages::read::{Around, ReadPage};
 
 /// Articles of an entity read for its page in a large collection.
@@ -60,6 +62,7 @@ fn failures(store: &SharedStore) -> Html {
 pub fn PackedLibrary(props: &PackedProps) -> Html {
     let store = use_packed_store();
     let state = &props.state;
+    let boxes = use_library_boxes(state);
     let query = &state.query;
     let s = strings(query.lang);
     let limit = use_state_eq(|| PAGE);
@@ -247,10 +250,25 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
     html! {
         <>
         { failures(&store) }
-        <LibraryView state={state.clone()} total={n} found={shown.len()} {undated}
-            apart={found.apart} undated_left_out={found.undated_left_out} {unknown} {chips} {histogram}
-            {facets} {suggested} {items} hidden={shown.len().saturating_sub(*limit)} {on_more} loading={waiting}
-            extra={html! { <KeepOffline lang={query.lang} /> }} />
+        { library_view(&LibraryViewProps {
+            state: state.clone(),
+            total: n,
+            found: shown.len(),
+            undated,
+            apart: found.apart,
+            undated_left_out: found.undated_left_out,
+            unknown,
+            chips,
+            histogram,
+            facets,
+            suggested,
+            items,
+            hidden: shown.len().saturating_sub(*limit),
+            on_more,
+            loading: waiting,
+            extra: html! { <KeepOffline lang={query.lang} /> },
+            summary_pending: false,
+        }, &boxes) }
         </>
     }
 }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::alert::alert;
 use crate::components::article_meta::article_meta;
 use crate::components::article_text::ArticleText;
-use crate::components::emphasis::{use_mention_keys, EmphasisBar};
+use crate::components::emphasis::{emphasis_bar, use_mention_keys};
 use crate::components::legend::{legend, print_key};
 use crate::corpus::{use_corpus, SharedCorpus};
 use crate::i18n::strings;
@@ -178,7 +178,7 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
                 </header>
                 <div class="tools">
                     { legend(&props.state, counts) }
-                    <EmphasisBar state={props.state.clone()} count={emphasised} />
+                    { emphasis_bar(&corpus, &props.state, emphasised) }
                 </div>
                 <ArticleText {index} state={props.state.clone()} />
             </article>
