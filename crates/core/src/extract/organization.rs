@@ -569,10 +569,10 @@ const MAX_SOURCE_TOKENS: usize = 8;
 /// whatever the case of its words after the first.
 fn sources(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     let tokens = &doc.tokens;
-    for i in 0..tokens.len() {
-        if tokens[i].text != "Theo" {
+    for at in memchr::memmem::find_iter(doc.text.as_bytes(), b"Theo") {
+        let Some(i) = doc.token_at(at).filter(|&i| tokens[i].text == "Theo") else {
             continue;
-        }
+        };
         let bracketed = i > 0 && tokens[i - 1].text == "(";
         if !(bracketed || i == 0 || tokens[i].line_before) {
             continue;
@@ -635,9 +635,11 @@ const MAX_BRACKETED_TOKENS: usize = 16;
 /// than eight lower-case words.
 fn bracketed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     let tokens = &doc.tokens;
-    for k in 2..tokens.len() {
-        if tokens[k].text != "("
-            || !doc.is_acronym(k + 1)
+    for (at, _) in doc.text.match_indices('(') {
+        let Some(k) = doc.token_at(at).filter(|&k| k >= 2) else {
+            continue;
+        };
+        if !doc.is_acronym(k + 1)
             || tokens.get(k + 2).is_none_or(|t| t.text != ")")
             || doc.cue_len_at(k + 1, Cue::NotName).is_some()
             || doc
@@ -1063,12 +1065,11 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
         }
         // "Ủy ban Khí hậu Liên hợp quốc": a listed body written with a
         // word in lower case ends the name, through that word.
-        if let Some(listed_end) = listed_org_end(doc, j).filter(|&e| {
-            j > start
-                && doc.is_cap(j)
-                && (j..e).any(|k| !doc.is_cap(k))
-                && !(doc.is_cap(e) && doc.joined(e - 1))
-        }) {
+        if let Some(listed_end) = (j > start && doc.is_cap(j))
+            .then(|| listed_org_end(doc, j))
+            .flatten()
+            .filter(|&e| (j..e).any(|k| !doc.is_cap(k)) && !(doc.is_cap(e) && doc.joined(e - 1)))
+        {
             return listed_end;
         }
         let accepted = if doc.is_cap(j) {
