@@ -8,7 +8,7 @@
 // Environment: APP_DIR (dist/ with packs beside it). Prints one line a step
 // and a JSON line; asserts nothing.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs';
+import { readFile, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { launch } from '../tests/e2e/browser.mjs';
 import { ourRenderers, pageRenderer, processMemory, rendererMemory } from './renderers.mjs';
@@ -86,6 +86,20 @@ for (const { pid } of ourRenderers()) {
     console.log(`renderer ${pid}${pid === tabPid ? ' (the page)' : ''}: resident ${mb(m.rss)} MB, proportional ${mb(m.pss)} MB, private ${mb(m.private)} MB`);
   } catch { /* gone */ }
 }
+// The page's renderer's largest private mappings: the wasm memory is an
+// anonymous reservation of gigabytes, the JavaScript heap's and the
+// allocators' regions smaller ones.
+const regions = [];
+for (const block of readFileSync(`/proc/${tabPid}/smaps`, 'utf8').split(/\n(?=[0-9a-f]+-[0-9a-f]+ )/)) {
+  const [head] = block.split('\n');
+  const [range, , , , , ...name] = head.trim().split(/\s+/);
+  const [from, to] = range.split('-').map((x) => parseInt(x, 16));
+  const kb = (k) => Number((block.match(new RegExp(`^${k}:\\s+(\\d+)`, 'm')) ?? [0, 0])[1]) * 1024;
+  regions.push({ name: name.join(' ') || '[anonymous]', size: to - from, private: kb('Private_Dirty') + kb('Private_Clean') });
+}
+regions.sort((a, b) => b.private - a.private);
+for (const r of regions.slice(0, 8)) console.log(`  ${mb(r.private).padStart(7)} MB private in ${r.name} of ${mb(r.size)} MB`);
+console.log(`  ${mb(regions.slice(8).reduce((t, r) => t + r.private, 0)).padStart(7)} MB private in ${regions.length - 8} other mappings`);
 // The peak: the page's renderer's largest private memory over the steps.
 console.log(`the page's renderer, most private memory at a step: ${mb(Math.max(...steps.map((s) => s.tab)))} MB; wasm memory at the end ${mb(steps[steps.length - 1].wasm)} MB`);
 await browser.close();
