@@ -1,16 +1,17 @@
 // Where the tab's memory goes with a collection of packs: after the first
 // card and after each query of bench/packs.mjs, the wasm's linear memory,
-// the JavaScript heap in use, the renderers' resident memory (less theirs
-// with no page open), and the packs fetched so far by kind (count, bytes).
+// the JavaScript heap in use, the page's own renderer's private memory (the
+// tab's memory, as the browser's task manager shows it) and proportional
+// memory, all the renderers' resident memory (less theirs with no page
+// open), and the packs fetched so far by kind (count, bytes).
 //
 // Environment: APP_DIR (dist/ with packs beside it). Prints one line a step
 // and a JSON line; asserts nothing.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs';
-import { execSync } from 'node:child_process';
+import { readFile, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { launch } from '../tests/e2e/browser.mjs';
-import { ourRenderers, rendererMemory } from './renderers.mjs';
+import { ourRenderers, pageRenderer, processMemory, rendererMemory } from './renderers.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.woff2': 'font/woff2' };
 const QUERIES = ['vientiane', 'bounmy', 'cong an', 'bộ công an', 'tổng bí thư', 'hợp tác an ninh', 'luang prabang', 'xyz', 'vi', 'thượng tướng'];
@@ -58,6 +59,7 @@ page.on('pageerror', (e) => console.error('page error:', e.message));
 await page.goto(base + '#/', { waitUntil: 'commit' });
 await page.waitForSelector('a[data-article]', { timeout: 120_000 });
 const mb = (b) => (b / 1e6).toFixed(1);
+const tabPid = await pageRenderer(page);
 const steps = [];
 async function step(label) {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -68,23 +70,38 @@ async function step(label) {
     return exports.memory.buffer.byteLength;
   });
   const heap = await cdp.send('Runtime.getHeapUsage');
-  const s = { label, wasm, jsUsed: heap.usedSize, jsTotal: heap.totalSize, backing: heap.backingStorageSize ?? 0, rss: rendererMemory() - idle, fetched: JSON.parse(JSON.stringify(fetched)) };
+  const tab = processMemory(tabPid);
+  const s = { label, wasm, jsUsed: heap.usedSize, jsTotal: heap.totalSize, backing: heap.backingStorageSize ?? 0, tab: tab.private, tabPss: tab.pss, rss: rendererMemory() - idle, fetched: JSON.parse(JSON.stringify(fetched)) };
   steps.push(s);
   const kinds = Object.entries(s.fetched).map(([k, v]) => `${k} ${v.n} (${mb(v.bytes)} MB)`).join(', ');
-  console.log(`${label.padEnd(16)} wasm ${mb(wasm)} MB, JS heap ${mb(s.jsUsed)}/${mb(s.jsTotal)} MB, renderers ${mb(s.rss)} MB; fetched: ${kinds}`);
+  console.log(`${label.padEnd(16)} wasm ${mb(wasm)} MB, JS heap ${mb(s.jsUsed)}/${mb(s.jsTotal)} MB, tab ${mb(s.tab)} MB private (${mb(s.tabPss)} Pss), renderers ${mb(s.rss)} MB; fetched: ${kinds}`);
 }
 await step('first card');
 for (const q of QUERIES) { await page.evaluate(typeOne, q); await step(q); }
 // Each renderer process: resident, proportional (shared pages divided
 // among the processes sharing them), and private.
-const procs = ourRenderers().map((r) => r.pid);
-for (const pid of procs) {
+for (const { pid } of ourRenderers()) {
   try {
-    const roll = execSync(`cat /proc/${pid}/smaps_rollup`).toString();
-    const kb = (k) => Number((roll.match(new RegExp(`^${k}:\\s+(\\d+)`, 'm')) ?? [0, 0])[1]) * 1024;
-    console.log(`renderer ${pid}: resident ${mb(kb('Rss'))} MB, proportional ${mb(kb('Pss'))} MB, private ${mb(kb('Private_Dirty') + kb('Private_Clean'))} MB`);
+    const m = processMemory(pid);
+    console.log(`renderer ${pid}${pid === tabPid ? ' (the page)' : ''}: resident ${mb(m.rss)} MB, proportional ${mb(m.pss)} MB, private ${mb(m.private)} MB`);
   } catch { /* gone */ }
 }
+// The page's renderer's largest private mappings: the wasm memory is an
+// anonymous reservation of gigabytes, the JavaScript heap's and the
+// allocators' regions smaller ones.
+const regions = [];
+for (const block of readFileSync(`/proc/${tabPid}/smaps`, 'utf8').split(/\n(?=[0-9a-f]+-[0-9a-f]+ )/)) {
+  const [head] = block.split('\n');
+  const [range, , , , , ...name] = head.trim().split(/\s+/);
+  const [from, to] = range.split('-').map((x) => parseInt(x, 16));
+  const kb = (k) => Number((block.match(new RegExp(`^${k}:\\s+(\\d+)`, 'm')) ?? [0, 0])[1]) * 1024;
+  regions.push({ name: name.join(' ') || '[anonymous]', size: to - from, private: kb('Private_Dirty') + kb('Private_Clean') });
+}
+regions.sort((a, b) => b.private - a.private);
+for (const r of regions.slice(0, 8)) console.log(`  ${mb(r.private).padStart(7)} MB private in ${r.name} of ${mb(r.size)} MB`);
+console.log(`  ${mb(regions.slice(8).reduce((t, r) => t + r.private, 0)).padStart(7)} MB private in ${regions.length - 8} other mappings`);
+// The peak: the page's renderer's largest private memory over the steps.
+console.log(`the page's renderer, most private memory at a step: ${mb(Math.max(...steps.map((s) => s.tab)))} MB; wasm memory at the end ${mb(steps[steps.length - 1].wasm)} MB`);
 await browser.close();
 server.close();
 console.log(JSON.stringify(steps));

@@ -11,10 +11,14 @@
 // - keystroke: each query of QUERIES typed whole into the search box, from
 //   the `input` event to the last change of the DOM it causes, the first
 //   time (its shards fetched) and then RUNS more times;
-// - memory: the resident memory of this browser's renderer processes after
-//   the queries, less theirs with no page open (the tab alone open; the
-//   peer searches in a worker of that tab); other browsers on the machine
-//   are not counted.
+// - memory, after the queries and a collection of garbage: the tab's memory,
+//   the private memory (Private_Clean + Private_Dirty of
+//   /proc/PID/smaps_rollup) of the page's own renderer process, what the
+//   browser's task manager shows for the tab, and its proportional memory
+//   (Pss); beside them, the resident memory of all this browser's renderer
+//   processes, less theirs with no page open (the browser's own renderers
+//   included; the peer searches in a worker of the page, in its process);
+//   other browsers on the machine are not counted.
 //
 // Each side is served by a plain static server here (no compression), which
 // counts the bytes it sends, workers' requests included.
@@ -25,7 +29,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { launch } from '../tests/e2e/browser.mjs';
-import { rendererMemory } from './renderers.mjs';
+import { pageRenderer, processMemory, rendererMemory } from './renderers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -97,10 +101,12 @@ async function timeTo(browser, server, url, selector) {
   return { page, context, cdp, ms, bytes: server.sent() };
 }
 
-async function memoryOf(cdp) {
+/** The page's renderer's memory and all the renderers' resident memory. */
+async function memoryOf(page, cdp) {
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
-  return rendererMemory();
+  const pid = await pageRenderer(page);
+  return { tab: processMemory(pid), renderers: rendererMemory() };
 }
 
 const browser = await launch();
@@ -124,14 +130,17 @@ for (const side of process.env.PEER_DIR ? ['app', 'peer'] : ['app']) {
   for (const q of QUERIES) cold.push(await page.evaluate(typeOne, q));
   const warm = [];
   for (let run = 0; run < RUNS; run++) for (const q of QUERIES) warm.push(await page.evaluate(typeOne, q));
-  const memory = (await memoryOf(cdp)) - idle;
+  const measured = await memoryOf(page, cdp);
+  const memory = measured.renderers - idle;
+  const tab = measured.tab.private;
+  const tabPss = measured.tab.pss;
   await first.context.close();
   server.close();
-  out[side] = { first: first.ms, firstBytes: first.bytes, deep: deep.ms, deepBytes: deep.bytes, cold, warm, memory };
+  out[side] = { first: first.ms, firstBytes: first.bytes, deep: deep.ms, deepBytes: deep.bytes, cold, warm, memory, tab, tabPss };
 }
 await browser.close();
 // Not measured (no peer): a dash.
-out.peer ??= { first: NaN, firstBytes: NaN, deep: NaN, cold: [NaN], warm: [NaN], memory: NaN };
+out.peer ??= { first: NaN, firstBytes: NaN, deep: NaN, cold: [NaN], warm: [NaN], memory: NaN, tab: NaN, tabPss: NaN };
 const mb = (b) => (Number.isNaN(b) ? '—' : (b / 1e6).toFixed(2));
 const f = (x) => (Number.isNaN(x) ? '—' : x.toFixed(1));
 console.log('| measure | app | Pagefind |');
@@ -141,5 +150,7 @@ console.log(`| fetched before it (MB) | ${mb(out.app.firstBytes)} | ${mb(out.pee
 console.log(`| deep link to one article (ms) | ${f(out.app.deep)} | ${f(out.peer.deep)} |`);
 console.log(`| keystroke, first time (shards fetched): median / p95 (ms) | ${f(median(out.app.cold))} / ${f(p95(out.app.cold))} | ${f(median(out.peer.cold))} / ${f(p95(out.peer.cold))} |`);
 console.log(`| keystroke, again: median / p95 (ms) | ${f(median(out.app.warm))} / ${f(p95(out.app.warm))} | ${f(median(out.peer.warm))} / ${f(p95(out.peer.warm))} |`);
-console.log(`| tab memory after the queries, renderer resident (MB) | ${mb(out.app.memory)} | ${mb(out.peer.memory)} |`);
+console.log(`| tab memory after the queries: the page's renderer, private (MB) | ${mb(out.app.tab)} | ${mb(out.peer.tab)} |`);
+console.log(`| the page's renderer, proportional (Pss, MB) | ${mb(out.app.tabPss)} | ${mb(out.peer.tabPss)} |`);
+console.log(`| all the browser's renderers, resident, less those with no page (MB) | ${mb(out.app.memory)} | ${mb(out.peer.memory)} |`);
 console.log(JSON.stringify(out));

@@ -44,19 +44,23 @@ self.addEventListener("fetch", (event) => {
   // reaches the worker).
   const options = { ignoreSearch: request.mode === "navigate" };
   // A collection's packs are named by their content: one fetched once is
-  // kept, so that what was read stays readable offline.
+  // kept, so that what was read stays readable offline: stored, then
+  // answered from the cache, its body is not held twice by the page's process.
   if (new URL(request.url).pathname.includes("/packs/")) {
     event.respondWith(
       caches.open(PACKS).then((cache) =>
         cache.match(request).then(
           (hit) =>
             hit ||
-            fetch(request).then((response) => {
-              if (response.ok) {
-                cache.put(request, response.clone());
-              }
-              return response;
-            }),
+            fetch(request).then((response) =>
+              response.ok
+                ? cache
+                    .put(request, response)
+                    .then(() => cache.match(request))
+                    .then((kept) => kept || fetch(request))
+                    .catch(() => fetch(request))
+                : response,
+            ),
         ),
       ),
     );

@@ -1,6 +1,8 @@
 //! How much memory each kind of pack takes once decoded: reads the packs of
 //! a folder (`packs/` beside an app), a sample of each kind, and counts the
-//! heap each decoded pack holds.
+//! heap each decoded pack holds, and the most it held while being read
+//! (what a pack costs on top of those already kept, in a wasm memory that
+//! never shrinks).
 //!
 //! `cargo run --release -p doichieu-core --example pack_memory -- dist/packs [per kind]`
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -10,10 +12,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 struct Counting;
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 static BLOCKS: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        LIVE.fetch_add(layout.size(), Ordering::Relaxed);
+        let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+        PEAK.fetch_max(live, Ordering::Relaxed);
         BLOCKS.fetch_add(1, Ordering::Relaxed);
         System.alloc(layout)
     }
@@ -38,8 +42,8 @@ fn main() {
         .map(|e| e.expect("entry").file_name().into_string().expect("utf-8"))
         .collect();
     names.sort();
-    // kind → (packs, file bytes, decoded bytes, blocks)
-    let mut by_kind: BTreeMap<String, (usize, usize, usize, usize)> = BTreeMap::new();
+    // kind → (packs, file bytes, decoded bytes, blocks, most held while reading one)
+    let mut by_kind: BTreeMap<String, (usize, usize, usize, usize, usize)> = BTreeMap::new();
     let mut kept = Vec::new();
     for name in names {
         let kind = name.split('-').next().unwrap_or_default().to_string();
@@ -49,21 +53,24 @@ fn main() {
         }
         let bytes = std::fs::read(format!("{dir}/{name}")).expect("readable");
         let (before, blocks) = (LIVE.load(Ordering::Relaxed), BLOCKS.load(Ordering::Relaxed));
+        PEAK.store(before, Ordering::Relaxed);
         let decoded = doichieu_core::pack::Decoded::read(&name, &bytes).expect("a pack");
         let (after, blocks_after) = (LIVE.load(Ordering::Relaxed), BLOCKS.load(Ordering::Relaxed));
         entry.0 += 1;
         entry.1 += bytes.len();
         entry.2 += after - before;
         entry.3 += blocks_after - blocks;
+        entry.4 = entry.4.max(PEAK.load(Ordering::Relaxed) - before);
         kept.push(decoded);
     }
-    println!("kind\tpacks\tfile MB\tdecoded MB\tdecoded/file\tallocations");
-    for (kind, (n, file, decoded, blocks)) in by_kind {
+    println!("kind\tpacks\tfile MB\tdecoded MB\tdecoded/file\tallocations\treading one, most MB");
+    for (kind, (n, file, decoded, blocks, peak)) in by_kind {
         println!(
-            "{kind}\t{n}\t{:.2}\t{:.2}\t{:.1}\t{blocks}",
+            "{kind}\t{n}\t{:.2}\t{:.2}\t{:.1}\t{blocks}\t{:.2}",
             file as f64 / 1e6,
             decoded as f64 / 1e6,
-            decoded as f64 / file.max(1) as f64
+            decoded as f64 / file.max(1) as f64,
+            peak as f64 / 1e6
         );
     }
 }

@@ -454,57 +454,212 @@ pub(crate) fn write(
     dir
 }
 
-/// A spelling as searched: the word, its articles, and their places one
-/// list after the other (a list for each article would cost a vector, and
-/// an allocation, for each of the millions of postings a common word has
-/// in a large collection).
+/// A spelling as searched: the word, its articles and their places kept as
+/// the pack stores them, each number the difference from the one before in
+/// as few bytes as it needs (seven bits a byte, the high bit saying that
+/// another follows), and read as a query walks them ([`Cursor`]). Read
+/// straight from the inflating pack, with no list of places for each
+/// article in between; four bytes for each place, as a flat list of `u32`
+/// would hold, were three more than most places need (a word's places in
+/// one article are a few words apart).
 #[derive(Clone, Debug, Default)]
 pub struct SpellingPlaces {
     pub lower: String,
-    /// Positions of its articles in the library, in order.
-    pub articles: Vec<u32>,
-    /// Where the places of each article end in `places`.
-    ends: Vec<u32>,
-    places: Vec<u32>,
+    /// How many articles.
+    count: u32,
+    /// Positions of its articles in the library, each the difference from
+    /// the one before.
+    articles: Box<[u8]>,
+    /// For each article in turn, the length in bytes of its places, then
+    /// its places among the article's words, each the difference from the
+    /// one before.
+    places: Box<[u8]>,
+}
+
+/// Writes `x` in as few bytes as it needs: seven bits a byte, the lowest
+/// first, the high bit set on every byte but the last.
+fn push_varint(out: &mut Vec<u8>, mut x: u32) {
+    while x >= 0x80 {
+        out.push((x as u8) | 0x80);
+        x >>= 7;
+    }
+    out.push(x as u8);
+}
+
+/// The number written by [`push_varint`] at `at`, which moves past it; 0
+/// past the end (a damaged pack reads as numbers, never as a panic).
+#[inline]
+fn read_varint(bytes: &[u8], at: &mut usize) -> u32 {
+    // Most differences are under 128: one byte.
+    match bytes.get(*at) {
+        Some(&b) if b < 0x80 => {
+            *at += 1;
+            u32::from(b)
+        }
+        _ => read_long_varint(bytes, at),
+    }
+}
+
+/// [`read_varint`] of a number of more than one byte.
+fn read_long_varint(bytes: &[u8], at: &mut usize) -> u32 {
+    let mut x = 0u32;
+    let mut shift = 0;
+    while let Some(&b) = bytes.get(*at) {
+        *at += 1;
+        if shift < 32 {
+            x |= u32::from(b & 0x7f) << shift;
+        }
+        shift += 7;
+        if b & 0x80 == 0 {
+            break;
+        }
+    }
+    x
 }
 
 impl SpellingPlaces {
-    fn of(s: Spelling) -> Self {
-        let mut ends = Vec::with_capacity(s.places.len());
-        let mut places = Vec::with_capacity(s.places.iter().map(Vec::len).sum());
-        for p in &s.places {
-            let mut sum = 0u32;
-            for (i, &d) in p.iter().enumerate() {
-                sum = if i == 0 { d } else { sum.wrapping_add(d) };
-                places.push(sum);
-            }
-            ends.push(places.len() as u32);
-        }
-        SpellingPlaces {
-            articles: undeltas(&s.articles),
-            lower: s.lower,
-            ends,
-            places,
-        }
-    }
-
     /// About the bytes it holds.
     fn heap_bytes(&self) -> usize {
-        self.lower.len() + 4 * (self.articles.len() + self.ends.len() + self.places.len())
+        self.lower.len() + self.articles.len() + self.places.len()
     }
 
-    /// The places of the word in its `i`th article, in order.
-    pub fn places_of(&self, i: usize) -> &[u32] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        let end = self.ends.get(i).map_or(start, |&e| e as usize);
-        &self.places[start..end]
+    /// How many articles it is in.
+    pub fn len(&self) -> usize {
+        self.count as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Positions of its articles in the library, in order.
+    pub fn articles(&self) -> impl Iterator<Item = u32> + '_ {
+        let mut at = 0;
+        let mut sum = 0u32;
+        (0..self.count).map(move |i| {
+            let d = read_varint(&self.articles, &mut at);
+            sum = if i == 0 { d } else { sum.wrapping_add(d) };
+            sum
+        })
     }
 }
 
-/// A term shard as searched: places decoded.
-#[derive(Clone, Debug, Default)]
+/// How a spelling is stored ([`Spelling`]), read into a [`SpellingPlaces`].
+#[derive(Deserialize)]
+#[serde(rename = "Spelling")]
+struct StoredSpelling {
+    lower: String,
+    #[serde(deserialize_with = "read_numbers")]
+    articles: (u32, Vec<u8>),
+    #[serde(deserialize_with = "read_lists")]
+    places: Vec<u8>,
+}
+
+impl<'de> Deserialize<'de> for SpellingPlaces {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = StoredSpelling::deserialize(d)?;
+        Ok(SpellingPlaces {
+            lower: s.lower,
+            count: s.articles.0,
+            articles: s.articles.1.into_boxed_slice(),
+            places: s.places.into_boxed_slice(),
+        })
+    }
+}
+
+/// A list of numbers as they are read: how many, and each in turn written
+/// with [`push_varint`].
+fn read_numbers<'de, D: serde::Deserializer<'de>>(d: D) -> Result<(u32, Vec<u8>), D::Error> {
+    struct Numbers;
+    impl<'de> serde::de::Visitor<'de> for Numbers {
+        type Value = (u32, Vec<u8>);
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list of numbers")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            // Most differences take one byte or two.
+            let hint = seq.size_hint().unwrap_or(0).min(1 << 20);
+            let mut out = Vec::with_capacity(hint + hint / 2);
+            let mut n = 0u32;
+            while let Some(x) = seq.next_element::<u32>()? {
+                push_varint(&mut out, x);
+                n += 1;
+            }
+            Ok((n, out))
+        }
+    }
+    d.deserialize_seq(Numbers)
+}
+
+/// A list of lists of numbers as they are read: each list the length in
+/// bytes of its numbers (so that a list is passed over at once), then its
+/// numbers, all written with [`push_varint`] one after the other.
+fn read_lists<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+    struct Lists;
+    /// One list, into the bytes (its numbers written first in `scratch`,
+    /// since their length is written before them).
+    struct List<'b> {
+        out: &'b mut Vec<u8>,
+        scratch: &'b mut Vec<u8>,
+    }
+    impl<'de> serde::de::DeserializeSeed<'de> for List<'_> {
+        type Value = ();
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_seq(self)
+        }
+    }
+    impl<'de> serde::de::Visitor<'de> for List<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list of numbers")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            self.scratch.clear();
+            while let Some(x) = seq.next_element::<u32>()? {
+                push_varint(self.scratch, x);
+            }
+            push_varint(self.out, self.scratch.len() as u32);
+            self.out.extend_from_slice(self.scratch);
+            Ok(())
+        }
+    }
+    impl<'de> serde::de::Visitor<'de> for Lists {
+        type Value = Vec<u8>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("lists of numbers")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<u8>, A::Error> {
+            // A length and a place or two for each article, at least.
+            let hint = seq.size_hint().unwrap_or(0).min(1 << 20);
+            let mut out = Vec::with_capacity(3 * hint);
+            let mut scratch = Vec::new();
+            while let Some(()) = seq.next_element_seed(List {
+                out: &mut out,
+                scratch: &mut scratch,
+            })? {}
+            Ok(out)
+        }
+    }
+    d.deserialize_seq(Lists)
+}
+
+/// A folded word and its spellings, as searched.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(rename = "Term")]
+pub struct TermPlaces {
+    pub folded: String,
+    pub spellings: Vec<SpellingPlaces>,
+}
+
+/// A term shard as searched, read straight from the pack
+/// ([`super::decode`]): its terms in order.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(transparent)]
 pub struct Terms {
-    pub terms: Vec<(String, Vec<SpellingPlaces>)>,
+    pub terms: Vec<TermPlaces>,
 }
 
 impl Terms {
@@ -512,39 +667,30 @@ impl Terms {
     pub fn heap_bytes(&self) -> usize {
         self.terms
             .iter()
-            .map(|(folded, spellings)| {
-                folded.len()
-                    + spellings
+            .map(|t| {
+                t.folded.len()
+                    + 24 * t.spellings.len()
+                    + t.spellings
                         .iter()
                         .map(SpellingPlaces::heap_bytes)
                         .sum::<usize>()
             })
             .sum()
     }
-
-    pub fn of(shard: Vec<Term>) -> Self {
-        Terms {
-            terms: shard
-                .into_iter()
-                .map(|t| {
-                    let spellings = t.spellings.into_iter().map(SpellingPlaces::of).collect();
-                    (t.folded, spellings)
-                })
-                .collect(),
-        }
-    }
 }
 
 /// A facet shard as searched: what each article mentions, one article
 /// after the other in flat lists (a list for each article would cost a
-/// vector and an allocation for each of the collection's articles).
+/// vector and an allocation for each of the collection's articles), read
+/// straight from the pack into them. The facets of a common word read every
+/// entry of every shard: they are kept as plain numbers, quickest to read.
 #[derive(Clone, Debug, Default)]
 pub struct Mentions {
     /// Where each article's entries end.
-    ends: Vec<u32>,
-    entities: Vec<u32>,
-    kinds: Vec<EntityType>,
-    counts: Vec<u32>,
+    ends: Box<[u32]>,
+    entities: Box<[u32]>,
+    kinds: Box<[EntityType]>,
+    counts: Box<[u32]>,
 }
 
 impl Mentions {
@@ -553,31 +699,80 @@ impl Mentions {
         4 * self.ends.len() + 9 * self.entities.len()
     }
 
-    pub fn of(shard: Vec<Mentioned>) -> Self {
-        let total = shard.iter().map(Vec::len).sum();
-        let mut out = Mentions {
-            ends: Vec::with_capacity(shard.len()),
-            entities: Vec::with_capacity(total),
-            kinds: Vec::with_capacity(total),
-            counts: Vec::with_capacity(total),
-        };
-        for article in shard {
-            for (e, kind, c) in article {
-                out.entities.push(e);
-                out.kinds.push(kind);
-                out.counts.push(c);
-            }
-            out.ends.push(out.entities.len() as u32);
-        }
-        out
-    }
-
     /// What the `i`th article of the shard mentions: entity index, type,
     /// and how many marks.
     pub fn article(&self, i: usize) -> Option<impl Iterator<Item = (u32, EntityType, u32)> + '_> {
         let end = *self.ends.get(i)? as usize;
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        Some((start..end).map(|k| (self.entities[k], self.kinds[k], self.counts[k])))
+        let end = end.max(start).min(self.entities.len());
+        let start = start.min(end);
+        Some(
+            self.entities[start..end]
+                .iter()
+                .zip(&self.kinds[start..end])
+                .zip(&self.counts[start..end])
+                .map(|((&e, &kind), &c)| (e, kind, c)),
+        )
+    }
+}
+
+impl<'de> Deserialize<'de> for Mentions {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        /// The lists being filled.
+        #[derive(Default)]
+        struct Lists {
+            ends: Vec<u32>,
+            entities: Vec<u32>,
+            kinds: Vec<EntityType>,
+            counts: Vec<u32>,
+        }
+        struct Articles;
+        /// One article's entries, onto the lists.
+        struct Article<'b>(&'b mut Lists);
+        impl<'de> serde::de::DeserializeSeed<'de> for Article<'_> {
+            type Value = ();
+            fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+                d.deserialize_seq(self)
+            }
+        }
+        impl<'de> serde::de::Visitor<'de> for Article<'_> {
+            type Value = ();
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("what an article mentions")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+                while let Some((e, kind, c)) = seq.next_element::<(u32, EntityType, u32)>()? {
+                    self.0.entities.push(e);
+                    self.0.kinds.push(kind);
+                    self.0.counts.push(c);
+                }
+                self.0.ends.push(self.0.entities.len() as u32);
+                Ok(())
+            }
+        }
+        impl<'de> serde::de::Visitor<'de> for Articles {
+            type Value = Mentions;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a facet shard")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Mentions, A::Error> {
+                let mut lists = Lists::default();
+                lists
+                    .ends
+                    .reserve_exact(seq.size_hint().unwrap_or(0).min(1 << 16));
+                while let Some(()) = seq.next_element_seed(Article(&mut lists))? {}
+                Ok(Mentions {
+                    ends: lists.ends.into_boxed_slice(),
+                    entities: lists.entities.into_boxed_slice(),
+                    kinds: lists.kinds.into_boxed_slice(),
+                    counts: lists.counts.into_boxed_slice(),
+                })
+            }
+        }
+        d.deserialize_seq(Articles)
     }
 }
 
@@ -729,17 +924,17 @@ impl<'a> PackSearch<'a> {
             };
             let first = shard
                 .terms
-                .partition_point(|(folded, _)| folded.as_str() < key.as_str());
-            for (folded, spellings) in &shard.terms[first..] {
+                .partition_point(|t| t.folded.as_str() < key.as_str());
+            for term in &shard.terms[first..] {
                 let fits = if run.prefix {
-                    folded.starts_with(&key)
+                    term.folded.starts_with(&key)
                 } else {
-                    *folded == key
+                    term.folded == key
                 };
                 if !fits {
                     break;
                 }
-                for spelling in spellings {
+                for spelling in &term.spellings {
                     let lower = &spelling.lower;
                     let ok = run.folded
                         || if run.prefix {
@@ -811,33 +1006,30 @@ impl<'a> PackSearch<'a> {
 
     /// How many times the runs stand together, in order, in the article at
     /// `position` (asked of `cursors` in increasing order); with `first`, 1
-    /// as soon as once. `places` is room for each run's lists of places.
-    fn count_at(
-        cursors: &mut [Cursor<'a>],
-        position: u32,
-        first: bool,
-        places: &mut [Vec<&'a [u32]>],
-    ) -> usize {
-        for (cursor, out) in cursors.iter_mut().zip(places.iter_mut()) {
-            cursor.at(position, out);
-            if out.is_empty() {
+    /// as soon as once.
+    fn count_at(cursors: &mut [Cursor<'a>], position: u32, first: bool) -> usize {
+        for cursor in cursors.iter_mut() {
+            if !cursor.at(position) {
                 return 0;
             }
         }
-        let Some((head, rest)) = places.split_first() else {
+        let Some((head, rest)) = cursors.split_first_mut() else {
             return 0;
         };
         let mut count = 0;
-        for &p in head.iter().flat_map(|s| s.iter()) {
-            let together = rest.iter().enumerate().all(|(k, lists)| {
-                lists
-                    .iter()
-                    .any(|l| l.binary_search(&(p + k as u32 + 1)).is_ok())
-            });
-            if together {
-                count += 1;
-                if first {
-                    return 1;
+        for w in head.lists.iter_mut().filter(|w| w.present) {
+            let mut i = 0;
+            while let Some(p) = w.place(i) {
+                i += 1;
+                let together = rest
+                    .iter_mut()
+                    .enumerate()
+                    .all(|(k, c)| c.has(p.wrapping_add(k as u32 + 1)));
+                if together {
+                    count += 1;
+                    if first {
+                        return 1;
+                    }
                 }
             }
         }
@@ -908,15 +1100,14 @@ impl<'a> PackSearch<'a> {
             for run in runs {
                 let mut any = Bits::empty(n);
                 for spelling in run {
-                    spelling.articles.iter().for_each(|&p| any.set(p as usize));
+                    spelling.articles().for_each(|p| any.set(p as usize));
                 }
                 words.and(&any);
             }
             let mut together = words.clone();
             if runs.len() > 1 {
                 let mut cursors: Vec<Cursor<'a>> = runs.iter().map(Cursor::new).collect();
-                let mut places = vec![Vec::new(); runs.len()];
-                together.retain(|p| Self::count_at(&mut cursors, p as u32, true, &mut places) > 0);
+                together.retain(|p| Self::count_at(&mut cursors, p as u32, true) > 0);
             }
             for (&e, bits) in named.iter().zip(named_bits) {
                 let bits = bits.as_ref().expect("needs would name it");
@@ -964,15 +1155,13 @@ impl<'a> PackSearch<'a> {
                 .iter()
                 .map(|r| r.iter().map(Cursor::new).collect())
                 .collect();
-            let mut places: Vec<Vec<Vec<&'a [u32]>>> =
-                runs.iter().map(|r| vec![Vec::new(); r.len()]).collect();
+            let mut at_hand = None;
             let mut score = |p: usize| -> usize {
                 let words: usize = cursors
                     .iter_mut()
-                    .zip(places.iter_mut())
-                    .map(|(c, pl)| Self::count_at(c, p as u32, false, pl))
+                    .map(|c| Self::count_at(c, p as u32, false))
                     .sum();
-                let names: usize = self.mentioned(p).map_or(0, |m| {
+                let names: usize = self.mentioned(p, &mut at_hand).map_or(0, |m| {
                     m.filter(|(e, _, _)| all_named.contains(e))
                         .map(|(_, _, c)| c as usize)
                         .sum()
@@ -987,14 +1176,24 @@ impl<'a> PackSearch<'a> {
     }
 
     /// What the article at `position` mentions, if its facet shard is here.
+    /// `at_hand` keeps the shard last read (articles come mostly in order,
+    /// a thousand to a shard): its name is not made and looked up again.
     fn mentioned(
         &self,
         position: usize,
+        at_hand: &mut Option<(usize, &'a Mentions)>,
     ) -> Option<impl Iterator<Item = (u32, EntityType, u32)> + 'a> {
-        let h = *self.dir.facets.get(position / CARDS_PER_SHARD)?;
-        self.shelf
-            .facets(&file_name(Kind::Facets, h))?
-            .article(position % CARDS_PER_SHARD)
+        let k = position / CARDS_PER_SHARD;
+        let shard = match *at_hand {
+            Some((at, shard)) if at == k => shard,
+            _ => {
+                let h = *self.dir.facets.get(k)?;
+                let shard = self.shelf.facets(&file_name(Kind::Facets, h))?;
+                *at_hand = Some((k, shard));
+                shard
+            }
+        };
+        shard.article(position % CARDS_PER_SHARD)
     }
 
     /// The facets of the articles at `shown` (positions): for each type the
@@ -1030,8 +1229,9 @@ impl<'a> PackSearch<'a> {
         let mut met: Vec<(u32, EntityType)> = Vec::new();
         let mut by_source = vec![0usize; self.sources.len()];
         let mut years: Vec<(u16, usize)> = Vec::new();
+        let mut at_hand = None;
         for &p in shown {
-            for (e, kind, _) in self.mentioned(p).into_iter().flatten() {
+            for (e, kind, _) in self.mentioned(p, &mut at_hand).into_iter().flatten() {
                 if let Some(c) = counts.get_mut(e as usize) {
                     if *c == 0 {
                         met.push((e, kind));
@@ -1097,32 +1297,130 @@ struct Cursor<'a> {
 /// One spelling's articles and places, and how far they are read.
 struct Walked<'a> {
     spelling: &'a SpellingPlaces,
-    at: usize,
+    /// Articles read so far (the current one included).
+    read: u32,
+    /// The current article, `None` once past the last.
+    article: Option<u32>,
+    /// Where the next article's difference is, in `spelling.articles`.
+    next: usize,
+    /// Where the current article's places are, in `spelling.places`.
+    places_at: usize,
+    /// Whether the current article is the one last asked for.
+    present: bool,
+    /// Its places read so far, in order (read only as far as asked: a
+    /// phrase is most often found at the first places it is looked for).
+    here: Vec<u32>,
+    /// Where the next of them is, and where they end.
+    unread: Range<usize>,
+}
+
+impl<'a> Walked<'a> {
+    fn new(spelling: &'a SpellingPlaces) -> Self {
+        let mut w = Walked {
+            spelling,
+            read: 0,
+            article: None,
+            next: 0,
+            places_at: 0,
+            present: false,
+            here: Vec::new(),
+            unread: 0..0,
+        };
+        w.step(0);
+        w
+    }
+
+    /// To the next article, whose difference from `from` is read.
+    fn step(&mut self, from: u32) {
+        if self.read >= self.spelling.count {
+            self.article = None;
+            return;
+        }
+        let d = read_varint(&self.spelling.articles, &mut self.next);
+        self.article = Some(if self.read == 0 {
+            d
+        } else {
+            from.wrapping_add(d)
+        });
+        self.read += 1;
+    }
+
+    /// Moves to the article at `position` or the first after it; notes
+    /// whether it is there.
+    fn at(&mut self, position: u32) -> bool {
+        let places = &self.spelling.places;
+        while let Some(a) = self.article.filter(|&a| a < position) {
+            let len = read_varint(places, &mut self.places_at) as usize;
+            self.places_at = self.places_at.saturating_add(len);
+            self.step(a);
+        }
+        self.present = self.article == Some(position);
+        if self.present {
+            let mut at = self.places_at;
+            let len = read_varint(places, &mut at) as usize;
+            self.unread = at..at.saturating_add(len).min(places.len());
+            self.here.clear();
+        }
+        self.present
+    }
+
+    /// The `i`th place in the current article, read if it is not yet.
+    fn place(&mut self, i: usize) -> Option<u32> {
+        while self.here.len() <= i {
+            if !self.read_place() {
+                return None;
+            }
+        }
+        Some(self.here[i])
+    }
+
+    /// Reads the next place of the current article; false if none is left.
+    fn read_place(&mut self) -> bool {
+        if self.unread.is_empty() {
+            return false;
+        }
+        let mut at = self.unread.start;
+        let d = read_varint(&self.spelling.places, &mut at);
+        self.unread.start = at.min(self.unread.end);
+        let p = match self.here.last() {
+            Some(&last) => last.wrapping_add(d),
+            None => d,
+        };
+        self.here.push(p);
+        true
+    }
+
+    /// Whether the word is at `place` in the current article.
+    fn has(&mut self, place: u32) -> bool {
+        while self.here.last().is_none_or(|&last| last < place) {
+            if !self.read_place() {
+                break;
+            }
+        }
+        self.here.binary_search(&place).is_ok()
+    }
 }
 
 impl<'a> Cursor<'a> {
     fn new(run: &RunMatch<'a>) -> Self {
         Cursor {
-            lists: run
-                .iter()
-                .map(|&spelling| Walked { spelling, at: 0 })
-                .collect(),
+            lists: run.iter().map(|&spelling| Walked::new(spelling)).collect(),
         }
     }
 
-    /// Into `out`, the places of the run's words in the article at
-    /// `position`, one list per spelling there.
-    fn at(&mut self, position: u32, out: &mut Vec<&'a [u32]>) {
-        out.clear();
+    /// Whether any of the run's words is in the article at `position`.
+    fn at(&mut self, position: u32) -> bool {
+        let mut any = false;
         for w in &mut self.lists {
-            let articles = &w.spelling.articles;
-            while w.at < articles.len() && articles[w.at] < position {
-                w.at += 1;
-            }
-            if articles.get(w.at) == Some(&position) {
-                out.push(w.spelling.places_of(w.at));
-            }
+            any |= w.at(position);
         }
+        any
+    }
+
+    /// Whether one of the run's words is at `place` in the article last
+    /// asked for.
+    fn has(&mut self, place: u32) -> bool {
+        self.lists.iter_mut().any(|w| w.present && w.has(place))
     }
 }
 
@@ -1153,19 +1451,62 @@ fn shards_for(dir: &[(String, u64)], key: &str, prefix: bool) -> Range<usize> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_spelling_keeps_each_articles_places_in_one_flat_list() {
-        let stored = Spelling {
+    /// A spelling written as a pack stores it, read as a search reads it.
+    fn stored(articles: &[u32], places: &[&[u32]]) -> SpellingPlaces {
+        let spelling = Spelling {
             lower: "công".into(),
-            articles: deltas(&[3, 7, 20]),
-            places: vec![deltas(&[0, 4, 9]), deltas(&[2]), deltas(&[5, 6])],
+            articles: deltas(articles),
+            places: places.iter().map(|p| deltas(p)).collect(),
         };
-        let s = SpellingPlaces::of(stored);
-        assert_eq!(s.articles, [3, 7, 20]);
-        assert_eq!(s.places_of(0), [0, 4, 9]);
-        assert_eq!(s.places_of(1), [2]);
-        assert_eq!(s.places_of(2), [5, 6]);
-        assert!(s.places_of(3).is_empty());
+        postcard::from_bytes(&super::super::plain(&spelling)).unwrap()
+    }
+
+    /// The places of the one spelling of `cursor` in the article last asked for.
+    fn places(cursor: &mut Cursor) -> Vec<u32> {
+        let w = &mut cursor.lists[0];
+        (0..).map_while(|i| w.place(i)).collect()
+    }
+
+    #[test]
+    fn a_spelling_is_read_from_its_pack_as_it_is_stored_and_walked_article_by_article() {
+        let s = stored(
+            &[3, 7, 200, 70_000],
+            &[&[0, 4, 9], &[2], &[5, 6, 300], &[1]],
+        );
+        assert_eq!(s.lower, "công");
+        assert_eq!(s.articles().collect::<Vec<_>>(), [3, 7, 200, 70_000]);
+        // A byte for each small number (the places of a word in an article
+        // are close together), where flat lists of `u32` took four: 5 bytes
+        // of word, 7 of articles, 13 of places against 5 + 4 × 17.
+        assert_eq!(s.heap_bytes(), 5 + 7 + 13);
+        let run = vec![&s];
+        let mut cursor = Cursor::new(&run);
+        assert!(!cursor.at(1));
+        assert!(cursor.at(3));
+        assert_eq!(places(&mut cursor), [0, 4, 9]);
+        assert!(cursor.has(4) && !cursor.has(5));
+        // Asked again, the same.
+        assert!(cursor.at(3));
+        assert_eq!(places(&mut cursor), [0, 4, 9]);
+        assert!(!cursor.at(100));
+        assert!(cursor.at(200));
+        assert_eq!(places(&mut cursor), [5, 6, 300]);
+        assert!(cursor.at(70_000));
+        assert_eq!(places(&mut cursor), [1]);
+        assert!(!cursor.at(70_001));
+    }
+
+    #[test]
+    fn a_damaged_spelling_reads_as_numbers_never_as_a_panic() {
+        let mut s = stored(&[3, 7], &[&[0, 4], &[2]]);
+        s.places = s.places[..2].to_vec().into_boxed_slice();
+        s.articles = vec![0xff].into_boxed_slice();
+        let run = vec![&s];
+        let mut cursor = Cursor::new(&run);
+        for p in 0..300 {
+            cursor.at(p);
+        }
+        assert_eq!(s.articles().count(), 2);
     }
 
     #[test]
@@ -1174,11 +1515,18 @@ mod tests {
             vec![(1, EntityType::Person, 2), (4, EntityType::Location, 1)],
             vec![],
             vec![(2, EntityType::Organization, 3)],
+            // Every type, large numbers, and out of order.
+            vec![
+                (70_000, EntityType::Event, 300),
+                (5, EntityType::Title, 1),
+                (9, EntityType::Date, 2),
+                (200_000, EntityType::Person, 70_000),
+            ],
         ];
-        let m = Mentions::of(shard.clone());
+        let m: Mentions = postcard::from_bytes(&super::super::plain(&shard)).unwrap();
         for (i, article) in shard.iter().enumerate() {
             assert_eq!(&m.article(i).unwrap().collect::<Vec<_>>(), article);
         }
-        assert!(m.article(3).is_none());
+        assert!(m.article(4).is_none());
     }
 }
