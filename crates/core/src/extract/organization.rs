@@ -262,7 +262,9 @@ fn web_domain(word: &str) -> bool {
         return false;
     };
     bytes[0].is_ascii_alphabetic()
-        && ENDINGS.contains(&&word[dot + 1..])
+        && ENDINGS
+            .iter()
+            .any(|e| e.eq_ignore_ascii_case(&word[dot + 1..]))
         && word
             .split('.')
             .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
@@ -574,7 +576,15 @@ fn sources(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             continue;
         };
         let bracketed = i > 0 && tokens[i - 1].text == "(";
-        if !(bracketed || i == 0 || tokens[i].line_before) {
+        // "… đại kim tự tháp Giza  Theo Kiến Thức": on the last line, a
+        // capitalised "Theo" right after a word opens the sources too.
+        let last_line = || {
+            i > 0
+                && tokens[i - 1].kind == TokenKind::Word
+                && !tokens[i + 1..].iter().any(|t| t.line_before)
+                && tokens.last().is_some_and(|t| t.kind != TokenKind::Punct)
+        };
+        if !(bracketed || i == 0 || tokens[i].line_before || last_line()) {
             continue;
         }
         let last = tokens.len().min(i + 2 + MAX_SOURCE_TOKENS);
@@ -602,8 +612,17 @@ fn sources(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
             let plain = words.clone().all(|w| {
                 tokens[w].kind != TokenKind::Punct || matches!(tokens[w].text, "&" | "-" | ".")
             });
+            // "Theo Minh Nhật/Vnexpress.net": the writer, then the paper.
+            let writer = k < end
+                && tokens[k].text == "/"
+                && words.clone().all(|w| {
+                    doc.is_cap(w)
+                        && !doc.is_acronym(w)
+                        && doc.gazetteer.is_vietnamese_syllable(doc.low(w))
+                });
             if !words.is_empty()
                 && plain
+                && !writer
                 && doc.is_cap(from)
                 && tokens[k - 1].kind != TokenKind::Punct
             {
@@ -1510,6 +1529,14 @@ mod tests {
         assert_eq!(
             orgs("Giá vàng tăng. (Theo CNN, Daily Mail)"),
             ["CNN", "Daily Mail"]
+        );
+        assert_eq!(
+            orgs("Lời bình.\nTheo Minh Nhật/Vnexpress.net"),
+            ["Vnexpress.net"]
+        );
+        assert_eq!(
+            orgs("ANTT.VN – Cơ quan Cảnh sát điều tra vừa ra quyết định."),
+            ["ANTT.VN", "Cơ quan Cảnh sát điều tra"]
         );
         // Not a word after it in lower case, nor a clause that goes on.
         assert!(orgs("Giá vàng tăng (theo dõi)").is_empty());

@@ -150,6 +150,14 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
                 break;
             }
         }
+        // "Chu Huyền Theo Đời sống Plus": a byline, then the source it is from.
+        if tokens[j - 1].text == "Theo" && claimed.get(j) == Some(&true) {
+            j -= 1;
+            if j == i {
+                i += 1;
+                continue;
+            }
+        }
         let mut start = i;
         while start < j && doc.sentence_start[i] && opener_is_not_name(doc, start, j) {
             start += 1;
@@ -587,6 +595,15 @@ mod tests {
             &PersonRecognizer,
         ];
         crate::extract::proposed_texts(text, &chain)
+    }
+
+    #[test]
+    fn a_byline_ends_before_the_source_it_is_from() {
+        let people = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(
+            people("Giá tăng.\nChu Huyền Theo Đời sống Plus"),
+            ["Chu Huyền"]
+        );
     }
 
     #[test]
