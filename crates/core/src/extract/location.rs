@@ -513,6 +513,10 @@ fn name_run_end(doc: &Doc<'_>, mut j: usize) -> usize {
         if j > start && person_word_before_surname(doc, j) {
             break;
         }
+        // "… kim tự tháp Giza Theo Kiến Thức": the article's sources.
+        if j > start && doc.tokens[j].text == "Theo" {
+            break;
+        }
         j += 1;
         if !doc.joined(j - 1) {
             break;
@@ -525,7 +529,19 @@ fn name_run_end(doc: &Doc<'_>, mut j: usize) -> usize {
         .and_then(|t| doc.name_at(t.start))
         .filter(|&(_, _, k)| k.kind == EntityType::Location)
         .and_then(|(_, end, _)| doc.token_ending_at(end));
-    listed.map_or(j, |last| j.max(last + 1))
+    // "bang Queensland Larissa Waters": a listed place, then a foreign
+    // person's name, which is none of the place.
+    let foreign = |k: usize| {
+        k < j
+            && doc.is_cap(k)
+            && !doc.is_acronym(k)
+            && !doc.gazetteer.is_vietnamese_syllable(doc.low(k))
+    };
+    match listed {
+        Some(last) if foreign(last + 1) && foreign(last + 2) => last + 1,
+        Some(last) => j.max(last + 1),
+        None => j,
+    }
 }
 
 /// Token `j` is a short number or a numbered name ("1", "12", "1A").
@@ -697,6 +713,19 @@ mod tests {
             .collect();
         got.sort();
         got
+    }
+
+    #[test]
+    fn a_place_s_name_ends_before_the_sources_and_a_foreign_person() {
+        let places = |text: &str| crate::extract::found_texts(text, EntityType::Location);
+        assert_eq!(
+            places("Loạt bí ẩn ở đại kim tự tháp Giza Theo Kiến Thức"),
+            ["đại kim tự tháp Giza"]
+        );
+        assert_eq!(
+            places("Thượng nghị sĩ bang Queensland Larissa Waters cho con bú."),
+            ["bang Queensland"]
+        );
     }
 
     #[test]
