@@ -150,6 +150,14 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
                 break;
             }
         }
+        // "Bùi Nguyên Khánh Cụ thể, …": a sentence that lost its full stop,
+        // whose first word begins a compound and is no given name.
+        if j >= i + 3
+            && begins_compound(doc, j)
+            && !doc.gazetteer.given_names.contains(tokens[j - 1].text)
+        {
+            j -= 1;
+        }
         // "Chu Huyền Theo Đời sống Plus": a byline, then the source it is from.
         if tokens[j - 1].text == "Theo" && claimed.get(j) == Some(&true) {
             j -= 1;
