@@ -571,8 +571,14 @@ const MAX_SOURCE_TOKENS: usize = 8;
 /// whatever the case of its words after the first.
 fn sources(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     let tokens = &doc.tokens;
+    // Where the last line starts: found from the end, once.
+    let last_line_start = tokens.iter().rposition(|t| t.line_before).unwrap_or(0);
     for at in memchr::memmem::find_iter(doc.text.as_bytes(), b"Theo") {
-        let Some(i) = doc.token_at(at).filter(|&i| tokens[i].text == "Theo") else {
+        // The sources open with a capital: "Theo đó", "Theo ông" name none.
+        let Some(i) = doc
+            .token_at(at)
+            .filter(|&i| tokens[i].text == "Theo" && doc.is_cap(i + 1))
+        else {
             continue;
         };
         let bracketed = i > 0 && tokens[i - 1].text == "(";
@@ -581,7 +587,7 @@ fn sources(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         let last_line = || {
             i > 0
                 && tokens[i - 1].kind == TokenKind::Word
-                && !tokens[i + 1..].iter().any(|t| t.line_before)
+                && i > last_line_start
                 && tokens.last().is_some_and(|t| t.kind != TokenKind::Punct)
         };
         if !(bracketed || i == 0 || tokens[i].line_before || last_line()) {
