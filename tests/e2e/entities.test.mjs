@@ -113,6 +113,14 @@ test('hovering or focusing a mention shows its entity; a click or Enter opens it
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('tabindex')), '0');
   await page.keyboard.press('ArrowLeft');
   assert.equal(await page.evaluate(() => [...document.querySelectorAll('.article-text mark')].indexOf(document.activeElement)), 0);
+  // The paragraphs' links are in the same stop: the arrows reach them, Tab passes them all.
+  await page.keyboard.press('Home');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), `#/read/${A2020}?p=1`);
+  assert.equal(await page.locator('.article-text [tabindex="0"]').count(), 1);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => Boolean(document.activeElement.closest('.article-text'))), false);
+  assert.equal(await page.locator('.article-text a.pilcrow[tabindex="-1"]').count(), await page.locator('.article-text a.pilcrow').count());
   const vientiane = page.locator('mark[data-entity="location:vientiane"]').first();
   await vientiane.focus();
   await page.waitForFunction(() => document.querySelector('[role=tooltip]')?.textContent.includes('Vientiane'));
