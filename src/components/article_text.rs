@@ -78,8 +78,8 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
         Callback::from(move |e: MouseEvent| show(e.target()))
     };
     let onfocusin = Callback::from(move |e: FocusEvent| {
-        if let Some(mark) = mark_of(e.target()) {
-            take_tab_stop(&mark);
+        if let Some(stop) = stop_of(e.target()) {
+            take_tab_stop(&stop);
         }
         show(e.target())
     });
@@ -256,7 +256,7 @@ fn place_card(card: &HtmlElement, t: &Tip) {
     let _ = card.toggle_attribute_with_force("data-above", above);
 }
 
-/// Where the arrow keys move among a text's marks.
+/// Where the arrow keys move among a text's marks and paragraph links.
 #[derive(Clone, Copy)]
 enum Step {
     Next,
@@ -265,41 +265,47 @@ enum Step {
     Last,
 }
 
-/// Moves focus among the marks of the text holding the focused mark (one
-/// stop of the Tab key, a roving tabindex); false when focus is on no mark.
+/// What the arrow keys move among: the marks and the paragraphs' links.
+const STOPS: &str = "mark[data-entity], a.pilcrow";
+
+/// Moves focus among the shown marks and paragraph links of the text
+/// holding the focus (one stop of the Tab key, a roving tabindex); false
+/// when focus is on neither.
 fn move_within(target: Option<web_sys::EventTarget>, step: Step) -> bool {
-    let Some(mark) = mark_of(target) else {
+    let Some(at_stop) = stop_of(target) else {
         return false;
     };
-    let Some(list) = mark
+    let Some(list) = at_stop
         .closest(".article-text")
         .ok()
         .flatten()
-        .and_then(|text| text.query_selector_all("mark[data-entity]").ok())
+        .and_then(|text| text.query_selector_all(STOPS).ok())
     else {
         return false;
     };
-    let marks: Vec<HtmlElement> = (0..list.length())
+    // A paragraph's link hidden by the layout (on a phone) is passed over.
+    let stops: Vec<HtmlElement> = (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+        .filter(|e| e.get_bounding_client_rect().width() > 0.0)
         .collect();
-    let Some(at) = marks.iter().position(|m| m.is_same_node(Some(&mark))) else {
+    let Some(at) = stops.iter().position(|m| m.is_same_node(Some(&at_stop))) else {
         return false;
     };
-    let last = marks.len() - 1;
+    let last = stops.len() - 1;
     let next = match step {
         Step::Next => (at + 1).min(last),
         Step::Previous => at.saturating_sub(1),
         Step::First => 0,
         Step::Last => last,
     };
-    let _ = marks[next].focus();
+    let _ = stops[next].focus();
     true
 }
 
-/// Makes the focused mark its text's one stop of the Tab key.
-fn take_tab_stop(mark: &HtmlElement) {
-    if let Some(text) = mark.closest(".article-text").ok().flatten() {
-        if let Ok(list) = text.query_selector_all("mark[tabindex=\"0\"]") {
+/// Makes the focused mark or paragraph link its text's one stop of the Tab key.
+fn take_tab_stop(stop: &HtmlElement) {
+    if let Some(text) = stop.closest(".article-text").ok().flatten() {
+        if let Ok(list) = text.query_selector_all("[tabindex=\"0\"]") {
             for i in 0..list.length() {
                 if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
                     let _ = el.set_attribute("tabindex", "-1");
@@ -307,7 +313,18 @@ fn take_tab_stop(mark: &HtmlElement) {
             }
         }
     }
-    let _ = mark.set_attribute("tabindex", "0");
+    let _ = stop.set_attribute("tabindex", "0");
+}
+
+/// The mark or paragraph link at or around an event's target.
+fn stop_of(target: Option<web_sys::EventTarget>) -> Option<HtmlElement> {
+    target?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(STOPS)
+        .ok()??
+        .dyn_into::<HtmlElement>()
+        .ok()
 }
 
 /// The `<mark>` at or around an event's target.

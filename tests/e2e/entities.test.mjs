@@ -113,6 +113,14 @@ test('hovering or focusing a mention shows its entity; a click or Enter opens it
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('tabindex')), '0');
   await page.keyboard.press('ArrowLeft');
   assert.equal(await page.evaluate(() => [...document.querySelectorAll('.article-text mark')].indexOf(document.activeElement)), 0);
+  // The paragraphs' links are in the same stop: the arrows reach them, Tab passes them all.
+  await page.keyboard.press('Home');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), `#/read/${A2020}?p=1`);
+  assert.equal(await page.locator('.article-text [tabindex="0"]').count(), 1);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => Boolean(document.activeElement.closest('.article-text'))), false);
+  assert.equal(await page.locator('.article-text a.pilcrow[tabindex="-1"]').count(), await page.locator('.article-text a.pilcrow').count());
   const vientiane = page.locator('mark[data-entity="location:vientiane"]').first();
   await vientiane.focus();
   await page.waitForFunction(() => document.querySelector('[role=tooltip]')?.textContent.includes('Vientiane'));
@@ -149,6 +157,8 @@ test('hl emphasises one entity, and j / k move between its mentions', async () =
   // The buttons do the same, and Escape clears the emphasis.
   await page.getByRole('button', { name: /Lần sau/ }).click();
   assert.equal(await focusedIndex(), 0);
+  await page.keyboard.press('n');
+  assert.equal(await focusedIndex(), 1);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('mark.hl'));
   assert.equal(hash(page), `#/read/${A2020}`);
@@ -207,6 +217,19 @@ test('a new view opens at its top, and Back and Forward return where the reader 
   await page.goForward();
   await page.locator('.compare').waitFor();
   await page.waitForFunction(() => window.scrollY === 0);
+  // From an entity page, Back lands on the mark the reader left the article by.
+  await page.goBack();
+  await page.locator(`article[data-article="${A2020}"]`).waitFor();
+  const low = page.locator('.article-text mark[data-entity]').nth(40);
+  await low.evaluate((m) => m.scrollIntoView({ block: 'center' }));
+  const read = await page.evaluate(() => window.scrollY);
+  assert.ok(read > 300, `${read}`);
+  await low.click();
+  await page.locator('[data-entity-page]').waitFor();
+  await page.waitForFunction(() => window.scrollY === 0);
+  await page.goBack();
+  await page.locator(`article[data-article="${A2020}"]`).waitFor();
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 4, read);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -246,6 +269,9 @@ test('side by side sets the entities against each other and shows a changed titl
     assert.ok(await page.locator(`article[data-article="${id}"] mark.hl[data-entity="person:to-lam"]`).count() > 0, id);
   }
   assert.equal(await page.locator('[data-chip="person:to-lam"]').getAttribute('aria-pressed'), 'true');
+  // Each column's text is one stop of Tab, whatever its number of marks.
+  assert.equal(await page.locator('article[data-article] mark[tabindex="0"]').count(), 2);
+  assert.ok(await page.locator('article[data-article] mark[tabindex="-1"]').count() > 100);
   // Chips show whole names.
   const cut = await page.locator('.chip-name').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
   assert.deepEqual(cut, []);
@@ -461,6 +487,19 @@ test('the entity views fit a phone: no sideways scroll at 390 px', async () => {
       assert.equal(await page.locator('.overview-toggle').getAttribute('aria-expanded'), 'false');
       const top = await page.locator('article[data-article] h2').first().evaluate((h) => h.getBoundingClientRect().top);
       assert.ok(top < 844, `the first column's title is ${top}px down`);
+      // Nothing stays over a column's title once the page is scrolled to it.
+      const covered = await page.locator('article[data-article] h2').first().evaluate((h) => {
+        window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 2);
+        const r = h.getBoundingClientRect();
+        return [r.left + 4, r.left + r.width / 2].map((x) => document.elementFromPoint(x, r.top + 6))
+          .filter((e) => !h.contains(e)).map((e) => e?.outerHTML.slice(0, 80));
+      });
+      assert.deepEqual(covered, []);
+      // Opened on a phone, the overview's chips still show whole names.
+      await page.locator('.overview-toggle').click();
+      await page.locator('[data-type-group=person]').waitFor();
+      const cut = await page.locator('.chip-name').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+      assert.deepEqual(cut, []);
     }
     if (fragment.includes('person:to-lam') && fragment.startsWith('#/entity')) {
       // A date entity is written as every other date.

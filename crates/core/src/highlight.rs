@@ -153,7 +153,8 @@ pub struct HtmlOptions<'a> {
 /// text is only ever shown as text; every mention a `<mark data-entity
 /// data-type tabindex>` (class `hl` when emphasised). The text is one stop
 /// of the Tab key (a roving tabindex): its first mark has `tabindex="0"`,
-/// the others `"-1"`, reached with the arrow keys.
+/// the others and every paragraph's link `"-1"`, reached with the arrow
+/// keys; a text with no mark has its first paragraph's link as its stop.
 pub fn to_html(corpus: &Corpus, blocks: &[LaidBlock<'_>], options: &HtmlOptions<'_>) -> String {
     let mut out = String::with_capacity(4096);
     let mut marks = Marks {
@@ -161,6 +162,7 @@ pub fn to_html(corpus: &Corpus, blocks: &[LaidBlock<'_>], options: &HtmlOptions<
         options,
         stop_given: false,
     };
+    let mut first_link = None;
     for block in blocks {
         match block {
             LaidBlock::Paragraph { number, pieces } => {
@@ -171,7 +173,9 @@ pub fn to_html(corpus: &Corpus, blocks: &[LaidBlock<'_>], options: &HtmlOptions<
                 } else {
                     "<div class=\"para\">"
                 });
-                out.push_str("<a class=\"pilcrow\" href=\"");
+                out.push_str(PILCROW);
+                first_link.get_or_insert(out.len());
+                out.push_str(" href=\"");
                 escape_into(&mut out, &href);
                 out.push_str("\" aria-label=\"");
                 escape_into(&mut out, &label);
@@ -203,8 +207,15 @@ pub fn to_html(corpus: &Corpus, blocks: &[LaidBlock<'_>], options: &HtmlOptions<
             }
         }
     }
+    // `tabindex="-1"` ends where the first link's opening was written up to.
+    if let (false, Some(end)) = (marks.stop_given, first_link) {
+        out.replace_range(end - 3..end - 1, "0");
+    }
     out
 }
+
+/// How every paragraph's link opens: out of the Tab order, as the marks.
+const PILCROW: &str = "<a class=\"pilcrow\" tabindex=\"-1\"";
 
 /// Writes pieces of text with their marks, the first mark being the text's stop.
 struct Marks<'c, 'o> {
@@ -409,10 +420,15 @@ mod tests {
             html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;"),
             "{html}"
         );
-        assert!(html.starts_with("<div class=\"para target\"><a class=\"pilcrow\" href=\"#/read/a?p=1\" aria-label=\"Đoạn 1\">1</a><p id=\"a-p1\" data-p=\"1\" class=\"target\">"), "{html}");
+        assert!(html.starts_with("<div class=\"para target\"><a class=\"pilcrow\" tabindex=\"-1\" href=\"#/read/a?p=1\" aria-label=\"Đoạn 1\">1</a><p id=\"a-p1\" data-p=\"1\" class=\"target\">"), "{html}");
         assert!(html.contains("<mark data-entity=\"location:ha-noi\" data-type=\"location\" class=\"hl\" tabindex=\"-1\">Hà Nội</mark>"), "{html}");
-        // One stop per text: the first mark only.
+        // One stop per text: the first mark only, never a paragraph's link.
         assert_eq!(html.matches("tabindex=\"0\"").count(), 1, "{html}");
+        assert_eq!(
+            html.matches("<a class=\"pilcrow\" tabindex=\"-1\"").count(),
+            1,
+            "{html}"
+        );
         assert!(
             html.contains("<span class=\"credit\">Ảnh: <mark data-entity=\"person:pham-kien\""),
             "{html}"
@@ -429,6 +445,28 @@ mod tests {
             }
         }
         assert!(text.contains("&lt;script&gt;"), "{text}");
+        // With every type hidden, the first paragraph's link is the stop.
+        let plain = lay_out(&c, 0, |_| false);
+        let html = to_html(
+            &c,
+            &plain,
+            &HtmlOptions {
+                article_id: "a",
+                emphasised: None,
+                target: None,
+                photo_label: "Ảnh",
+                paragraph_link: &link,
+            },
+        );
+        assert!(!html.contains("<mark"), "{html}");
+        assert!(
+            html.starts_with(
+                "<div class=\"para\"><a class=\"pilcrow\" tabindex=\"0\" href=\"#/read/a?p=1\""
+            ),
+            "{html}"
+        );
+        assert_eq!(html.matches("tabindex=\"0\"").count(), 1, "{html}");
+        crate::markup::check(&html).unwrap();
     }
 
     #[test]

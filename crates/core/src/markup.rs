@@ -11,7 +11,7 @@ use std::fmt;
 /// The elements of the marked text, each with the attributes it may carry.
 pub const ELEMENTS: &[(&str, &[&str])] = &[
     ("div", &["class"]),
-    ("a", &["class", "href", "aria-label"]),
+    ("a", &["class", "tabindex", "href", "aria-label"]),
     ("p", &["id", "data-p", "class"]),
     ("figure", &["class"]),
     ("figcaption", &[]),
@@ -207,7 +207,7 @@ fn reference(text: &str, at: usize) -> Result<(char, usize), Rejected> {
 mod tests {
     use super::*;
 
-    const MARKED: &str = "<div class=\"para target\"><a class=\"pilcrow\" href=\"#/read/a?p=1\" aria-label=\"Đoạn 1\">1</a><p id=\"a-p1\" data-p=\"1\" class=\"target\">Ông <mark data-entity=\"title:bo-truong\" data-type=\"title\" tabindex=\"0\">Bộ trưởng <mark data-entity=\"organization:bo-cong-an\" data-type=\"organization\" class=\"hl\" tabindex=\"-1\">Bộ Công an</mark></mark> &amp; &lt;b&gt; &quot;x&quot; &#39;y&#39;&#13;</p></div><figure class=\"caption\"><figcaption><span class=\"caption-text\">Ảnh</span><span class=\"credit\">Ảnh: TTXVN</span></figcaption></figure>";
+    const MARKED: &str = "<div class=\"para target\"><a class=\"pilcrow\" tabindex=\"-1\" href=\"#/read/a?p=1\" aria-label=\"Đoạn 1\">1</a><p id=\"a-p1\" data-p=\"1\" class=\"target\">Ông <mark data-entity=\"title:bo-truong\" data-type=\"title\" tabindex=\"0\">Bộ trưởng <mark data-entity=\"organization:bo-cong-an\" data-type=\"organization\" class=\"hl\" tabindex=\"-1\">Bộ Công an</mark></mark> &amp; &lt;b&gt; &quot;x&quot; &#39;y&#39;&#13;</p></div><figure class=\"caption\"><figcaption><span class=\"caption-text\">Ảnh</span><span class=\"credit\">Ảnh: TTXVN</span></figcaption></figure>";
 
     #[test]
     fn the_marked_text_is_accepted_and_read_back() {
