@@ -35,24 +35,16 @@ pub struct Rules;
 impl Decider for Rules {
     fn decide(&self, doc: &Doc<'_>, mut proposals: Vec<Proposal>) -> Vec<Proposal> {
         // Where each line after the first starts: few, searched by halves.
-        // Most proposals hold none, and the list is rewritten only if one is dropped.
         let lines: Vec<usize> = doc
             .tokens
             .iter()
             .filter(|t| t.line_before)
             .map(|t| t.start)
             .collect();
-        let mut dropped = false;
-        for p in &mut proposals {
+        proposals.retain_mut(|p| {
             let next_line = lines.partition_point(|&at| at <= p.start);
-            if lines.get(next_line).is_some_and(|&at| at < p.end) && !within_line(doc, p) {
-                p.end = p.start;
-                dropped = true;
-            }
-        }
-        if dropped {
-            proposals.retain(|p| p.end > p.start);
-        }
+            lines.get(next_line).is_none_or(|&at| at >= p.end) || within_line(doc, p)
+        });
         decide(proposals)
     }
 }

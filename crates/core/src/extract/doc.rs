@@ -224,6 +224,19 @@ impl<'a> Doc<'a> {
             .is_some_and(|t| t.is_capitalized() && t.is_acronym())
     }
 
+    /// Token `i` opens an abbreviation in brackets: "(", an acronym, ")".
+    pub fn bracketed_acronym(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_punct('('))
+            && self.is_acronym(i + 1)
+            && self.tokens.get(i + 2).is_some_and(|t| t.is_punct(')'))
+    }
+
+    /// Token `i` is a capitalised word, no acronym, that is no Vietnamese
+    /// syllable: a word of a foreign name.
+    pub fn is_foreign_word(&self, i: usize) -> bool {
+        self.is_cap(i) && !self.is_acronym(i) && !self.gazetteer.is_vietnamese_syllable(self.low(i))
+    }
+
     /// Token `i`, after a space, closes a common compound with the lower-case
     /// word before it ("văn bản", "thị trường"): it is that compound's.
     pub fn closes_compound(&self, i: usize) -> bool {

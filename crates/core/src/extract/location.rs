@@ -174,10 +174,7 @@ fn after_facility_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         }
         // "Trạm biến áp (TBA) 110 kV Ngũ Hành Sơn": the noun's
         // abbreviation in brackets, then its rating.
-        if tokens.get(start).is_some_and(|t| t.is_punct('('))
-            && doc.is_acronym(start + 1)
-            && tokens.get(start + 2).is_some_and(|t| t.is_punct(')'))
-        {
+        if doc.bracketed_acronym(start) {
             start += 3;
         }
         if tokens
@@ -531,12 +528,7 @@ fn name_run_end(doc: &Doc<'_>, mut j: usize) -> usize {
         .and_then(|(_, end, _)| doc.token_ending_at(end));
     // "bang Queensland Larissa Waters": a listed place, then a foreign
     // person's name, which is none of the place.
-    let foreign = |k: usize| {
-        k < j
-            && doc.is_cap(k)
-            && !doc.is_acronym(k)
-            && !doc.gazetteer.is_vietnamese_syllable(doc.low(k))
-    };
+    let foreign = |k: usize| k < j && doc.is_foreign_word(k);
     match listed {
         Some(last) if foreign(last + 1) && foreign(last + 2) => last + 1,
         Some(last) => j.max(last + 1),

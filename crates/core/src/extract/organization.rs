@@ -534,8 +534,7 @@ fn force_unnamed(doc: &Doc<'_>, i: usize, name_start: usize, end: usize) -> bool
     }
     let capitals = (name_start..end).filter(|&k| named(k)).count();
     let place = (name_start..end).any(|k| doc.listed_place_end(k, ENDING_PLACES).is_some());
-    let foreign =
-        (name_start..end).any(|k| named(k) && !doc.gazetteer.is_vietnamese_syllable(doc.low(k)));
+    let foreign = (name_start..end).any(|k| doc.is_foreign_word(k));
     !(capitals >= 2 || place || foreign)
 }
 
@@ -548,9 +547,7 @@ fn lower_headed_end(doc: &Doc<'_>, name_start: usize, end: usize) -> usize {
             && !doc.is_acronym(k)
             && doc.gazetteer.is_vietnamese_syllable(doc.low(k))
     };
-    let foreign = |k: usize| {
-        k < end && doc.is_cap(k) && !doc.is_acronym(k) && !vietnamese(k) && doc.joined(k - 1)
-    };
+    let foreign = |k: usize| k < end && doc.is_foreign_word(k) && doc.joined(k - 1);
     (name_start + 1..end)
         .find(|&k| {
             vietnamese(k - 1)
@@ -664,8 +661,7 @@ fn bracketed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         let Some(k) = doc.token_at(at).filter(|&k| k >= 2) else {
             continue;
         };
-        if !doc.is_acronym(k + 1)
-            || tokens.get(k + 2).is_none_or(|t| t.text != ")")
+        if !doc.bracketed_acronym(k)
             || doc.cue_len_at(k + 1, Cue::NotName).is_some()
             || doc
                 .name_at(tokens[k + 1].start)
@@ -1359,10 +1355,7 @@ fn closed_lower_words(
 /// are the initials of the words before it, from one at or after `start`.
 fn abbreviated_after(doc: &Doc<'_>, start: usize, k: usize) -> bool {
     let tokens = &doc.tokens;
-    if tokens.get(k).is_none_or(|t| t.text != "(")
-        || !doc.is_acronym(k + 1)
-        || tokens.get(k + 2).is_none_or(|t| t.text != ")")
-    {
+    if !doc.bracketed_acronym(k) {
         return false;
     }
     let letters: Vec<char> = tokens[k + 1].text.chars().map(initial_letter).collect();
