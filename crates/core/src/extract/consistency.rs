@@ -58,6 +58,13 @@ fn refine(doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
             if g.surnames.contains(doc.tokens[i].text) || !g.is_vietnamese_syllable(doc.low(last)) {
                 short.entry(given).or_insert(EntityType::Person);
             }
+            // "Ngô Trác Lâm" … "Trác Lâm": a Vietnamese name of three
+            // syllables or more, its last two.
+            if last >= i + 2 && g.surnames.contains(doc.tokens[i].text) && doc.joined(last - 1) {
+                short
+                    .entry(doc.span(last - 1, last + 1))
+                    .or_insert(EntityType::Person);
+            }
         }
     }
     if names.is_empty() {
@@ -508,6 +515,13 @@ mod tests {
                 EntityType::Person
             ),
             ["Nguyễn Văn Cường", "Cường"]
+        );
+        assert_eq!(
+            found_texts(
+                "Con gái của Ngô Trác Lâm nhập viện. Hai mẹ con giờ đã đoàn tụ và Trác Lâm vẫn đang điều trị.",
+                EntityType::Person
+            ),
+            ["Ngô Trác Lâm", "Trác Lâm"]
         );
     }
 

@@ -648,6 +648,20 @@ fn admin_word_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
     {
         return None;
     }
+    // "huyện miền núi A Lưới", "vùng núi Tây Bắc": a kind of land, not a
+    // mountain's class word, before a listed place, which stands alone, or a
+    // number ("vùng núi 9-12 độ C").
+    if i > 0
+        && matches!(doc.low(i - 1), "miền" | "vùng")
+        && doc.closes_compound(i)
+        && (starts_with_digit(doc, i + 1)
+            || doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|next| doc.name_at(next.start).is_some()))
+    {
+        return None;
+    }
     // "Thành phố Hồ Chí Minh": not the street word inside a capitalised
     // unit word, which is one before a listed province or city.
     if i > 0
@@ -1049,6 +1063,9 @@ mod tests {
         );
         assert_eq!(found("Giao tranh ở vùng nông thôn Aleppo."), ["Aleppo"]);
         assert_eq!(found("Ông về thị xã Sơn Tây."), ["thị xã Sơn Tây"]);
+        assert_eq!(found("Đây là huyện miền núi A Lưới."), ["A Lưới"]);
+        assert_eq!(found("Mưa lớn ở vùng núi Tây Bắc."), ["Tây Bắc"]);
+        assert_eq!(found("Họ lên đỉnh núi Bà Đen."), ["núi Bà Đen"]);
         assert_eq!(
             found("Theo cảnh sát trưởng thành phố Bandung, nghi can đã khai."),
             ["thành phố Bandung"]

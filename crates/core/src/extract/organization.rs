@@ -464,6 +464,7 @@ fn headed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         let acronym_head = doc.is_acronym(i);
         if end > name_start
             && (person_named(doc, i, end)
+                || head_inside_person(doc, i, head_len, end)
                 || agency_before_listed(doc, i, end)
                 || force_unnamed(doc, i, name_start, end))
         {
@@ -826,6 +827,34 @@ fn person_named(doc: &Doc<'_>, i: usize, end: usize) -> bool {
         && doc.gazetteer.surnames.contains(doc.tokens[i].text)
         && (i..end).all(|k| doc.is_cap(k) && !doc.is_acronym(k) && (k == i || doc.joined(k - 1)))
         && listed_org_end(doc, i).is_none()
+}
+
+/// A head word of one token that belongs to a person's name: a middle name
+/// between a family name and a given name ("Phạm Trường Long", "Lương
+/// Trường Phi"), or a name itself before one given name and nothing more
+/// ("Trường Giang", "Đoàn Hùng", "Trường Giang và Nhã Phương"; "Khoa Nhi",
+/// a common compound, is the ward).
+fn head_inside_person(doc: &Doc<'_>, i: usize, head_len: usize, end: usize) -> bool {
+    let g = doc.gazetteer;
+    let given = |k: usize| {
+        doc.is_cap(k) && !doc.is_acronym(k) && g.given_names.contains(doc.tokens[k].text)
+    };
+    if head_len != 1 || !doc.joined(i) || !given(i + 1) {
+        return false;
+    }
+    let middle = i > 0
+        && doc.is_cap(i - 1)
+        && doc.joined(i - 1)
+        && g.surnames.contains(doc.tokens[i - 1].text);
+    let one_name_after = end == i + 2
+        || !(doc.is_cap(i + 2) && doc.joined(i + 1))
+            && doc.tokens.get(i + 2).is_some_and(|t| t.text == "và");
+    let named = one_name_after
+        && (given(i) || g.surnames.contains(doc.tokens[i].text))
+        && !doc.compound_with_previous(i + 1)
+        && doc.name_at(doc.tokens[i].start).is_none()
+        && doc.name_at(doc.tokens[i + 1].start).is_none();
+    middle || named
 }
 
 /// "Hãng tin Reuters", "Hãng thông tấn Yonhap": an agency's descriptor,
@@ -1204,6 +1233,13 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
                     continue;
                 }
             }
+            if !(compound || connector) {
+                if let Some(e) = sentence_case_compound_end(doc, start, j) {
+                    j = e;
+                    last_good = e;
+                    continue;
+                }
+            }
             compound || connector
         };
         if !accepted {
@@ -1215,6 +1251,33 @@ pub(crate) fn name_end(doc: &Doc<'_>, start: usize) -> usize {
         }
     }
     last_good
+}
+
+/// "Vụ Quan hệ quốc tế", "Trường Đại học Kinh tế quốc dân": a name's
+/// field written in sentence case, its first word capitalised and the rest
+/// not, one common compound of three or four syllables through token `j`.
+/// The token after it.
+fn sentence_case_compound_end(doc: &Doc<'_>, start: usize, j: usize) -> Option<usize> {
+    let first = (start.max(j.saturating_sub(3))..j)
+        .rev()
+        .find(|&c| doc.is_cap(c))?;
+    // Not a sentence run on after the name ("Theo kết quả", "Cùng với đó").
+    if !(first + 1..=j).all(|k| lower_word(doc, k))
+        || doc.cue_len_at(first, Cue::LocationBefore).is_some()
+        || doc.rule_word_len(first, WordRole::NotInName).is_some()
+    {
+        return None;
+    }
+    // Not a unit's compound ("Công an huyện"): its place comes after it.
+    (j + 1..=first + 4)
+        .rev()
+        .filter(|&e| e - first >= 3)
+        .find(|&e| {
+            (j + 1..e).all(|k| lower_word(doc, k))
+                && (first..e).all(|k| doc.cue_len_at(k, Cue::Grammar).is_none())
+                && !is_unit(doc, e - 1)
+                && doc.gazetteer.lexicon.contains(doc.lower(first, e))
+        })
 }
 
 /// "Công ty TNHH MTV sản xuất thương mại Hoàng Long", "Công ty TNHH xử
@@ -1687,6 +1750,9 @@ mod tests {
                 .collect()
         };
         assert!(got("Theo ông Đoàn Quốc Huy, giá").is_empty());
+        assert!(got("Thủ tướng tiếp Thượng tướng Phạm Trường Long, Phó Chủ tịch").is_empty());
+        assert!(got("Cặp đôi Trường Giang và Nhã Phương").is_empty());
+        assert_eq!(got("Bé được đưa vào Khoa Nhi điều trị"), ["Khoa Nhi"]);
         assert_eq!(
             got("Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
             ["Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
@@ -1804,7 +1870,7 @@ mod tests {
         // An abbreviation that does not spell the words is another body.
         assert_eq!(
             found("Cục Nghệ thuật biểu diễn (VOV) đưa tin."),
-            ["Cục Nghệ thuật", "VOV"]
+            ["Cục Nghệ thuật biểu diễn", "VOV"]
         );
     }
 

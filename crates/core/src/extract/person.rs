@@ -272,7 +272,23 @@ fn byline(doc: &Doc<'_>) -> Option<(usize, usize)> {
     if end > 0 && tokens[end - 1].is_punct('.') {
         end -= 1;
     }
-    let start = (0..end).rev().find(|&k| tokens[k].line_before)?;
+    // A text of one line is a byline only after a full stop in it.
+    let line = (0..end).rev().find(|&k| tokens[k].line_before);
+    let one_line = line.is_none();
+    let line = line.unwrap_or(0);
+    // "… tại Tổng Công ty PVC. Trường Văn": where paragraphs run together,
+    // the last sentence of two to four names after the text's last full stop.
+    let start = if (one_line || end.saturating_sub(line) > 4) && end >= 2 {
+        let stop = (line..end).rev().find(|&k| {
+            tokens[k].kind != TokenKind::Word && tokens[k].text.ends_with(['.', '!', '?'])
+        })?;
+        if end - stop - 1 < 2 || !tokens.get(stop + 1)?.space_before {
+            return None;
+        }
+        stop + 1
+    } else {
+        line
+    };
     if end <= start || end - start > 4 {
         return None;
     }
@@ -611,6 +627,15 @@ mod tests {
         assert_eq!(
             people("Giá tăng.\nChu Huyền Theo Đời sống Plus"),
             ["Chu Huyền"]
+        );
+        // Paragraphs run together: the last sentence, names alone.
+        assert_eq!(
+            people("Vụ án xảy ra tại Tổng Công ty PVC. Trường Văn"),
+            ["Trường Văn"]
+        );
+        assert_eq!(
+            people("Giá vàng tăng mạnh. Nguồn tin cho biết Hà Nội mưa."),
+            Vec::<String>::new()
         );
     }
 
