@@ -70,6 +70,31 @@ fn refine(doc: &Doc<'_>, taken: &mut Vec<Proposal>) {
     if names.is_empty() {
         return;
     }
+    // "Lương Xuân Trường" … "Xuân Trường": a listed district of two
+    // syllables or more that is a person's short name in this document is
+    // the person, unless a word before it says a place ("ở Xuân Trường");
+    // never a country or a province ("Việt Nam", "Long An").
+    for p in taken.iter_mut() {
+        let text = &doc.text[p.start..p.end];
+        if p.kind == EntityType::Location
+            && text.contains(' ')
+            && short.contains_key(text)
+            && doc.name_at(p.start).is_none_or(|(_, _, k)| {
+                !matches!(
+                    k.detail,
+                    KnownDetail::Country | KnownDetail::Province | KnownDetail::Capital
+                )
+            })
+            && doc.token_at(p.start).is_some_and(|i| {
+                i == 0
+                    || (doc.cue_len_at(i - 1, Cue::LocationBefore).is_none()
+                        && doc.cue_len_at(i - 1, Cue::LocationAdmin).is_none())
+            })
+        {
+            p.kind = EntityType::Person;
+            p.canonical = None;
+        }
+    }
     let mut covered = vec![false; doc.tokens.len()];
     for p in taken.iter() {
         covered[doc.tokens_in(p.start, p.end)].fill(true);
@@ -522,6 +547,16 @@ mod tests {
                 EntityType::Person
             ),
             ["Ngô Trác Lâm", "Trác Lâm"]
+        );
+        let text =
+            "Xuân Trường ra sân từ đầu. Lương Xuân Trường sinh tại Tuyên Quang, quê ở Xuân Trường.";
+        assert_eq!(
+            found_texts(text, EntityType::Person),
+            ["Xuân Trường", "Lương Xuân Trường"]
+        );
+        assert_eq!(
+            found_texts(text, EntityType::Location),
+            ["Tuyên Quang", "Xuân Trường"]
         );
     }
 

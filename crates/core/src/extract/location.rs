@@ -257,6 +257,8 @@ pub(crate) fn demonym_at(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
+    // "Hà Giang" alone at an article's end: its writer, not the province.
+    let byline = crate::extract::person::byline(doc);
     for &(start, end, known) in &doc.names {
         if known.kind != EntityType::Location {
             continue;
@@ -264,6 +266,9 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
         let (Some(first), Some(last)) = (doc.token_at(start), doc.token_ending_at(end)) else {
             continue;
         };
+        if byline == Some((first, last + 1)) {
+            continue;
+        }
         // "Lào" inside "Nguyễn Lào Cai" is not the country: a listed place after
         // a capitalised word counts only if the run is a place too. Before a
         // capitalised word only a one-syllable place is in doubt ("Mỹ Đình",
@@ -1092,6 +1097,18 @@ mod tests {
         );
         assert_eq!(found("Ông đến TP. Hồ Chí Minh."), ["TP. Hồ Chí Minh"]);
         assert_eq!(found("Tàu neo ở cảng cá (H.Tuy An)."), ["H.Tuy An"]);
+    }
+
+    #[test]
+    fn a_place_s_name_alone_at_the_end_is_the_writer_s() {
+        let found = |text: &str, kind| crate::extract::found_texts(text, kind);
+        let text = "Anh ấy ghi bàn cho Gangwon.\nHà Giang";
+        assert_eq!(found(text, EntityType::Location), ["Gangwon"]);
+        assert_eq!(found(text, EntityType::Person), ["Hà Giang"]);
+        assert_eq!(
+            found("Trận đấu diễn ra năm 2017. Hà Giang", EntityType::Person),
+            ["Hà Giang"]
+        );
     }
 
     #[test]

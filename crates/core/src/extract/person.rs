@@ -266,7 +266,7 @@ pub(crate) fn opens_with_company(doc: &Doc<'_>, i: usize) -> bool {
 /// "Tân Châu", "NGÂN ANH" alone on an article's last line: its writer's
 /// name, every word of it a given or family name, even where it is also a
 /// place's. The tokens of the name.
-fn byline(doc: &Doc<'_>) -> Option<(usize, usize)> {
+pub(crate) fn byline(doc: &Doc<'_>) -> Option<(usize, usize)> {
     let tokens = &doc.tokens;
     let mut end = tokens.len();
     if end > 0 && tokens[end - 1].is_punct('.') {
