@@ -272,23 +272,26 @@ pub(crate) fn byline(doc: &Doc<'_>) -> Option<(usize, usize)> {
     if end > 0 && tokens[end - 1].is_punct('.') {
         end -= 1;
     }
-    // A text of one line is a byline only after a full stop in it.
-    let line = (0..end).rev().find(|&k| tokens[k].line_before);
-    let one_line = line.is_none();
-    let line = line.unwrap_or(0);
-    // "… tại Tổng Công ty PVC. Trường Văn": where paragraphs run together,
-    // the last sentence of two to four names after the text's last full stop.
-    let start = if (one_line || end.saturating_sub(line) > 4) && end >= 2 {
-        let stop = (line..end).rev().find(|&k| {
-            tokens[k].kind != TokenKind::Word && tokens[k].text.ends_with(['.', '!', '?'])
-        })?;
-        if end - stop - 1 < 2 || !tokens.get(stop + 1)?.space_before {
-            return None;
+    // Back from the end over at most five tokens, to the line's start or,
+    // where paragraphs run together ("… tại Tổng Công ty PVC. Trường Văn"),
+    // to the last full stop, after which two to four names are the byline.
+    // A text of one line has one only after a full stop in it.
+    let mut start = None;
+    for k in (end.saturating_sub(5)..end).rev() {
+        let t = &tokens[k];
+        if t.line_before {
+            start = Some(k);
+            break;
         }
-        stop + 1
-    } else {
-        line
-    };
+        if t.kind != TokenKind::Word && t.text.ends_with(['.', '!', '?']) {
+            if end - k - 1 < 2 || !tokens.get(k + 1)?.space_before {
+                return None;
+            }
+            start = Some(k + 1);
+            break;
+        }
+    }
+    let start = start?;
     if end <= start || end - start > 4 {
         return None;
     }
