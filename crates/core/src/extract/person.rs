@@ -125,6 +125,8 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
     let tokens = &doc.tokens;
     let mut runs = Vec::new();
     let mut i = 0;
+    // Where a photo credit's name was cut from the sentence after it.
+    let mut credit_cut = usize::MAX;
     while i < tokens.len() {
         // A run starts after an abbreviation ("NSND Trọng Khải").
         if !doc.is_cap(i) || claimed[i] || doc.is_acronym(i) {
@@ -158,6 +160,16 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
         {
             j -= 1;
         }
+        // "Ảnh: Thành Cường Những người ăn xin …": a photo credit run on into
+        // the next sentence ends with its last given or family name.
+        if j > i + 2 && photo_credit_before(doc, i) {
+            if let Some(k) = (i + 2..j).find(|&k| !name_words(doc, i, k + 1)) {
+                if doc.gazetteer.is_vietnamese_syllable(doc.low(k)) && name_words(doc, i, k) {
+                    j = k;
+                    credit_cut = k;
+                }
+            }
+        }
         // "Chu Huyền Theo Đời sống Plus": a byline, then the source it is from.
         if tokens[j - 1].text == "Theo" && claimed.get(j) == Some(&true) {
             j -= 1;
@@ -167,7 +179,10 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
             }
         }
         let mut start = i;
-        while start < j && doc.sentence_start[i] && opener_is_not_name(doc, start, j) {
+        while start < j
+            && (doc.sentence_start[i] || i == credit_cut)
+            && opener_is_not_name(doc, start, j)
+        {
             start += 1;
         }
         // "U80 Hoàng Kiều": an age ("under 80") before a name is none of it.
@@ -530,10 +545,18 @@ fn holds_place(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> bool {
 /// A photo credit: "(Ảnh: Minh Cường/Báo Quảng Ninh)", "Ảnh: Phạm Kiên - TTXVN".
 fn photo_credit(doc: &Doc<'_>, i: usize, j: usize) -> bool {
     photo_credit_before(doc, i)
-        && doc
-            .tokens
-            .get(j)
-            .is_none_or(|n| matches!(n.text, "/" | ")" | "-" | "–"))
+        && doc.tokens.get(j).is_none_or(|n| {
+            matches!(n.text, "/" | ")" | "-" | "–") || (doc.is_cap(j) && name_words(doc, i, j))
+        })
+}
+
+/// Tokens `i..j` are two or more given or family names ("Thành Cường").
+fn name_words(doc: &Doc<'_>, i: usize, j: usize) -> bool {
+    let g = doc.gazetteer;
+    j >= i + 2
+        && (i..j).all(|k| {
+            g.given_names.contains(doc.tokens[k].text) || g.surnames.contains(doc.tokens[k].text)
+        })
 }
 
 /// A photo credit's label and colon end right before token `i` ("Ảnh:").
@@ -639,6 +662,19 @@ mod tests {
         assert_eq!(
             people("Giá vàng tăng mạnh. Nguồn tin cho biết Hà Nội mưa."),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_photo_credit_run_on_into_the_next_sentence_ends_with_the_name() {
+        let people = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert_eq!(
+            people("Ảnh: Thành Cường Những người ăn xin ngồi trước cổng chùa."),
+            ["Thành Cường"]
+        );
+        assert_eq!(
+            people("Ảnh: Thành Cường Đi chùa ngày đầu năm là nét đẹp."),
+            ["Thành Cường"]
         );
     }
 
