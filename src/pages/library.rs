@@ -15,7 +15,7 @@ use yew::prelude::*;
 use crate::components::alert::alert;
 use crate::components::facets::{facet_list, NamedFacets};
 use crate::components::histogram::{histogram_place, HistogramChart};
-use crate::components::result_card::ResultCard;
+use crate::components::result_card::{result_card, ResultCard};
 use crate::components::suggestions::{suggestions, Suggested, SUGGESTED};
 use crate::corpus::use_corpus;
 use crate::i18n::strings;
@@ -182,7 +182,7 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         html! {
             <>
             { for heading }
-            <ResultCard article={i} state={state.clone()} filtering={!query_phrases.is_empty()} {found} entities={card_entities.clone()} {full} />
+            { result_card(&corpus, ResultCard { article: i, state, filtering: !query_phrases.is_empty(), found, entities: &card_entities, full }) }
             </>
         }
     });

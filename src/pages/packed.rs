@@ -10,7 +10,7 @@ use doichieu_core::histogram::Histogram;
 use doichieu_core::oddity::compared;
 use doichieu_core::pack::index::Needs;
 use doichieu_core::pack::{Card, Doc};
-use doichieu_core::search::{find, phrases, snippet};
+use doichieu_core::search::{find, phrases, snippet, Phrase};
 use doichieu_core::view::{Action, EntityType, Route, Sort, ViewState};
 use yew::prelude::*;
 
@@ -235,7 +235,7 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
         html! {
             <>
             { for heading }
-            <PackedCard card={card} {doc} state={state.clone()} phrases={query.q.clone()} entities={card_entities.clone()} {full} />
+            { packed_card(PackedCard { card, doc, state, phrases: &query_phrases, entities: &card_entities, full }) }
             </>
         }
     });
@@ -348,24 +348,24 @@ fn name_facets(
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PackedCardProps {
+/// What a card of a collection of packs shows of its article.
+struct PackedCard<'a> {
     card: Card,
     /// The article's doc, when its bundle is here.
     doc: Option<Rc<Doc>>,
-    state: ViewState,
-    /// The query's text.
-    phrases: String,
+    state: &'a ViewState,
+    /// The query's phrases.
+    phrases: &'a [Phrase],
     /// Entities named or required (ids).
-    entities: Vec<String>,
+    entities: &'a [String],
     full: bool,
 }
 
 /// One article in the results: [`crate::components::result_card`]'s card,
-/// from a card and, for the sentence that matched, the article's doc.
-#[function_component]
-fn PackedCard(props: &PackedCardProps) -> Html {
-    let state = &props.state;
+/// from a card and, for the sentence that matched, the article's doc. A
+/// function rather than a component, as it keeps no state.
+fn packed_card(props: PackedCard<'_>) -> Html {
+    let state = props.state;
     let a = &props.card;
     let href = state
         .apply(Action::Open(Route::Read(a.id.clone())))
@@ -384,7 +384,7 @@ fn PackedCard(props: &PackedCardProps) -> Html {
         .unwrap_or_default();
     let found = props.doc.as_ref().and_then(|d| {
         let text = d.corpus.articles.first()?.text();
-        let ranges = find(&text, &phrases(&props.phrases));
+        let ranges = find(&text, props.phrases);
         snippet(&d.corpus, 0, ranges, &in_doc)
     });
     let text = match found {
