@@ -13,6 +13,7 @@ use crate::components::article_text::ArticleText;
 use crate::components::emphasis::{emphasis_bar, use_mention_keys};
 use crate::components::legend::{legend, print_key};
 use crate::corpus::{use_corpus, SharedCorpus};
+use crate::effect::use_effect_on;
 use crate::i18n::{entity_name, strings};
 use crate::pages::read::{emphasised_count, type_counts};
 use crate::style::use_style;
@@ -40,7 +41,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         .filter_map(|id| corpus.article_index(id))
         .collect();
     let count = indices.len();
-    use_effect_with(count, move |n| {
+    use_effect_on(count, move |n| {
         set_title(&format!("{} — Đối chiếu", (s.compare_title)(*n)))
     });
     let comparison = {

@@ -20,6 +20,7 @@ use crate::components::facets::{Counted, NamedFacets};
 use crate::components::result_card::{pick_box, snippet_html, spelling_items};
 use crate::components::suggestions::{Suggested, SUGGESTED};
 use crate::corpus::SharedCorpus;
+use crate::effect::use_effect_on;
 use crate::i18n::strings;
 use crate::packs::{keep_offline, merged, use_store, Keeping, SharedStore};
 use crate::pages::compare::ComparePage;
@@ -69,7 +70,7 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
     // Once a query is drawn, the search's shards it did not read may go.
     {
         let store = store.0.clone();
-        use_effect_with(query.clone(), move |_| store.trim());
+        use_effect_on(state.clone(), move |_| store.trim());
     }
     let m = &store.manifest;
     let n = m.articles as usize;
