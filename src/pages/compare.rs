@@ -142,7 +142,7 @@ fn Overview(props: &OverviewProps) -> Html {
         let stages = change.stages.iter().enumerate().map(|(i, (_, date, titles))| {
             let (sep, when) = match date {
                 Some(d) => (" → ", format!(" ({})", (s.format_date)(*d))),
-                None => (" · ", format!(" ({})", s.no_date.to_lowercase())),
+                None => (" · ", format!(" ({})", doichieu_core::case::lower(s.no_date))),
             };
             html! {
                 <>
