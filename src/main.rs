@@ -5,6 +5,7 @@
 mod app;
 mod components;
 mod corpus;
+mod effect;
 mod i18n;
 mod packs;
 mod pages;

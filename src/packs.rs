@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+use crate::effect::use_effect_on;
 use doichieu_core::pack::{Decoded, Manifest, Packed, FOLDER, META_NAME};
 use doichieu_core::Corpus;
 use wasm_bindgen::JsCast;
@@ -172,7 +173,7 @@ pub fn use_packs(href: Option<String>) -> (Rc<RefCell<Opening>>, u32) {
     let opening = use_mut_ref(|| Opening::Loading);
     {
         let (generation, counter, opening) = (generation.clone(), counter.clone(), opening.clone());
-        use_effect_with(href, move |href| {
+        use_effect_on(href, move |href| {
             if let Some(href) = href.clone() {
                 let bump = {
                     let (generation, counter) = (generation.clone(), counter.clone());

@@ -5,6 +5,7 @@
 use doichieu_core::view::{LinkProblem, Route, ViewState};
 
 use crate::components::shortcuts::{focus_search, search_asked};
+use crate::effect::use_cleaned_effect_on;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -72,7 +73,7 @@ pub fn use_view() -> CurrentView {
     let view = use_reducer_eq(|| ViewHolder(read_location(None)));
     {
         let view = view.dispatcher();
-        use_effect_with((), move |_| {
+        use_cleaned_effect_on((), move |_| {
             let window = web_sys::window();
             if let Some(history) = window.as_ref().and_then(|w| w.history().ok()) {
                 let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
@@ -87,7 +88,7 @@ pub fn use_view() -> CurrentView {
                     EventListener::new_with_options(&w, "click", options, |_| keep_scroll());
                 (hash, scroll, click)
             });
-            move || drop(listeners)
+            Box::new(move || drop(listeners))
         });
     }
     view.0.clone()

@@ -11,6 +11,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::corpus::use_corpus;
+use crate::effect::use_effect_each_render;
 use crate::i18n::{entity_name, strings, Strings};
 use crate::trusted::set_marked_html;
 use crate::view::navigate;
@@ -128,7 +129,7 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
     {
         let (card_ref, tip, described) = (card_ref.clone(), (*tip).clone(), described.clone());
         let tip_id = tip_id.clone();
-        use_effect(move || {
+        use_effect_each_render(move || {
             let mark = described.borrow().clone();
             if let (Some(t), Some(card)) = (&tip, card_ref.cast::<HtmlElement>()) {
                 place_card(&card, t);
@@ -136,11 +137,11 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
                     let _ = mark.set_attribute("aria-describedby", &tip_id);
                 }
             }
-            move || {
+            Box::new(move || {
                 if let Some(mark) = mark {
                     let _ = mark.remove_attribute("aria-describedby");
                 }
-            }
+            })
         });
     }
     let card = (*tip).as_ref().map(|t| {

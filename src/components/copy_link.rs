@@ -4,6 +4,7 @@
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
+use crate::effect::use_effect_on;
 use crate::i18n::strings;
 
 #[derive(Properties, PartialEq)]
@@ -47,7 +48,7 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
     let status = use_state_eq(|| Status::Idle);
     {
         let status = status.clone();
-        use_effect_with(props.href.clone(), move |_| status.set(Status::Idle));
+        use_effect_on(props.href.clone(), move |_| status.set(Status::Idle));
     }
     let onclick = {
         let status = status.clone();

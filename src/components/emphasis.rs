@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::components::shortcuts::{single_key, single_keys_on, typing};
 use crate::corpus::SharedCorpus;
+use crate::effect::use_cleaned_effect_on;
 use crate::i18n::{entity_name, strings};
 use crate::view::navigate;
 
@@ -52,7 +53,7 @@ pub fn step(forward: bool) {
 /// Listens for the mention keys while the page is shown.
 #[hook]
 pub fn use_mention_keys(state: ViewState) {
-    use_effect_with(state, |state| {
+    use_cleaned_effect_on(state, |state| {
         let clear = state.apply(Action::Highlight(None));
         let has_hl = state.query.hl.is_some();
         let listener = web_sys::window().map(|w| {
@@ -74,7 +75,7 @@ pub fn use_mention_keys(state: ViewState) {
                 e.prevent_default();
             })
         });
-        move || drop(listener)
+        Box::new(move || drop(listener))
     });
 }
 

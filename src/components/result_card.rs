@@ -13,24 +13,23 @@ use doichieu_core::view::{Action, Lang, Route, ViewState};
 use yew::prelude::*;
 
 use crate::components::article_meta::article_meta;
-use crate::corpus::use_corpus;
 use crate::i18n::strings;
 use crate::view::replace;
 
 /// Characters of opening text shown when nothing in the text matched.
 const EXCERPT_CHARS: usize = 240;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultCardProps {
+/// What a card shows of its article.
+pub struct ResultCard<'a> {
     /// The article's index in the corpus.
     pub article: usize,
-    pub state: ViewState,
+    pub state: &'a ViewState,
     /// The query has words.
     pub filtering: bool,
     /// Where the query's phrases stand in the article's text (byte ranges).
     pub found: Vec<Range<usize>>,
     /// Entities named by the query or required by `e` (corpus indices).
-    pub entities: Vec<usize>,
+    pub entities: &'a [usize],
     /// The pick box is off: as many articles as can be set side by side are picked.
     pub full: bool,
 }
@@ -90,10 +89,10 @@ pub fn pick_box(state: &ViewState, id: &str, title: &str, full: bool) -> Html {
     }
 }
 
-#[function_component]
-pub fn ResultCard(props: &ResultCardProps) -> Html {
-    let corpus = use_corpus();
-    let state = &props.state;
+/// One card. A function rather than a component: it keeps no state, and
+/// each component type is its own copy of Yew's lifecycle code in the wasm.
+pub fn result_card(corpus: &Corpus, props: ResultCard<'_>) -> Html {
+    let state = props.state;
     let a = &corpus.articles[props.article];
     let href = state
         .apply(Action::Open(Route::Read(a.id.clone())))
@@ -101,13 +100,13 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
     let checked = state.query.pick.contains(&a.id);
     let filtering = props.filtering || !props.entities.is_empty();
     let found = filtering
-        .then(|| snippet(&corpus, props.article, props.found.clone(), &props.entities))
+        .then(|| snippet(corpus, props.article, props.found, props.entities))
         .flatten();
     let text = match found {
         Some(found) => snippet_html(&found),
         None => html! { <p class="excerpt">{ a.excerpt(EXCERPT_CHARS) }</p> },
     };
-    let spellings = spelling_items(&corpus, props.article, &props.entities, state.query.lang);
+    let spellings = spelling_items(corpus, props.article, props.entities, state.query.lang);
     html! {
         <li class={classes!("card-item", checked.then_some("picked"))}>
             <a class="card" data-article={a.id.clone()} href={href}>

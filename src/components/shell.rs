@@ -10,6 +10,7 @@ use gloo::events::EventListener;
 use crate::components::alert::alert;
 use crate::components::copy_link::CopyLink;
 use crate::components::shortcuts::Shortcuts;
+use crate::effect::use_cleaned_effect_on;
 use crate::i18n::strings;
 use crate::view::CurrentView;
 
@@ -78,7 +79,7 @@ pub fn use_online() -> UseStateHandle<bool> {
     let online = use_state(|| web_sys::window().is_none_or(|w| w.navigator().on_line()));
     {
         let online = online.clone();
-        use_effect_with((), move |_| {
+        use_cleaned_effect_on((), move |_| {
             let listeners = web_sys::window().map(|w| {
                 let (on, off) = (online.clone(), online);
                 (
@@ -86,7 +87,7 @@ pub fn use_online() -> UseStateHandle<bool> {
                     EventListener::new(&w, "offline", move |_| off.set(false)),
                 )
             });
-            move || drop(listeners)
+            Box::new(move || drop(listeners))
         });
     }
     online

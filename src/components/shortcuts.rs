@@ -12,6 +12,7 @@ use doichieu_core::view::Lang;
 
 use doichieu_core::view::{Action, Route, ViewState};
 
+use crate::effect::use_cleaned_effect_on;
 use crate::i18n::strings;
 use crate::view::navigate;
 
@@ -74,7 +75,7 @@ pub fn Shortcuts(props: &ShortcutsProps) -> Html {
     let on = use_state(|| true);
     {
         let (dialog, on) = (dialog.clone(), on.clone());
-        use_effect_with((), move |_| {
+        use_cleaned_effect_on((), move |_| {
             let listener = web_sys::window().map(|w| {
                 let options = EventListenerOptions::enable_prevent_default();
                 EventListener::new_with_options(&w, "keydown", options, move |e| {
@@ -99,7 +100,7 @@ pub fn Shortcuts(props: &ShortcutsProps) -> Html {
                     e.prevent_default();
                 })
             });
-            move || drop(listener)
+            Box::new(move || drop(listener))
         });
     }
     let open = {

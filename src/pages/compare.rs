@@ -13,6 +13,7 @@ use crate::components::article_text::ArticleText;
 use crate::components::emphasis::{emphasis_bar, use_mention_keys};
 use crate::components::legend::{legend, print_key};
 use crate::corpus::{use_corpus, SharedCorpus};
+use crate::effect::use_effect_on;
 use crate::i18n::{entity_name, strings};
 use crate::pages::read::{emphasised_count, type_counts};
 use crate::style::use_style;
@@ -40,7 +41,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         .filter_map(|id| corpus.article_index(id))
         .collect();
     let count = indices.len();
-    use_effect_with(count, move |n| {
+    use_effect_on(count, move |n| {
         set_title(&format!("{} — Đối chiếu", (s.compare_title)(*n)))
     });
     let comparison = {
@@ -115,7 +116,13 @@ fn Overview(props: &OverviewProps) -> Html {
     let corpus = use_corpus();
     let s = strings(props.state.query.lang);
     let cmp = &props.comparison;
-    let groups = EntityType::ALL.iter().filter_map(|&kind| {
+    // The rows whose chips are all shown ("+N" pressed): a bit per row,
+    // two rows per type.
+    let expanded = use_state_eq(|| 0u16);
+    let row_chips = |bit: usize, rows: Vec<&Row>| {
+        chip_list(&corpus, &props.state, rows, expanded.clone(), 1 << bit)
+    };
+    let groups = EntityType::ALL.iter().enumerate().filter_map(|(k, &kind)| {
         let (all, some) = cmp.of_type(&corpus, kind);
         if all.is_empty() && some.is_empty() {
             return None;
@@ -125,11 +132,11 @@ fn Overview(props: &OverviewProps) -> Html {
                 <h3><span class="legend-sample" data-type={kind.as_str()}>{ (s.type_name)(kind) }</span></h3>
                 <div class="overview-row shared">
                     <h4>{ s.in_all }<span class="n">{ all.len() }</span></h4>
-                    <ChipList state={props.state.clone()} rows={all.into_iter().cloned().collect::<Vec<_>>()} />
+                    { row_chips(2 * k, all) }
                 </div>
                 <div class="overview-row partial">
                     <h4>{ s.only_some }<span class="n">{ some.len() }</span></h4>
-                    <ChipList state={props.state.clone()} rows={some.into_iter().cloned().collect::<Vec<_>>()} />
+                    { row_chips(2 * k + 1, some) }
                 </div>
             </section>
         })
@@ -141,7 +148,7 @@ fn Overview(props: &OverviewProps) -> Html {
         let stages = change.stages.iter().enumerate().map(|(i, (_, date, titles))| {
             let (sep, when) = match date {
                 Some(d) => (" → ", format!(" ({})", (s.format_date)(*d))),
-                None => (" · ", format!(" ({})", s.no_date.to_lowercase())),
+                None => (" · ", format!(" ({})", doichieu_core::case::lower(s.no_date))),
             };
             html! {
                 <>
@@ -206,39 +213,33 @@ fn shorten(title: &str) -> String {
 /// Chips shown before the rest are folded away.
 const CHIPS_SHOWN: usize = 12;
 
-#[derive(Properties, PartialEq)]
-struct ChipListProps {
-    state: ViewState,
-    rows: Vec<Row>,
-}
-
 /// The first chips of a row, then "+N", which shows the others (built only
-/// then: a long comparison has hundreds).
-#[function_component]
-fn ChipList(props: &ChipListProps) -> Html {
-    let corpus = use_corpus();
-    let open = use_state_eq(|| false);
-    let hl = props.state.query.hl.as_deref();
+/// then: a long comparison has hundreds); `expanded` holds, at `bit`,
+/// whether it was pressed. A function rather than a component: the
+/// overview keeps that for every row.
+fn chip_list(
+    corpus: &SharedCorpus,
+    state: &ViewState,
+    rows: Vec<&Row>,
+    expanded: UseStateHandle<u16>,
+    bit: u16,
+) -> Html {
+    let open = *expanded & bit != 0;
+    let hl = state.query.hl.as_deref();
     // The emphasised entity's chip is always shown.
-    let shown = if *open {
-        props.rows.len()
+    let shown = if open {
+        rows.len()
     } else {
-        let at = props
-            .rows
+        let at = rows
             .iter()
             .position(|r| Some(corpus.entities[r.entity as usize].id.as_str()) == hl);
-        CHIPS_SHOWN
-            .max(at.map_or(0, |i| i + 1))
-            .min(props.rows.len())
+        CHIPS_SHOWN.max(at.map_or(0, |i| i + 1)).min(rows.len())
     };
-    let rest = props.rows.len() - shown;
-    let expand = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(true))
-    };
+    let rest = rows.len() - shown;
+    let expand = Callback::from(move |_| expanded.set(*expanded | bit));
     html! {
         <ul class="chips">
-            { for props.rows[..shown].iter().map(|r| chip(&corpus, &props.state, r)) }
+            { for rows[..shown].iter().map(|r| chip(corpus, state, r)) }
             if rest > 0 {
                 <li><button type="button" class="more-chips" onclick={expand} aria-expanded="false">{ format!("+{rest}") }</button></li>
             }

@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use crate::components::alert::alert;
 use crate::corpus::{use_corpus, SharedCorpus};
+use crate::effect::use_effect_on;
 use crate::i18n::{entity_name, strings};
 use crate::pages::library::LibraryPage;
 use crate::view::set_title;
@@ -50,14 +51,14 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
     let limit = use_state_eq(|| SHOWN_MENTIONS);
     {
         let limit = limit.clone();
-        use_effect_with(props.id.clone(), move |_| limit.set(SHOWN_MENTIONS));
+        use_effect_on(props.id.clone(), move |_| limit.set(SHOWN_MENTIONS));
     }
     {
         let name = index.map_or_else(
             || props.id.clone(),
             |i| entity_name(s, &corpus.entities[i]).into_owned(),
         );
-        use_effect_with(props.id.clone(), move |_| {
+        use_effect_on(props.id.clone(), move |_| {
             set_title(&format!("{name} — Đối chiếu"));
         });
     }

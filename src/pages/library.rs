@@ -15,9 +15,10 @@ use yew::prelude::*;
 use crate::components::alert::alert;
 use crate::components::facets::{facet_list, NamedFacets};
 use crate::components::histogram::{histogram_place, HistogramChart};
-use crate::components::result_card::ResultCard;
+use crate::components::result_card::{result_card, ResultCard};
 use crate::components::suggestions::{suggestions, Suggested, SUGGESTED};
 use crate::corpus::use_corpus;
+use crate::effect::use_effect_on;
 use crate::i18n::strings;
 use crate::view::{navigate, replace, set_title};
 
@@ -182,7 +183,7 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         html! {
             <>
             { for heading }
-            <ResultCard article={i} state={state.clone()} filtering={!query_phrases.is_empty()} {found} entities={card_entities.clone()} {full} />
+            { result_card(&corpus, ResultCard { article: i, state, filtering: !query_phrases.is_empty(), found, entities: &card_entities, full }) }
             </>
         }
     });
@@ -233,13 +234,13 @@ pub fn use_library_boxes(state: &ViewState) -> LibraryBoxes {
     let s = strings(lang);
     let bad_date = use_state(|| None::<String>);
     let search = use_node_ref();
-    use_effect_with(lang, move |_| {
+    use_effect_on(lang, move |_| {
         set_title(&format!("{} — Đối chiếu", s.library))
     });
     // The box follows the link (Back, a shared link) unless it already says the same.
     {
         let search = search.clone();
-        use_effect_with(state.query.q.clone(), move |q| {
+        use_effect_on(state.query.q.clone(), move |q| {
             if let Some(input) = search.cast::<HtmlInputElement>() {
                 if input.value().trim() != q {
                     input.set_value(q);

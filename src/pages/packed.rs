@@ -10,7 +10,7 @@ use doichieu_core::histogram::Histogram;
 use doichieu_core::oddity::compared;
 use doichieu_core::pack::index::Needs;
 use doichieu_core::pack::{Card, Doc};
-use doichieu_core::search::{find, phrases, snippet};
+use doichieu_core::search::{find, phrases, snippet, Phrase};
 use doichieu_core::view::{Action, EntityType, Route, Sort, ViewState};
 use yew::prelude::*;
 
@@ -20,6 +20,7 @@ use crate::components::facets::{Counted, NamedFacets};
 use crate::components::result_card::{pick_box, snippet_html, spelling_items};
 use crate::components::suggestions::{Suggested, SUGGESTED};
 use crate::corpus::SharedCorpus;
+use crate::effect::use_effect_on;
 use crate::i18n::strings;
 use crate::packs::{keep_offline, merged, use_store, Keeping, SharedStore};
 use crate::pages::compare::ComparePage;
@@ -69,7 +70,7 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
     // Once a query is drawn, the search's shards it did not read may go.
     {
         let store = store.0.clone();
-        use_effect_with(query.clone(), move |_| store.trim());
+        use_effect_on(state.clone(), move |_| store.trim());
     }
     let m = &store.manifest;
     let n = m.articles as usize;
@@ -235,7 +236,7 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
         html! {
             <>
             { for heading }
-            <PackedCard card={card} {doc} state={state.clone()} phrases={query.q.clone()} entities={card_entities.clone()} {full} />
+            { packed_card(PackedCard { card, doc, state, phrases: &query_phrases, entities: &card_entities, full }) }
             </>
         }
     });
@@ -348,24 +349,24 @@ fn name_facets(
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PackedCardProps {
+/// What a card of a collection of packs shows of its article.
+struct PackedCard<'a> {
     card: Card,
     /// The article's doc, when its bundle is here.
     doc: Option<Rc<Doc>>,
-    state: ViewState,
-    /// The query's text.
-    phrases: String,
+    state: &'a ViewState,
+    /// The query's phrases.
+    phrases: &'a [Phrase],
     /// Entities named or required (ids).
-    entities: Vec<String>,
+    entities: &'a [String],
     full: bool,
 }
 
 /// One article in the results: [`crate::components::result_card`]'s card,
-/// from a card and, for the sentence that matched, the article's doc.
-#[function_component]
-fn PackedCard(props: &PackedCardProps) -> Html {
-    let state = &props.state;
+/// from a card and, for the sentence that matched, the article's doc. A
+/// function rather than a component, as it keeps no state.
+fn packed_card(props: PackedCard<'_>) -> Html {
+    let state = props.state;
     let a = &props.card;
     let href = state
         .apply(Action::Open(Route::Read(a.id.clone())))
@@ -384,7 +385,7 @@ fn PackedCard(props: &PackedCardProps) -> Html {
         .unwrap_or_default();
     let found = props.doc.as_ref().and_then(|d| {
         let text = d.corpus.articles.first()?.text();
-        let ranges = find(&text, &phrases(&props.phrases));
+        let ranges = find(&text, props.phrases);
         snippet(&d.corpus, 0, ranges, &in_doc)
     });
     let text = match found {

@@ -12,6 +12,7 @@ use crate::components::article_text::ArticleText;
 use crate::components::emphasis::{emphasis_bar, use_mention_keys};
 use crate::components::legend::{legend, print_key};
 use crate::corpus::{use_corpus, SharedCorpus};
+use crate::effect::use_effect_on;
 use crate::i18n::strings;
 use crate::pages::library::{library_order, LibraryPage};
 use crate::view::set_title;
@@ -78,7 +79,7 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
     use_mention_keys(props.state.clone());
     {
         let title = index.map_or_else(|| props.id.clone(), |i| corpus.articles[i].title.clone());
-        use_effect_with(props.id.clone(), move |_| {
+        use_effect_on(props.id.clone(), move |_| {
             set_title(&format!("{title} — Đối chiếu"));
         });
     }

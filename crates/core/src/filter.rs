@@ -173,7 +173,7 @@ impl FilterIndex {
             }
             let mut seen: Vec<String> = Vec::new();
             for spelling in std::iter::once(&e.name).chain(&e.aliases) {
-                let lower = spaced(&spelling.to_lowercase());
+                let lower = spaced(&crate::case::lower(spelling));
                 if !lower.is_empty() && !seen.contains(&lower) {
                     names.push((fold_ascii(&lower).into(), spellings.len() as u32));
                     spellings.push((lower.clone().into(), i as u32));
@@ -779,13 +779,13 @@ pub(crate) fn searchable(article: &Article) -> String {
     lower_case(&s)
 }
 
-/// [`str::to_lowercase`], with ASCII and the letters of Vietnamese answered
-/// without the Unicode tables, and the runs of text already in lower case
-/// (most of it) copied whole.
+/// [`str::to_lowercase`] ([`crate::case::lower`]), with ASCII and the
+/// letters of Vietnamese answered without looking them up, and the runs of
+/// text already in lower case (most of it) copied whole.
 fn lower_case(text: &str) -> String {
     // A capital sigma's lower case depends on the letters around it.
     if text.contains('Σ') {
-        return text.to_lowercase();
+        return crate::case::lower(text);
     }
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
@@ -813,7 +813,7 @@ fn lower_case(text: &str) -> String {
             }
             Lower::Tables => {
                 out.push_str(&text[copied..i]);
-                out.extend(c.to_lowercase());
+                crate::case::push_lower(&mut out, c);
                 copied = next;
             }
         }
@@ -828,7 +828,7 @@ enum Lower {
     /// The character itself.
     Same,
     One(char),
-    /// To be asked of the Unicode tables.
+    /// To be looked up ([`crate::case::push_lower`]).
     Tables,
 }
 

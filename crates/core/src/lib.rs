@@ -20,6 +20,7 @@
 //! ```
 
 pub mod article;
+pub mod case;
 pub mod compare;
 pub mod corpus;
 pub mod date;

@@ -352,7 +352,7 @@ pub fn fold_ascii(text: &str) -> String {
                 None => c,
             },
         };
-        out.extend(c.to_lowercase());
+        crate::case::push_lower(&mut out, c);
     }
     out
 }

@@ -2,7 +2,7 @@
 //! person held over time, the people who held an office, and the entities
 //! mentioned with it most.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use crate::article::Article;
 use crate::corpus::Corpus;
@@ -63,7 +63,7 @@ pub fn sightings(corpus: &Corpus, entity: usize, limit: usize) -> (Vec<Sighting>
 /// The entities found in the most articles that also mention `entity`:
 /// (entity index, number of shared articles), most first, at most `limit`.
 pub fn mentioned_with(corpus: &Corpus, entity: usize, limit: usize) -> Vec<(usize, usize)> {
-    let mut shared: HashMap<usize, usize> = HashMap::new();
+    let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
     for id in &corpus.entities[entity].articles {
         let Some(index) = corpus.article_index(id) else {
             continue;

@@ -75,7 +75,7 @@ impl Phrase {
 pub fn phrases(q: &str) -> Vec<Phrase> {
     // The query is expected composed (NFC), as typed; tone placement is
     // made the text's own ("hoà" finds "hòa").
-    let q = place_tone_marks(q).to_lowercase();
+    let q = crate::case::lower(&place_tone_marks(q));
     let parts: Vec<&str> = q.split('"').collect();
     let last = parts.len() - 1;
     let mut out = Vec::new();
@@ -120,7 +120,8 @@ pub fn phrases(q: &str) -> Vec<Phrase> {
 /// in lower case, and whether a sentence or line ends before it (a phrase
 /// never reaches over one).
 pub fn words(text: &str) -> impl Iterator<Item = (Range<usize>, String, bool)> + '_ {
-    word_spans(text).map(|(range, broken)| (range.clone(), text[range].to_lowercase(), broken))
+    word_spans(text)
+        .map(|(range, broken)| (range.clone(), crate::case::lower(&text[range]), broken))
 }
 
 /// [`words`] without the words: each run's byte range, and whether a

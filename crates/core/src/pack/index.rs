@@ -382,7 +382,7 @@ pub(crate) fn write(
         }
         let mut seen: Vec<String> = Vec::new();
         for spelling in std::iter::once(&e.name).chain(&e.aliases) {
-            let lower = spaced(&spelling.to_lowercase());
+            let lower = spaced(&crate::case::lower(spelling));
             if !lower.is_empty() && !seen.contains(&lower) {
                 names.push(Name {
                     key: fold_ascii(&lower),

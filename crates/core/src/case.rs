@@ -1,0 +1,235 @@
+//! Lower case without the standard library's case tables: the same answers
+//! as [`str::to_lowercase`] and [`char::to_lowercase`] (a capital sigma
+//! ending a word becomes "ς", judged over the whole text), from two small
+//! tables of runs. The search lowers every text and query it reads; the
+//! standard library's tables and code would be some 16 KB of the web app.
+//!
+//! The tables were read from the standard library (Rust 1.95) character
+//! by character; the tests compare every character with it.
+
+/// A character's lower case, pushed onto `out`: as [`char::to_lowercase`].
+pub fn push_lower(out: &mut String, c: char) {
+    if c == '\u{130}' {
+        // "İ" is the one capital whose lower case is two characters.
+        out.push_str("i\u{307}");
+    } else {
+        out.push(lower_char(c));
+    }
+}
+
+/// A character's lower case when it is one character ("İ" aside).
+fn lower_char(c: char) -> char {
+    let u = c as u32;
+    if u < 0x80 {
+        return c.to_ascii_lowercase();
+    }
+    let at = LOWER.partition_point(|&(run, _)| run >> 8 <= u);
+    let Some(&(run, shift)) = at.checked_sub(1).map(|i| &LOWER[i]) else {
+        return c;
+    };
+    let (first, count, step) = (run >> 8, (run >> 1) & 0x7F, (run & 1) + 1);
+    let offset = u - first;
+    if offset % step == 0 && offset / step < count {
+        char::from_u32(u.wrapping_add_signed(shift)).unwrap_or(c)
+    } else {
+        c
+    }
+}
+
+/// A text in lower case: as [`str::to_lowercase`].
+pub fn lower(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if c == 'Σ' {
+            out.push(if ends_word(text, i) { 'ς' } else { 'σ' });
+        } else {
+            push_lower(&mut out, c);
+        }
+    }
+    out
+}
+
+/// Whether the capital sigma at byte `i` ends a word (Unicode's
+/// Final_Sigma): a cased letter before it and none after, case-ignorable
+/// characters passed over.
+fn ends_word(text: &str, i: usize) -> bool {
+    cased_next(text[..i].chars().rev()) && !cased_next(text[i + 2..].chars())
+}
+
+/// Whether the first character of `chars` not case-ignorable is cased.
+fn cased_next(mut chars: impl Iterator<Item = char>) -> bool {
+    chars.find(|&c| !case_ignorable(c)).is_some_and(cased)
+}
+
+/// Unicode's Cased: lower case, upper case, or title case ("ǅ").
+fn cased(c: char) -> bool {
+    c.is_lowercase()
+        || c.is_uppercase()
+        || matches!(
+            c,
+            '\u{1C5}' | '\u{1C8}' | '\u{1CB}' | '\u{1F2}' | '\u{1FBC}' | '\u{1FCC}' | '\u{1FFC}'
+        )
+        || matches!(c as u32 & !0x7, 0x1F88 | 0x1F98 | 0x1FA8)
+}
+
+fn case_ignorable(c: char) -> bool {
+    let u = c as u32;
+    let at = CASE_IGNORABLE.partition_point(|&run| run >> 8 <= u);
+    at.checked_sub(1)
+        .is_some_and(|i| u - (CASE_IGNORABLE[i] >> 8) <= CASE_IGNORABLE[i] & 0xFF)
+}
+
+/// The characters whose lower case is one other character, by runs: each
+/// `(first << 8 | count << 1 | step - 1, shift)`, `count` characters `step`
+/// apart from `first`, each lowered by adding `shift`.
+#[rustfmt::skip]
+const LOWER: [(u32, i32); 185] = [
+    (0x4134, 32), (0xC02E, 32), (0xD80E, 32), (0x10031, 1), (0x13207, 1), (0x13911, 1),
+    (0x14A2F, 1), (0x17802, -121), (0x17907, 1), (0x18102, 210), (0x18205, 1), (0x18602, 206),
+    (0x18702, 1), (0x18904, 205), (0x18B02, 1), (0x18E02, 79), (0x18F02, 202), (0x19002, 203),
+    (0x19102, 1), (0x19302, 205), (0x19402, 207), (0x19602, 211), (0x19702, 209), (0x19802, 1),
+    (0x19C02, 211), (0x19D02, 213), (0x19F02, 214), (0x1A007, 1), (0x1A602, 218), (0x1A702, 1),
+    (0x1A902, 218), (0x1AC02, 1), (0x1AE02, 218), (0x1AF02, 1), (0x1B104, 217), (0x1B305, 1),
+    (0x1B702, 219), (0x1B802, 1), (0x1BC02, 1), (0x1C402, 2), (0x1C502, 1), (0x1C702, 2),
+    (0x1C802, 1), (0x1CA02, 2), (0x1CB13, 1), (0x1DE13, 1), (0x1F102, 2), (0x1F205, 1),
+    (0x1F602, -97), (0x1F702, -56), (0x1F829, 1), (0x22002, -130), (0x22213, 1), (0x23A02, 10795),
+    (0x23B02, 1), (0x23D02, -163), (0x23E02, 10792), (0x24102, 1), (0x24302, -195), (0x24402, 69),
+    (0x24502, 71), (0x2460B, 1), (0x37005, 1), (0x37602, 1), (0x37F02, 116), (0x38602, 38),
+    (0x38806, 37), (0x38C02, 64), (0x38E04, 63), (0x39122, 32), (0x3A312, 32), (0x3CF02, 8),
+    (0x3D819, 1), (0x3F402, -60), (0x3F702, 1), (0x3F902, -7), (0x3FA02, 1), (0x3FD06, -130),
+    (0x40020, 80), (0x41040, 32), (0x46023, 1), (0x48A37, 1), (0x4C002, 15), (0x4C10F, 1),
+    (0x4D061, 1), (0x5314C, 48), (0x10A04C, 7264), (0x10C702, 7264), (0x10CD02, 7264),
+    (0x13A0A0, 38864), (0x13F00C, 8), (0x1C8902, 1), (0x1C9056, -3008), (0x1CBD06, -3008),
+    (0x1E0097, 1), (0x1E9E02, -7615), (0x1EA061, 1), (0x1F0810, -8), (0x1F180C, -8),
+    (0x1F2810, -8), (0x1F3810, -8), (0x1F480C, -8), (0x1F5909, -8), (0x1F6810, -8), (0x1F8810, -8),
+    (0x1F9810, -8), (0x1FA810, -8), (0x1FB804, -8), (0x1FBA04, -74), (0x1FBC02, -9),
+    (0x1FC808, -86), (0x1FCC02, -9), (0x1FD804, -8), (0x1FDA04, -100), (0x1FE804, -8),
+    (0x1FEA04, -112), (0x1FEC02, -7), (0x1FF804, -128), (0x1FFA04, -126), (0x1FFC02, -9),
+    (0x212602, -7517), (0x212A02, -8383), (0x212B02, -8262), (0x213202, 28), (0x216020, 16),
+    (0x218302, 1), (0x24B634, 26), (0x2C0060, 48), (0x2C6002, 1), (0x2C6202, -10743),
+    (0x2C6302, -3814), (0x2C6402, -10727), (0x2C6707, 1), (0x2C6D02, -10780), (0x2C6E02, -10749),
+    (0x2C6F02, -10783), (0x2C7002, -10782), (0x2C7202, 1), (0x2C7502, 1), (0x2C7E04, -10815),
+    (0x2C8065, 1), (0x2CEB05, 1), (0x2CF202, 1), (0xA6402F, 1), (0xA6801D, 1), (0xA7220F, 1),
+    (0xA7323F, 1), (0xA77905, 1), (0xA77D02, -35332), (0xA77E0B, 1), (0xA78B02, 1),
+    (0xA78D02, -42280), (0xA79005, 1), (0xA79615, 1), (0xA7AA02, -42308), (0xA7AB02, -42319),
+    (0xA7AC02, -42315), (0xA7AD02, -42305), (0xA7AE02, -42308), (0xA7B002, -42258),
+    (0xA7B102, -42282), (0xA7B202, -42261), (0xA7B302, 928), (0xA7B411, 1), (0xA7C402, -48),
+    (0xA7C502, -42307), (0xA7C602, -35384), (0xA7C705, 1), (0xA7CB02, -42343), (0xA7CC11, 1),
+    (0xA7DC02, -42561), (0xA7F502, 1), (0xFF2134, 32), (0x1040050, 40), (0x104B048, 40),
+    (0x1057016, 39), (0x1057C1E, 39), (0x1058C0E, 39), (0x1059404, 39), (0x10C8066, 64),
+    (0x10D502C, 32), (0x118A040, 32), (0x16E4040, 32), (0x16EA032, 27), (0x1E90044, 34),
+];
+
+/// Unicode's case-ignorable characters, by runs: each `first << 8 | count - 1`.
+#[rustfmt::skip]
+const CASE_IGNORABLE: [u32; 464] = [
+    0x2700, 0x2E00, 0x3A00, 0x5E00, 0x6000, 0xA800, 0xAD00, 0xAF00, 0xB400, 0xB701, 0x2B0BF,
+    0x37401, 0x37A00, 0x38401, 0x38700, 0x48306, 0x55900, 0x55F00, 0x5912C, 0x5BF00, 0x5C101,
+    0x5C401, 0x5C700, 0x5F400, 0x60005, 0x6100A, 0x61C00, 0x64000, 0x64B14, 0x67000, 0x6D607,
+    0x6DF09, 0x6EA03, 0x70F00, 0x71100, 0x7301A, 0x7A60A, 0x7EB0A, 0x7FA00, 0x7FD00, 0x81617,
+    0x85902, 0x88800, 0x89001, 0x89708, 0x8C939, 0x93A00, 0x93C00, 0x94107, 0x94D00, 0x95106,
+    0x96201, 0x97100, 0x98100, 0x9BC00, 0x9C103, 0x9CD00, 0x9E201, 0x9FE00, 0xA0101, 0xA3C00,
+    0xA4101, 0xA4701, 0xA4B02, 0xA5100, 0xA7001, 0xA7500, 0xA8101, 0xABC00, 0xAC104, 0xAC701,
+    0xACD00, 0xAE201, 0xAFA05, 0xB0100, 0xB3C00, 0xB3F00, 0xB4103, 0xB4D00, 0xB5501, 0xB6201,
+    0xB8200, 0xBC000, 0xBCD00, 0xC0000, 0xC0400, 0xC3C00, 0xC3E02, 0xC4602, 0xC4A03, 0xC5501,
+    0xC6201, 0xC8100, 0xCBC00, 0xCBF00, 0xCC600, 0xCCC01, 0xCE201, 0xD0001, 0xD3B01, 0xD4103,
+    0xD4D00, 0xD6201, 0xD8100, 0xDCA00, 0xDD202, 0xDD600, 0xE3100, 0xE3406, 0xE4608, 0xEB100,
+    0xEB408, 0xEC600, 0xEC806, 0xF1801, 0xF3500, 0xF3700, 0xF3900, 0xF710D, 0xF8004, 0xF8601,
+    0xF8D0A, 0xF9923, 0xFC600, 0x102D03, 0x103205, 0x103901, 0x103D01, 0x105801, 0x105E02,
+    0x107103, 0x108200, 0x108501, 0x108D00, 0x109D00, 0x10FC00, 0x135D02, 0x171202, 0x173201,
+    0x175201, 0x177201, 0x17B401, 0x17B706, 0x17C600, 0x17C90A, 0x17D700, 0x17DD00, 0x180B04,
+    0x184300, 0x188501, 0x18A900, 0x192002, 0x192701, 0x193200, 0x193902, 0x1A1701, 0x1A1B00,
+    0x1A5600, 0x1A5806, 0x1A6000, 0x1A6200, 0x1A6507, 0x1A7309, 0x1A7F00, 0x1AA700, 0x1AB02D,
+    0x1AE00B, 0x1B0003, 0x1B3400, 0x1B3604, 0x1B3C00, 0x1B4200, 0x1B6B08, 0x1B8001, 0x1BA203,
+    0x1BA801, 0x1BAB02, 0x1BE600, 0x1BE801, 0x1BED00, 0x1BEF02, 0x1C2C07, 0x1C3601, 0x1C7805,
+    0x1CD002, 0x1CD40C, 0x1CE206, 0x1CED00, 0x1CF400, 0x1CF801, 0x1D2C3E, 0x1D7800, 0x1D9B64,
+    0x1FBD00, 0x1FBF02, 0x1FCD02, 0x1FDD02, 0x1FED02, 0x1FFD01, 0x200B04, 0x201801, 0x202400,
+    0x202700, 0x202A04, 0x206004, 0x206609, 0x207100, 0x207F00, 0x20900C, 0x20D020, 0x2C7C01,
+    0x2CEF02, 0x2D6F00, 0x2D7F00, 0x2DE01F, 0x2E2F00, 0x300500, 0x302A03, 0x303104, 0x303B00,
+    0x309905, 0x30FC02, 0xA01500, 0xA4F805, 0xA60C00, 0xA66F03, 0xA67409, 0xA67F00, 0xA69C03,
+    0xA6F001, 0xA70021, 0xA77000, 0xA78802, 0xA7F103, 0xA7F801, 0xA80200, 0xA80600, 0xA80B00,
+    0xA82501, 0xA82C00, 0xA8C401, 0xA8E011, 0xA8FF00, 0xA92607, 0xA9470A, 0xA98002, 0xA9B300,
+    0xA9B603, 0xA9BC01, 0xA9CF00, 0xA9E501, 0xAA2905, 0xAA3101, 0xAA3501, 0xAA4300, 0xAA4C00,
+    0xAA7000, 0xAA7C00, 0xAAB000, 0xAAB202, 0xAAB701, 0xAABE01, 0xAAC100, 0xAADD00, 0xAAEC01,
+    0xAAF301, 0xAAF600, 0xAB5B04, 0xAB6902, 0xABE500, 0xABE800, 0xABED00, 0xFB1E00, 0xFBB210,
+    0xFE000F, 0xFE1300, 0xFE200F, 0xFE5200, 0xFE5500, 0xFEFF00, 0xFF0700, 0xFF0E00, 0xFF1A00,
+    0xFF3E00, 0xFF4000, 0xFF7000, 0xFF9E01, 0xFFE300, 0xFFF902, 0x101FD00, 0x102E000, 0x1037604,
+    0x1078005, 0x1078729, 0x107B208, 0x10A0102, 0x10A0501, 0x10A0C03, 0x10A3802, 0x10A3F00,
+    0x10AE501, 0x10D2403, 0x10D4E00, 0x10D6904, 0x10D6F00, 0x10EAB01, 0x10EC500, 0x10EFA05,
+    0x10F460A, 0x10F8203, 0x1100100, 0x110380E, 0x1107000, 0x1107301, 0x1107F02, 0x110B303,
+    0x110B901, 0x110BD00, 0x110C200, 0x110CD00, 0x1110002, 0x1112704, 0x1112D07, 0x1117300,
+    0x1118001, 0x111B608, 0x111C903, 0x111CF00, 0x1122F02, 0x1123400, 0x1123601, 0x1123E00,
+    0x1124100, 0x112DF00, 0x112E307, 0x1130001, 0x1133B01, 0x1134000, 0x1136606, 0x1137004,
+    0x113BB05, 0x113CE00, 0x113D000, 0x113D200, 0x113E101, 0x1143807, 0x1144202, 0x1144600,
+    0x1145E00, 0x114B305, 0x114BA00, 0x114BF01, 0x114C201, 0x115B203, 0x115BC01, 0x115BF01,
+    0x115DC01, 0x1163307, 0x1163D00, 0x1163F01, 0x116AB00, 0x116AD00, 0x116B005, 0x116B700,
+    0x1171D00, 0x1171F00, 0x1172203, 0x1172704, 0x1182F08, 0x1183901, 0x1193B01, 0x1193E00,
+    0x1194300, 0x119D403, 0x119DA01, 0x119E000, 0x11A0109, 0x11A3305, 0x11A3B03, 0x11A4700,
+    0x11A5105, 0x11A5902, 0x11A8A0C, 0x11A9801, 0x11B6000, 0x11B6202, 0x11B6600, 0x11C3006,
+    0x11C3805, 0x11C3F00, 0x11C9215, 0x11CAA06, 0x11CB201, 0x11CB501, 0x11D3105, 0x11D3A00,
+    0x11D3C01, 0x11D3F06, 0x11D4700, 0x11D9001, 0x11D9500, 0x11D9700, 0x11DD900, 0x11EF301,
+    0x11F0001, 0x11F3604, 0x11F4000, 0x11F4200, 0x11F5A00, 0x1343010, 0x134470E, 0x1611E0B,
+    0x1612D02, 0x16AF004, 0x16B3006, 0x16B4003, 0x16D4002, 0x16D6B01, 0x16F4F00, 0x16F8F10,
+    0x16FE001, 0x16FE301, 0x16FF201, 0x1AFF003, 0x1AFF506, 0x1AFFD01, 0x1BC9D01, 0x1BCA003,
+    0x1CF002D, 0x1CF3016, 0x1D16702, 0x1D1730F, 0x1D18506, 0x1D1AA03, 0x1D24202, 0x1DA0036,
+    0x1DA3B31, 0x1DA7500, 0x1DA8400, 0x1DA9B04, 0x1DAA10E, 0x1E00006, 0x1E00810, 0x1E01B06,
+    0x1E02301, 0x1E02604, 0x1E0303D, 0x1E08F00, 0x1E1300D, 0x1E2AE00, 0x1E2EC03, 0x1E4EB04,
+    0x1E5EE01, 0x1E6E300, 0x1E6E600, 0x1E6EE01, 0x1E6F500, 0x1E6FF00, 0x1E8D006, 0x1E94407,
+    0x1F3FB04, 0xE000100, 0xE00205F, 0xE0100EF,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars() -> impl Iterator<Item = char> {
+        (0..=0x10FFFF).filter_map(char::from_u32)
+    }
+
+    #[test]
+    fn every_character_lowers_as_the_standard_library_says() {
+        let mut mine = String::new();
+        for c in chars() {
+            mine.clear();
+            push_lower(&mut mine, c);
+            assert_eq!(
+                mine,
+                c.to_lowercase().collect::<String>(),
+                "{c:?} U+{:X}",
+                c as u32
+            );
+        }
+    }
+
+    #[test]
+    fn a_capital_sigma_ends_a_word_as_the_standard_library_says() {
+        // Short texts: the standard library reads a long run of ASCII
+        // first, apart from what follows.
+        for c in chars().filter(|&c| c != 'Σ') {
+            for text in [
+                format!("{c}Σ"),
+                format!("A{c}Σ"),
+                format!("AΣ{c}"),
+                format!("AΣ{c}A"),
+                format!("Σ{c}"),
+            ] {
+                assert_eq!(lower(&text), text.to_lowercase(), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn vietnamese_and_other_texts_lower_as_the_standard_library_says() {
+        for text in [
+            "Đại tướng TÔ LÂM, Bộ trưởng Bộ Công an, tiếp Bộ trưởng VILAY LAKHAMPHONG",
+            "ĐẮK LẮK · QUẢNG NGÃI · THỪA THIÊN HUẾ · Ỷ LẠI · ƯỚC",
+            "ΟΔΟΣ ΟΔΟΣ. Σ ΑΣ΄ Ἀθῆναι",
+            "İSTANBUL ǅemal ǈ ǋ ǲ ᾈᾙ Ⅻ ⒶⓏ 𐐀𞤀",
+            "Москва, ПРАВДА; Ωμέγα",
+        ] {
+            assert_eq!(lower(text), text.to_lowercase(), "{text:?}");
+        }
+    }
+}
