@@ -3,7 +3,7 @@
 // articles (≥ 500 highlights each). Prints a table; asserts nothing.
 import { launch } from '../tests/e2e/browser.mjs';
 
-const RUNS = 15;
+const RUNS = Number(process.env.RUNS ?? 15);
 const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
@@ -13,48 +13,55 @@ const rows = [];
 // the article cards in the page (and the first contentful paint, and the
 // frame after the histogram and facets are in too, for reference). Peer: the
 // first contentful paint of a static page of five links, no wasm, in the
-// same browser.
+// same browser. With BEFORE_URL, another build (the one before a change) is
+// loaded in turn with this one, in alternating order, under the same load.
 {
-  const ours = [];
-  const whole = [];
-  const fcps = [];
-  const peer = [];
   const fcp = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+  const builds = [['', process.env.DEFAULT_URL]];
+  if (process.env.BEFORE_URL) builds.push([' (the build before, in turn)', process.env.BEFORE_URL]);
+  const runs = builds.map(() => ({ ours: [], whole: [], fcps: [] }));
+  const peer = [];
   for (let i = 0; i < RUNS; i++) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.addInitScript(() => {
-      const seen = () => {
-        if (document.querySelector('a[data-article]')) {
-          requestAnimationFrame(() => { window.cardsPainted = performance.now(); });
-        } else {
-          requestAnimationFrame(seen);
-        }
-      };
-      requestAnimationFrame(seen);
-      const summed = () => {
-        if (document.querySelector('[data-histogram] [data-month]') && document.querySelector('[data-facet]')) {
-          requestAnimationFrame(() => { window.summaryPainted = performance.now(); });
-        } else {
-          requestAnimationFrame(summed);
-        }
-      };
-      requestAnimationFrame(summed);
-    });
-    await page.goto(process.env.DEFAULT_URL + '#/');
-    await page.waitForFunction(() => window.cardsPainted && window.summaryPainted && performance.getEntriesByName('first-contentful-paint').length > 0);
-    ours.push(await page.evaluate(() => window.cardsPainted));
-    whole.push(await page.evaluate(() => window.summaryPainted));
-    fcps.push(await page.evaluate(fcp));
-    await page.close();
+    const order = i % 2 ? [...builds.keys()].reverse() : [...builds.keys()];
+    for (const b of order) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.addInitScript(() => {
+        const seen = () => {
+          if (document.querySelector('a[data-article]')) {
+            requestAnimationFrame(() => { window.cardsPainted = performance.now(); });
+          } else {
+            requestAnimationFrame(seen);
+          }
+        };
+        requestAnimationFrame(seen);
+        const summed = () => {
+          if (document.querySelector('[data-histogram] [data-month]') && document.querySelector('[data-facet]')) {
+            requestAnimationFrame(() => { window.summaryPainted = performance.now(); });
+          } else {
+            requestAnimationFrame(summed);
+          }
+        };
+        requestAnimationFrame(summed);
+      });
+      await page.goto(builds[b][1] + '#/');
+      await page.waitForFunction(() => window.cardsPainted && window.summaryPainted && performance.getEntriesByName('first-contentful-paint').length > 0);
+      runs[b].ours.push(await page.evaluate(() => window.cardsPainted));
+      runs[b].whole.push(await page.evaluate(() => window.summaryPainted));
+      runs[b].fcps.push(await page.evaluate(fcp));
+      await page.close();
+    }
     const other = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await other.goto('data:text/html,<meta charset=utf-8><ol>' + '<li><a href=#>Bài</a>'.repeat(5) + '</ol>');
     await other.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
     peer.push(await other.evaluate(fcp));
     await other.close();
   }
-  rows.push(['library painted with its articles, default corpus (ms from navigation)', median(ours), p95(ours), median(peer)]);
-  rows.push(['library first contentful paint, default corpus (ms from navigation)', median(fcps), p95(fcps), median(peer)]);
-  rows.push(['library with its histogram and facets painted too, default corpus (ms from navigation)', median(whole), p95(whole), median(peer)]);
+  for (const [b, [which]] of builds.entries()) {
+    const { ours, whole, fcps } = runs[b];
+    rows.push([`library painted with its articles, default corpus (ms from navigation)${which}`, median(ours), p95(ours), median(peer)]);
+    rows.push([`library first contentful paint, default corpus (ms from navigation)${which}`, median(fcps), p95(fcps), median(peer)]);
+    rows.push([`library with its histogram and facets painted too, default corpus (ms from navigation)${which}`, median(whole), p95(whole), median(peer)]);
+  }
 }
 
 // 2. Side by side of two long articles: from the hash change to the DOM in

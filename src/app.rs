@@ -15,7 +15,7 @@ use crate::pages::{
     compare::ComparePage, entity::EntityPage, library::LibraryPage, message::message_page,
     read::ReadPage,
 };
-use crate::view::{set_title, settle, use_view, CurrentView};
+use crate::view::{in_next_task, set_title, settle, use_view, CurrentView};
 
 #[function_component]
 pub fn App() -> Html {
@@ -36,11 +36,21 @@ pub fn App() -> Html {
         }
     });
     // The first view is painted before what sums up the library (its
-    // histogram and facets) is drawn, in the task after that frame.
+    // histogram and facets) is drawn, after that frame: first the index the
+    // facets count with is built, then, in a task of its own, they are
+    // drawn, so that neither holds the page for long.
     let summed_up = use_state_eq(|| false);
     let painted = (!*summed_up).then(|| {
         let summed_up = summed_up.clone();
-        Callback::from(move |()| summed_up.set(true))
+        let library = href.is_none() && matches!(view.state.route, Route::Library);
+        let corpus = library.then(|| corpus.clone());
+        Callback::from(move |()| {
+            if let Some(Ok(corpus)) = corpus.as_deref() {
+                corpus.filter_index();
+            }
+            let summed_up = summed_up.clone();
+            in_next_task(move || summed_up.set(true));
+        })
     });
     // A route that cannot be shown names the page after the app alone.
     let unknown = matches!(view.state.route, Route::Unknown(_));

@@ -144,6 +144,15 @@ fn keep_scroll_soon(pending: &std::rc::Rc<std::cell::Cell<Option<i32>>>) {
     }
 }
 
+/// Runs `f` in a task of its own, after those already queued (a timeout
+/// of 0).
+pub fn in_next_task(f: impl FnOnce() + 'static) {
+    if let Some(w) = web_sys::window() {
+        let f = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
+    }
+}
+
 /// Puts the page where the reader should find it once the view is drawn:
 /// at the top (or at `p`) for a new view, where it was left for Back and
 /// Forward, and focus on the new page's heading after a change of route;
@@ -179,11 +188,9 @@ pub fn settle(view: &CurrentView, painted: Option<Callback<()>>) {
             }
             Arrival::Same => {}
         }
-        // A timeout set in a frame's callback runs after that frame is painted.
-        if let (Some(painted), Some(w)) = (painted, web_sys::window()) {
-            let then = wasm_bindgen::closure::Closure::once_into_js(move || painted.emit(()));
-            let _ =
-                w.set_timeout_with_callback_and_timeout_and_arguments_0(then.unchecked_ref(), 0);
+        // A task queued in a frame's callback runs after that frame is painted.
+        if let Some(painted) = painted {
+            in_next_task(move || painted.emit(()));
         }
     });
     // A place inside the page waits for its fonts, which move the text as

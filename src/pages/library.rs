@@ -4,6 +4,7 @@
 //! they hold (facets), and each article a card saying why it matched, with
 //! a box to pick it for setting side by side (`pick`).
 
+use doichieu_core::filter::Found;
 use doichieu_core::histogram::Histogram;
 use doichieu_core::search::{phrases, SNIPPET_WORDS};
 use doichieu_core::view::{Action, EntityType, Query, Route, Sort, ViewState};
@@ -122,8 +123,10 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         e: known.clone(),
         ..query.clone()
     };
-    let index = corpus.filter_index();
-    let found = index.search(&corpus, &effective);
+    // The library's first view, without words, needs no index: it is
+    // built when the facets are drawn, after that view is painted.
+    let found = Found::without_index(&corpus, &effective)
+        .unwrap_or_else(|| corpus.filter_index().search(&corpus, &effective));
     let shown = &found.shown;
     let undated = shown
         .iter()
@@ -138,12 +141,23 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         .filter_map(|id| corpus.entity_index(id))
         .collect();
     let facets = if summed_up {
-        NamedFacets::of(index.facets(&corpus, shown, &required, FACETS), &corpus)
+        NamedFacets::of(
+            corpus
+                .filter_index()
+                .facets(&corpus, shown, &required, FACETS),
+            &corpus,
+        )
     } else {
         NamedFacets::default()
     };
-    let suggested: Vec<Suggested> = index
-        .suggest(&query.q, &required, SUGGESTED)
+    let suggestions = if query.q.trim().is_empty() {
+        Vec::new()
+    } else {
+        corpus
+            .filter_index()
+            .suggest(&query.q, &required, SUGGESTED)
+    };
+    let suggested: Vec<Suggested> = suggestions
         .into_iter()
         .map(|(e, articles)| {
             let entity = &corpus.entities[e];
@@ -174,9 +188,14 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     };
     let full = query.pick.len() >= MAX_COMPARED;
     let listed: Vec<usize> = shown.iter().take(*limit).copied().collect();
-    let mut placed = index
-        .phrase_ranges(&corpus, &listed, &query_phrases, SNIPPET_WORDS)
-        .into_iter();
+    let placed = if query_phrases.is_empty() {
+        Vec::new()
+    } else {
+        corpus
+            .filter_index()
+            .phrase_ranges(&corpus, &listed, &query_phrases, SNIPPET_WORDS)
+    };
+    let mut placed = placed.into_iter();
     let items = listed.iter().enumerate().map(|(k, &i)| {
         let found = placed.next().unwrap_or_default();
         let heading = (k == first_undated).then(|| undated_heading(s, undated));

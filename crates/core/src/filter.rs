@@ -81,6 +81,31 @@ pub struct Found {
 /// How the articles found are ordered (`sort`).
 pub use crate::view::Sort;
 
+impl Found {
+    /// The library found without the index, when the query has no words,
+    /// no entities and no source (`None` otherwise): every article within
+    /// the dates asked for, in the order asked for, as
+    /// [`FilterIndex::search`] lists them. The library's first view needs
+    /// no more, so the index can be built after it is painted.
+    pub fn without_index(corpus: &Corpus, query: &Query) -> Option<Found> {
+        if !query.q.trim().is_empty() || !query.e.is_empty() || query.source.is_some() {
+            return None;
+        }
+        let mut order: Vec<usize> = (0..corpus.articles.len()).collect();
+        crate::sort::sort_by(&mut order, |&a, &b| {
+            Article::newest_first(&corpus.articles[a], &corpus.articles[b])
+        });
+        let all = Bits::full(order.len());
+        let date_of = |position: usize| corpus.articles[order[position]].date;
+        let same = |shown: &[usize]| Ok::<_, std::convert::Infallible>(shown.to_vec());
+        let Ok(mut found) = in_order(query, &[], &all, &all, date_of, same);
+        for p in &mut found.shown {
+            *p = order[*p];
+        }
+        Some(found)
+    }
+}
+
 impl FilterIndex {
     pub fn new(corpus: &Corpus) -> Self {
         let mut order: Vec<u32> = (0..corpus.articles.len() as u32).collect();
@@ -1459,6 +1484,29 @@ mod tests {
             (1, 0),
             "the undated one does not say hoa"
         );
+    }
+
+    #[test]
+    fn the_library_without_words_is_listed_as_the_index_lists_it() {
+        let c = corpus();
+        let index = FilterIndex::new(&c);
+        for link in [
+            "#/",
+            "#/?sort=oldest",
+            "#/?sort=relevance",
+            "#/?from=2021",
+            "#/?to=2019-06&sort=oldest",
+            "#/?from=2016&to=2024",
+            "#/?q=%20%20",
+        ] {
+            let query = crate::view::ViewState::parse(link).0.query;
+            let without = Found::without_index(&c, &query);
+            assert_eq!(without, Some(index.search(&c, &query)), "{link}");
+        }
+        for link in ["#/?q=to lam", "#/?e=person:to-lam", "#/?source=VnExpress"] {
+            let query = crate::view::ViewState::parse(link).0.query;
+            assert_eq!(Found::without_index(&c, &query), None, "{link}");
+        }
     }
 
     /// The filter's text condition read straight off each article's text:
