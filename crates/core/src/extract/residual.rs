@@ -151,6 +151,18 @@ fn guess(doc: &Doc<'_>, covered: &[Option<EntityType>], i: usize, j: usize) -> O
     if !plain_run(doc, start, j) || crate::extract::person::opens_with_company(doc, start) {
         return None;
     }
+    // "Ảnh: REUTERS Người hòa giải …": a source in capitals, then the
+    // next sentence run on, is the source alone.
+    let j = if j > start + 1
+        && doc.is_acronym(start)
+        && !doc.is_acronym(start + 1)
+        && g.is_vietnamese_syllable(doc.low(start + 1))
+        && source_before(doc, start)
+    {
+        start + 1
+    } else {
+        j
+    };
     let single = j - start == 1;
     let at_start = doc.sentence_start[start];
     let vietnamese = (start..j).all(|k| g.is_vietnamese_syllable(doc.low(k)));
@@ -704,6 +716,14 @@ mod tests {
         assert_eq!(
             found("(Ảnh: Getty Images)", EntityType::Organization),
             ["Getty Images"]
+        );
+        // A source in capitals before the next sentence, run on.
+        assert_eq!(
+            found(
+                "Phiến quân ở Deraa. Ảnh: REUTERS Người hòa giải của LHQ đến.",
+                EntityType::Organization
+            ),
+            ["REUTERS", "LHQ"]
         );
         // After a word for a paper, its name, whatever its words say.
         assert_eq!(
