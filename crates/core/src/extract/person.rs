@@ -390,6 +390,13 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
     if given_name_with_anh(doc, i, j) {
         return Some(Evidence::Shape);
     }
+    // "Hot girl Philippines": a country's whole name is no one's, unless it
+    // is one syllable that is also a given name ("Đức", "Mỹ").
+    if doc.listed_place_end(i, &[KnownDetail::Country]) == Some(j)
+        && !(j == i + 1 && g.given_names.contains(doc.tokens[i].text))
+    {
+        return None;
+    }
     // "Nguồn tin từ Weibo tiết lộ": a platform or a product is no one.
     if opens_with_company(doc, i) || (j == i + 1 && foreign_kind(doc, i, j) == Some(None)) {
         return None;
@@ -663,6 +670,13 @@ mod tests {
             people("Giá vàng tăng mạnh. Nguồn tin cho biết Hà Nội mưa."),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn a_country_s_whole_name_is_no_person() {
+        let people = |text: &str| crate::extract::found_texts(text, EntityType::Person);
+        assert!(people("Cô là hot girl Philippines nổi tiếng.").is_empty());
+        assert_eq!(people("Anh Đức cho biết."), ["Đức"]);
     }
 
     #[test]
