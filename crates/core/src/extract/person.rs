@@ -163,11 +163,10 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
         // "Ảnh: Thành Cường Những người ăn xin …": a photo credit run on into
         // the next sentence ends with its last given or family name.
         if j > i + 2 && photo_credit_before(doc, i) {
-            if let Some(k) = (i + 2..j).find(|&k| !name_words(doc, i, k + 1)) {
-                if doc.gazetteer.is_vietnamese_syllable(doc.low(k)) && name_words(doc, i, k) {
-                    j = k;
-                    credit_cut = k;
-                }
+            let k = (i..j).find(|&k| !is_name_word(doc, k)).unwrap_or(j);
+            if k >= i + 2 && k < j && doc.gazetteer.is_vietnamese_syllable(doc.low(k)) {
+                j = k;
+                credit_cut = k;
             }
         }
         // "Chu Huyền Theo Đời sống Plus": a byline, then the source it is from.
@@ -559,11 +558,14 @@ fn photo_credit(doc: &Doc<'_>, i: usize, j: usize) -> bool {
 
 /// Tokens `i..j` are two or more given or family names ("Thành Cường").
 fn name_words(doc: &Doc<'_>, i: usize, j: usize) -> bool {
+    j >= i + 2 && (i..j).all(|k| is_name_word(doc, k))
+}
+
+/// Token `k` is a given or family name as written.
+fn is_name_word(doc: &Doc<'_>, k: usize) -> bool {
     let g = doc.gazetteer;
-    j >= i + 2
-        && (i..j).all(|k| {
-            g.given_names.contains(doc.tokens[k].text) || g.surnames.contains(doc.tokens[k].text)
-        })
+    let text = doc.tokens[k].text;
+    g.given_names.contains(text) || g.surnames.contains(text)
 }
 
 /// A photo credit's label and colon end right before token `i` ("Ảnh:").
