@@ -24,6 +24,10 @@ pub struct Doc<'a> {
     lowered: String,
     /// `cue_lens[i][cue]`: the length of the longest cue of that kind starting at token `i`, 0 for none.
     cue_lens: Vec<[u8; Cue::COUNT]>,
+    /// `next_cap[i]`: the first capitalised word at or after token `i`
+    /// (the number of tokens if none), so that a rule asks "a capital
+    /// within a few words?" in one step.
+    next_cap: Vec<u32>,
 }
 
 impl<'a> Doc<'a> {
@@ -63,6 +67,14 @@ impl<'a> Doc<'a> {
             |from, found| gazetteer.titles_from(&lowered, from, found),
         );
         let cue_lens = find_cues(&tokens, gazetteer, &lowered);
+        let mut next_cap = vec![tokens.len() as u32; tokens.len() + 1];
+        for i in (0..tokens.len()).rev() {
+            next_cap[i] = if tokens[i].is_capitalized() {
+                i as u32
+            } else {
+                next_cap[i + 1]
+            };
+        }
         Self {
             text,
             tokens,
@@ -72,6 +84,7 @@ impl<'a> Doc<'a> {
             titles,
             lowered,
             cue_lens,
+            next_cap,
         }
     }
 
@@ -192,12 +205,14 @@ impl<'a> Doc<'a> {
     /// once: a word of several right before it ("hai Bộ Công an", "các Bộ
     /// trưởng"), or before the honorific before it ("hai đồng chí Bộ trưởng").
     pub fn several_before(&self, i: usize) -> bool {
+        // Compared as bytes, the length first: most words are told by it.
         let several = |end: usize| {
-            self.gazetteer
-                .offices
-                .several_before
-                .iter()
-                .any(|(w, n)| end >= *n && self.lower(end - n, end) == w)
+            self.gazetteer.offices.several_before.iter().any(|(w, n)| {
+                *n > 0 && end >= *n && end <= self.tokens.len() && {
+                    let (from, to) = (self.tokens[end - n].start, self.tokens[end - 1].end);
+                    to - from == w.len() && &self.lowered.as_bytes()[from..to] == w.as_bytes()
+                }
+            })
         };
         several(i) || self.cue_before(i, Cue::PersonBefore).is_some_and(several)
     }
@@ -215,6 +230,12 @@ impl<'a> Doc<'a> {
     /// A capitalised word, not punctuation.
     pub fn is_cap(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(Token::is_capitalized)
+    }
+
+    /// Some token of `from..to` is a capitalised word ([`Doc::is_cap`]).
+    pub fn cap_within(&self, from: usize, to: usize) -> bool {
+        let to = to.min(self.tokens.len());
+        from < to && (self.next_cap[from] as usize) < to
     }
 
     /// A capitalised word of two or more letters, all capitals ("UBND", "TTXVN").
@@ -306,7 +327,10 @@ fn find_listed<'g>(
 /// is its length in tokens, 0 for none. A cue is whole words: it starts
 /// and ends on tokens and every token in it is a word.
 fn find_cues(tokens: &[Token<'_>], gazetteer: &Gazetteer, lowered: &str) -> Vec<[u8; Cue::COUNT]> {
-    let mut lens = vec![[0u8; Cue::COUNT]; tokens.len()];
+    // Filled rather than allocated zeroed: the allocator's zeroed path for
+    // a block this size costs more than writing the zeros.
+    let mut lens = Vec::with_capacity(tokens.len());
+    lens.resize(tokens.len(), [0u8; Cue::COUNT]);
     for first in 0..tokens.len() {
         if tokens[first].kind != TokenKind::Word {
             continue;

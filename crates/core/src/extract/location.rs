@@ -33,9 +33,7 @@ fn junction_streets(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     let g = doc.gazetteer;
     for i in 0..tokens.len() {
         // Cheap first: a capitalised word must follow within a few.
-        if !(i + 1..(i + 4).min(tokens.len())).any(|k| doc.is_cap(k))
-            || !g.rule_words.opens(WordRole::Junction, doc.low(i))
-        {
+        if !doc.cap_within(i + 1, i + 4) || !g.rule_words.opens(WordRole::Junction, doc.low(i)) {
             continue;
         }
         let Some(k) = (1..=3).rev().find(|&k| {

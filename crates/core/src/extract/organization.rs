@@ -52,7 +52,7 @@ fn papers(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     let tokens = &doc.tokens;
     for i in 0..tokens.len() {
         // Cheap first: the paper's name is capitalised, a word or two on.
-        if !doc.is_cap(i + 1) && !doc.is_cap(i + 2) {
+        if !doc.cap_within(i + 1, i + 3) {
             continue;
         }
         let Some(n) = press_word_at(doc, i) else {
@@ -257,8 +257,14 @@ fn web_domain(word: &str) -> bool {
         "vn", "com", "net", "org", "info", "tv", "uk", "au", "jp", "kr", "cn", "fr",
     ];
     let bytes = word.as_bytes();
-    // Most words have no full stop: tell them at once.
-    let Some(dot) = bytes.iter().rposition(|&b| b == b'.') else {
+    // The last full stop opens an ending of two to four letters: look for
+    // it there alone, which tells most words at once.
+    let n = bytes.len();
+    let Some(dot) = (3..=5)
+        .filter(|&k| k < n)
+        .map(|k| n - k)
+        .find(|&at| bytes[at] == b'.')
+    else {
         return false;
     };
     bytes[0].is_ascii_alphabetic()
@@ -1000,7 +1006,7 @@ fn head_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
 fn lower_head_at(doc: &Doc<'_>, i: usize) -> Option<usize> {
     // Most words have no capitalised word a head's length after them: look
     // no further for those.
-    let near = (i + 1..doc.tokens.len().min(i + 5)).any(|k| doc.is_cap(k));
+    let near = doc.cap_within(i + 1, i + 5);
     if !near {
         return None;
     }
