@@ -10,7 +10,7 @@ use crate::components::shell::{shell, use_online};
 use crate::corpus::{load_embedded, SharedCorpus};
 use crate::i18n::strings;
 use crate::packs::{manifest_href, use_packs, Opening, SharedStore};
-use crate::pages::packed::{opening, PackedCompare, PackedEntity, PackedLibrary, PackedRead};
+use crate::pages::packed::{opening, PackedLibrary, PackedPage};
 use crate::pages::{
     compare::ComparePage, entity::EntityPage, library::LibraryPage, message::message_page,
     read::ReadPage,
@@ -108,9 +108,7 @@ fn packed_page(view: &CurrentView) -> Html {
     let state = view.state.clone();
     match &view.state.route {
         Route::Library => html! { <PackedLibrary {state} /> },
-        Route::Read(id) => html! { <PackedRead id={id.clone()} {state} /> },
-        Route::Compare(ids) => html! { <PackedCompare ids={ids.clone()} {state} /> },
-        Route::Entity(id) => html! { <PackedEntity id={id.clone()} {state} /> },
+        Route::Read(_) | Route::Compare(_) | Route::Entity(_) => html! { <PackedPage {state} /> },
         Route::Unknown(_) => page(view, true),
     }
 }
