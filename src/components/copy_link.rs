@@ -7,13 +7,6 @@ use yew::prelude::*;
 use crate::effect::use_effect_on;
 use crate::i18n::strings;
 
-#[derive(Properties, PartialEq)]
-pub struct CopyLinkProps {
-    /// The view's link, so that a new view clears "copied".
-    pub href: String,
-    pub lang: doichieu_core::view::Lang,
-}
-
 #[derive(Clone, Copy, PartialEq)]
 enum Status {
     Idle,
@@ -42,13 +35,16 @@ fn write_clipboard(text: &str, done: Callback<bool>) {
     failed.forget();
 }
 
-#[function_component]
-pub fn CopyLink(props: &CopyLinkProps) -> Html {
-    let s = strings(props.lang);
+/// The control for the view whose link is `href` (a new view clears
+/// "copied"): a hook, drawn by the component of the header's tools
+/// ([`crate::components::shell`]) with the shortcuts, one component for both.
+#[hook]
+pub fn use_copy_link(href: &str, lang: doichieu_core::view::Lang) -> Html {
+    let s = strings(lang);
     let status = use_state_eq(|| Status::Idle);
     {
         let status = status.clone();
-        use_effect_on(props.href.clone(), move |_| status.set(Status::Idle));
+        use_effect_on(href.to_string(), move |_| status.set(Status::Idle));
     }
     let onclick = {
         let status = status.clone();
