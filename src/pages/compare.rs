@@ -85,7 +85,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     // pressed), a bit per row, two rows per type; and whether it is open.
     // Both start again when the overview comes back after fewer than two
     // articles were found.
-    let expanded = use_state_eq(|| 0u16);
+    let expanded = use_state_eq(|| 0usize);
     let open = use_state(|| !phone());
     {
         let (expanded, open) = (expanded.clone(), open.clone());
@@ -127,7 +127,7 @@ fn overview(
     state: &ViewState,
     cmp: &Comparison,
     indices: &[usize],
-    expanded: UseStateHandle<u16>,
+    expanded: UseStateHandle<usize>,
     open: UseStateHandle<bool>,
 ) -> Html {
     let s = strings(state.query.lang);
@@ -231,8 +231,8 @@ fn chip_list(
     corpus: &SharedCorpus,
     state: &ViewState,
     rows: Vec<&Row>,
-    expanded: UseStateHandle<u16>,
-    bit: u16,
+    expanded: UseStateHandle<usize>,
+    bit: usize,
 ) -> Html {
     let open = *expanded & bit != 0;
     let hl = state.query.hl.as_deref();
