@@ -7,12 +7,12 @@ use yew::prelude::*;
 use crate::effect::use_effect_on;
 use crate::i18n::strings;
 
-#[derive(Clone, Copy, PartialEq)]
-enum Status {
-    Idle,
-    Copied,
-    Failed,
-}
+// What the control says: nothing yet, copied, or that it could not copy.
+// Numbers rather than an enum, as the app's other small states are, so that
+// Yew's state code is compiled once for all of them.
+const IDLE: usize = 0;
+const COPIED: usize = 1;
+const FAILED: usize = 2;
 
 /// Writes `text` to the clipboard, then calls `done` with whether it could.
 fn write_clipboard(text: &str, done: Callback<bool>) {
@@ -41,10 +41,10 @@ fn write_clipboard(text: &str, done: Callback<bool>) {
 #[hook]
 pub fn use_copy_link(href: &str, lang: doichieu_core::view::Lang) -> Html {
     let s = strings(lang);
-    let status = use_state_eq(|| Status::Idle);
+    let status = use_state_eq(|| IDLE);
     {
         let status = status.clone();
-        use_effect_on(href.to_string(), move |_| status.set(Status::Idle));
+        use_effect_on(href.to_string(), move |_| status.set(IDLE));
     }
     let onclick = {
         let status = status.clone();
@@ -55,20 +55,18 @@ pub fn use_copy_link(href: &str, lang: doichieu_core::view::Lang) -> Html {
             let status = status.clone();
             write_clipboard(
                 &href,
-                Callback::from(move |ok| {
-                    status.set(if ok { Status::Copied } else { Status::Failed })
-                }),
+                Callback::from(move |ok| status.set(if ok { COPIED } else { FAILED })),
             );
         })
     };
     let said = match *status {
-        Status::Idle => "",
-        Status::Copied => s.copied,
-        Status::Failed => s.copy_failed,
+        COPIED => s.copied,
+        FAILED => s.copy_failed,
+        _ => "",
     };
     html! {
         <span class="copy-link">
-            <button type="button" data-copy-link="" data-copied={(*status == Status::Copied).then_some("")} {onclick}>{ s.copy_link }</button>
+            <button type="button" data-copy-link="" data-copied={(*status == COPIED).then_some("")} {onclick}>{ s.copy_link }</button>
             <span class="copy-status" role="status" aria-live="polite">{ said }</span>
         </span>
     }
