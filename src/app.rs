@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::alert::alert;
 use crate::components::shell::{shell, use_online};
 use crate::corpus::{load_embedded, SharedCorpus};
+use crate::effect::use_effect_on;
 use crate::i18n::strings;
 use crate::packs::{manifest_href, use_packs, Opening, SharedStore};
 use crate::pages::packed::{opening, PackedLibrary, PackedPage};
@@ -27,7 +28,7 @@ pub fn App() -> Html {
     let view = use_view();
     let online = *use_online();
     let lang = view.state.query.lang;
-    use_effect_with(lang, |lang| {
+    use_effect_on(lang, |lang| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())

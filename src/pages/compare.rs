@@ -41,9 +41,24 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         .filter_map(|id| corpus.article_index(id))
         .collect();
     let count = indices.len();
-    use_effect_on(count, move |n| {
-        set_title(&format!("{} — Đối chiếu", (s.compare_title)(*n)))
-    });
+    // The overview's state: the rows whose chips are all shown ("+N"
+    // pressed), a bit per row, two rows per type; and whether it is open.
+    // Both start again when the overview comes back after fewer than two
+    // articles were found.
+    let expanded = use_state_eq(|| 0usize);
+    let open = use_state(|| !phone());
+    {
+        let (expanded, open) = (expanded.clone(), open.clone());
+        use_effect_on(count, move |n| {
+            set_title(&format!("{} — Đối chiếu", (s.compare_title)(*n)));
+            if *n < 2 {
+                expanded.set(0);
+                if *open == phone() {
+                    open.set(!phone());
+                }
+            }
+        });
+    }
     let comparison = {
         let corpus = corpus.clone();
         use_memo(indices.clone(), move |indices| compare(&corpus, indices))
@@ -81,23 +96,6 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         })
     };
     let emphasised = emphasised_count(&corpus, &props.state, &indices);
-    // The overview's state: the rows whose chips are all shown ("+N"
-    // pressed), a bit per row, two rows per type; and whether it is open.
-    // Both start again when the overview comes back after fewer than two
-    // articles were found.
-    let expanded = use_state_eq(|| 0usize);
-    let open = use_state(|| !phone());
-    {
-        let (expanded, open) = (expanded.clone(), open.clone());
-        use_effect_on(count >= 2, move |shown| {
-            if !*shown {
-                expanded.set(0);
-                if *open == phone() {
-                    open.set(!phone());
-                }
-            }
-        });
-    }
     html! {
         <section class="compare" aria-labelledby="compare-heading">
             <h1 id="compare-heading">{ (s.compare_title)(count) }</h1>
