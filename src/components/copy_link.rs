@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::effect::use_effect_on;
 use crate::i18n::strings;
+use crate::view::js_once_with;
 
 // What the control says: nothing yet, copied, or that it could not copy.
 // Numbers rather than an enum, as the app's other small states are, so that
@@ -27,9 +28,9 @@ fn write_clipboard(text: &str, done: Callback<bool>) {
     let promise = navigator.clipboard().write_text(text);
     let ok = {
         let done = done.clone();
-        Closure::once(move |_: JsValue| done.emit(true))
+        js_once_with(Box::new(move |_| done.emit(true)))
     };
-    let failed = Closure::once(move |_: JsValue| done.emit(false));
+    let failed = js_once_with(Box::new(move |_| done.emit(false)));
     let _ = promise.then2(&ok, &failed);
     ok.forget();
     failed.forget();
