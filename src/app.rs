@@ -8,9 +8,10 @@ use yew::prelude::*;
 use crate::components::alert::alert;
 use crate::components::shell::{shell, use_online};
 use crate::corpus::{load_embedded, SharedCorpus};
+use crate::effect::use_effect_on;
 use crate::i18n::strings;
 use crate::packs::{manifest_href, use_packs, Opening, SharedStore};
-use crate::pages::packed::{opening, PackedCompare, PackedEntity, PackedLibrary, PackedRead};
+use crate::pages::packed::{opening, PackedLibrary, PackedPage};
 use crate::pages::{
     compare::ComparePage, entity::EntityPage, library::LibraryPage, message::message_page,
     read::ReadPage,
@@ -27,7 +28,7 @@ pub fn App() -> Html {
     let view = use_view();
     let online = *use_online();
     let lang = view.state.query.lang;
-    use_effect_with(lang, |lang| {
+    use_effect_on(lang, |lang| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
@@ -108,9 +109,7 @@ fn packed_page(view: &CurrentView) -> Html {
     let state = view.state.clone();
     match &view.state.route {
         Route::Library => html! { <PackedLibrary {state} /> },
-        Route::Read(id) => html! { <PackedRead id={id.clone()} {state} /> },
-        Route::Compare(ids) => html! { <PackedCompare ids={ids.clone()} {state} /> },
-        Route::Entity(id) => html! { <PackedEntity id={id.clone()} {state} /> },
+        Route::Read(_) | Route::Compare(_) | Route::Entity(_) => html! { <PackedPage {state} /> },
         Route::Unknown(_) => page(view, true),
     }
 }

@@ -142,7 +142,7 @@ impl Store {
 /// The store, shared with every view, and how many packs have arrived (so
 /// that views draw again when one does).
 #[derive(Clone)]
-pub struct SharedStore(pub Rc<Store>, pub u32);
+pub struct SharedStore(pub Rc<Store>, pub usize);
 
 impl PartialEq for SharedStore {
     fn eq(&self, other: &Self) -> bool {
@@ -167,9 +167,9 @@ pub enum Opening {
 /// Fetches the manifest at `href` once, and keeps a store of its packs;
 /// every arrival of a pack counts in the generation returned.
 #[hook]
-pub fn use_packs(href: Option<String>) -> (Rc<RefCell<Opening>>, u32) {
-    let generation = use_state_eq(|| 0u32);
-    let counter = use_mut_ref(|| 0u32);
+pub fn use_packs(href: Option<String>) -> (Rc<RefCell<Opening>>, usize) {
+    let generation = use_state_eq(|| 0usize);
+    let counter = use_mut_ref(|| 0usize);
     let opening = use_mut_ref(|| Opening::Loading);
     {
         let (generation, counter, opening) = (generation.clone(), counter.clone(), opening.clone());

@@ -135,7 +135,7 @@ pub fn register_worker() {
         };
         match registered {
             Ok(promise) => {
-                let on_error = Closure::<dyn FnMut(JsValue)>::new(warn);
+                let on_error = crate::view::js_once_with(Box::new(warn));
                 drop(promise.catch(&on_error));
                 // Called at most once, when registration fails.
                 on_error.forget();
@@ -147,7 +147,7 @@ pub fn register_worker() {
     // worker's first install fetches every file of the build, which should
     // not compete with that first view.
     let later = move || {
-        let callback = Closure::once_into_js(register);
+        let callback = crate::view::js_once(Box::new(register));
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
                 callback.unchecked_ref(),

@@ -128,7 +128,7 @@ fn keep_scroll_soon(pending: &std::rc::Rc<std::cell::Cell<Option<i32>>>) {
     // Kept only for the view that scrolled: once another view's entry is
     // current, the position read would be the old view's, in the new entry.
     let scrolled = w.location().hash().unwrap_or_default();
-    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+    let callback = js_once(Box::new(move || {
         done.set(None);
         let now = web_sys::window()
             .and_then(|w| w.location().hash().ok())
@@ -136,7 +136,7 @@ fn keep_scroll_soon(pending: &std::rc::Rc<std::cell::Cell<Option<i32>>>) {
         if now == scrolled {
             keep_scroll();
         }
-    });
+    }));
     if let Ok(id) =
         w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 120)
     {
@@ -144,11 +144,25 @@ fn keep_scroll_soon(pending: &std::rc::Rc<std::cell::Cell<Option<i32>>>) {
     }
 }
 
+/// `f` as a JavaScript function called once. Every caller hands over a boxed
+/// closure, so that wasm-bindgen's code for it is compiled once, not once
+/// per closure.
+pub fn js_once(f: Box<dyn FnOnce()>) -> wasm_bindgen::JsValue {
+    wasm_bindgen::closure::Closure::once_into_js(f)
+}
+
+/// [`js_once`] for a callback given one value (a promise's).
+pub fn js_once_with(
+    f: Box<dyn FnOnce(wasm_bindgen::JsValue)>,
+) -> wasm_bindgen::closure::Closure<dyn FnMut(wasm_bindgen::JsValue)> {
+    wasm_bindgen::closure::Closure::once(f)
+}
+
 /// Runs `f` in a task of its own, after those already queued (a timeout
 /// of 0).
 pub fn in_next_task(f: impl FnOnce() + 'static) {
     if let Some(w) = web_sys::window() {
-        let f = wasm_bindgen::closure::Closure::once_into_js(f);
+        let f = js_once(Box::new(f));
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
     }
 }
@@ -162,7 +176,7 @@ pub fn settle(view: &CurrentView, painted: Option<Callback<()>>) {
     let Some(w) = web_sys::window() else {
         return;
     };
-    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+    let callback = js_once(Box::new(move || {
         let paragraph = || match (&state.route, state.query.p) {
             (Route::Read(id), Some(p)) => scroll_to_paragraph(&format!("{id}-p{p}")),
             _ => false,
@@ -192,7 +206,7 @@ pub fn settle(view: &CurrentView, painted: Option<Callback<()>>) {
         if let Some(painted) = painted {
             in_next_task(move || painted.emit(()));
         }
-    });
+    }));
     // A place inside the page waits for its fonts, which move the text as
     // they arrive; the top of the page does not.
     let placed = matches!(arrival, Arrival::Return(_) | Arrival::NewParagraph)
@@ -209,11 +223,11 @@ pub fn settle(view: &CurrentView, painted: Option<Callback<()>>) {
         .flatten();
     match fonts_ready {
         Some(ready) => {
-            let then = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| {
+            let then = js_once_with(Box::new(move |_| {
                 if let Some(w) = web_sys::window() {
                     let _ = w.request_animation_frame(callback.unchecked_ref());
                 }
-            });
+            }));
             let _ = ready.then(&then);
             then.forget();
         }

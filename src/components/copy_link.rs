@@ -6,20 +6,14 @@ use yew::prelude::*;
 
 use crate::effect::use_effect_on;
 use crate::i18n::strings;
+use crate::view::js_once_with;
 
-#[derive(Properties, PartialEq)]
-pub struct CopyLinkProps {
-    /// The view's link, so that a new view clears "copied".
-    pub href: String,
-    pub lang: doichieu_core::view::Lang,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Status {
-    Idle,
-    Copied,
-    Failed,
-}
+// What the control says: nothing yet, copied, or that it could not copy.
+// Numbers rather than an enum, as the app's other small states are, so that
+// Yew's state code is compiled once for all of them.
+const IDLE: usize = 0;
+const COPIED: usize = 1;
+const FAILED: usize = 2;
 
 /// Writes `text` to the clipboard, then calls `done` with whether it could.
 fn write_clipboard(text: &str, done: Callback<bool>) {
@@ -34,21 +28,24 @@ fn write_clipboard(text: &str, done: Callback<bool>) {
     let promise = navigator.clipboard().write_text(text);
     let ok = {
         let done = done.clone();
-        Closure::once(move |_: JsValue| done.emit(true))
+        js_once_with(Box::new(move |_| done.emit(true)))
     };
-    let failed = Closure::once(move |_: JsValue| done.emit(false));
+    let failed = js_once_with(Box::new(move |_| done.emit(false)));
     let _ = promise.then2(&ok, &failed);
     ok.forget();
     failed.forget();
 }
 
-#[function_component]
-pub fn CopyLink(props: &CopyLinkProps) -> Html {
-    let s = strings(props.lang);
-    let status = use_state_eq(|| Status::Idle);
+/// The control for the view whose link is `href` (a new view clears
+/// "copied"): a hook, drawn by the component of the header's tools
+/// ([`crate::components::shell`]) with the shortcuts, one component for both.
+#[hook]
+pub fn use_copy_link(href: &str, lang: doichieu_core::view::Lang) -> Html {
+    let s = strings(lang);
+    let status = use_state_eq(|| IDLE);
     {
         let status = status.clone();
-        use_effect_on(props.href.clone(), move |_| status.set(Status::Idle));
+        use_effect_on(href.to_string(), move |_| status.set(IDLE));
     }
     let onclick = {
         let status = status.clone();
@@ -59,20 +56,18 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
             let status = status.clone();
             write_clipboard(
                 &href,
-                Callback::from(move |ok| {
-                    status.set(if ok { Status::Copied } else { Status::Failed })
-                }),
+                Callback::from(move |ok| status.set(if ok { COPIED } else { FAILED })),
             );
         })
     };
     let said = match *status {
-        Status::Idle => "",
-        Status::Copied => s.copied,
-        Status::Failed => s.copy_failed,
+        COPIED => s.copied,
+        FAILED => s.copy_failed,
+        _ => "",
     };
     html! {
         <span class="copy-link">
-            <button type="button" data-copy-link="" data-copied={(*status == Status::Copied).then_some("")} {onclick}>{ s.copy_link }</button>
+            <button type="button" data-copy-link="" data-copied={(*status == COPIED).then_some("")} {onclick}>{ s.copy_link }</button>
             <span class="copy-status" role="status" aria-live="polite">{ said }</span>
         </span>
     }

@@ -8,8 +8,8 @@ use doichieu_core::oddity::Oddity;
 use gloo::events::EventListener;
 
 use crate::components::alert::alert;
-use crate::components::copy_link::CopyLink;
-use crate::components::shortcuts::Shortcuts;
+use crate::components::copy_link::use_copy_link;
+use crate::components::shortcuts::use_shortcuts;
 use crate::effect::use_cleaned_effect_on;
 use crate::i18n::strings;
 use crate::view::CurrentView;
@@ -39,8 +39,7 @@ pub fn shell(view: &CurrentView, oddities: &[Oddity], online: bool, page: Html) 
                     <span class="brand-tagline">{ s.app_tagline }</span>
                 </a>
                 <div class="site-tools">
-                    <CopyLink href={state.to_hash()} {lang} />
-                    <Shortcuts {lang} />
+                    <Tools href={state.to_hash()} {lang} />
                     <a class="lang" href={switch} hreflang={other.as_str()} lang={other.as_str()} aria-label={s.switch_lang_label}>{ s.switch_lang }</a>
                 </div>
             </header>
@@ -71,6 +70,22 @@ pub fn shell(view: &CurrentView, oddities: &[Oddity], online: bool, page: Html) 
             }
         </>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct ToolsProps {
+    /// The view's link, so that a new view clears "copied".
+    href: String,
+    lang: Lang,
+}
+
+/// The copy-link control and the shortcuts: one component for the two (each
+/// component type is its own copy of Yew's lifecycle code in the wasm).
+#[function_component]
+fn Tools(props: &ToolsProps) -> Html {
+    let copy = use_copy_link(&props.href, props.lang);
+    let shortcuts = use_shortcuts(props.lang);
+    html! { <>{ copy }{ shortcuts }</> }
 }
 
 /// Whether the browser has a network, followed as it comes and goes.

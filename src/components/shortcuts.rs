@@ -60,15 +60,11 @@ pub fn single_key(e: &KeyboardEvent) -> Option<String> {
     Some(e.key())
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ShortcutsProps {
-    pub lang: Lang,
-}
-
-/// The button opening the list of shortcuts, and the list itself.
-#[function_component]
-pub fn Shortcuts(props: &ShortcutsProps) -> Html {
-    let s = strings(props.lang);
+/// The button opening the list of shortcuts, and the list itself: a hook,
+/// drawn by the component of the header's tools with the copy-link control.
+#[hook]
+pub fn use_shortcuts(lang: Lang) -> Html {
+    let s = strings(lang);
     let dialog = use_node_ref();
     // Read from the browser's storage when the list opens, not as the page
     // is first drawn: a first read of the storage waits on the browser.

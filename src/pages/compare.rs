@@ -41,9 +41,24 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         .filter_map(|id| corpus.article_index(id))
         .collect();
     let count = indices.len();
-    use_effect_on(count, move |n| {
-        set_title(&format!("{} — Đối chiếu", (s.compare_title)(*n)))
-    });
+    // The overview's state: the rows whose chips are all shown ("+N"
+    // pressed), a bit per row, two rows per type; and whether it is open.
+    // Both start again when the overview comes back after fewer than two
+    // articles were found.
+    let expanded = use_state_eq(|| 0usize);
+    let open = use_state(|| !phone());
+    {
+        let (expanded, open) = (expanded.clone(), open.clone());
+        use_effect_on(count, move |n| {
+            set_title(&format!("{} — Đối chiếu", (s.compare_title)(*n)));
+            if *n < 2 {
+                expanded.set(0);
+                if *open == phone() {
+                    open.set(!phone());
+                }
+            }
+        });
+    }
     let comparison = {
         let corpus = corpus.clone();
         use_memo(indices.clone(), move |indices| compare(&corpus, indices))
@@ -92,7 +107,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 { alert(html! { <>{ s.compare_needs_two }</> }) }
             }
             if count >= 2 {
-                <Overview state={props.state.clone()} comparison={comparison.clone()} indices={indices.clone()} />
+                { overview(&corpus, &props.state, &comparison, &indices, expanded, open) }
             }
             <div class="tools">
                 { legend(&props.state, &counts) }
@@ -103,27 +118,21 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct OverviewProps {
-    state: ViewState,
-    comparison: std::rc::Rc<Comparison>,
-    indices: Vec<usize>,
-}
-
-/// The entities set against each other, by type.
-#[function_component]
-fn Overview(props: &OverviewProps) -> Html {
-    let corpus = use_corpus();
-    let s = strings(props.state.query.lang);
-    let cmp = &props.comparison;
-    // The rows whose chips are all shown ("+N" pressed): a bit per row,
-    // two rows per type.
-    let expanded = use_state_eq(|| 0u16);
-    let row_chips = |bit: usize, rows: Vec<&Row>| {
-        chip_list(&corpus, &props.state, rows, expanded.clone(), 1 << bit)
-    };
+/// The entities set against each other, by type. A function rather than a
+/// component: the page keeps its state (`expanded`, `open`).
+fn overview(
+    corpus: &SharedCorpus,
+    state: &ViewState,
+    cmp: &Comparison,
+    indices: &[usize],
+    expanded: UseStateHandle<usize>,
+    open: UseStateHandle<bool>,
+) -> Html {
+    let s = strings(state.query.lang);
+    let row_chips =
+        |bit: usize, rows: Vec<&Row>| chip_list(corpus, state, rows, expanded.clone(), 1 << bit);
     let groups = EntityType::ALL.iter().enumerate().filter_map(|(k, &kind)| {
-        let (all, some) = cmp.of_type(&corpus, kind);
+        let (all, some) = cmp.of_type(corpus, kind);
         if all.is_empty() && some.is_empty() {
             return None;
         }
@@ -157,12 +166,11 @@ fn Overview(props: &OverviewProps) -> Html {
                 </>
             }
         });
-        let href = props.state.apply(Action::Open(Route::Entity(e.id.clone()))).to_hash();
+        let href = state.apply(Action::Open(Route::Entity(e.id.clone()))).to_hash();
         html! {
             <li data-entity-change={e.id.clone()}><a href={href}>{ &e.name }</a>{ ": " }{ for stages }</li>
         }
     });
-    let open = use_state(|| !phone());
     let toggle = {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
@@ -176,7 +184,7 @@ fn Overview(props: &OverviewProps) -> Html {
                 </button>
             </div>
             <div id="overview-body" hidden={!*open}>
-            <p class="overview-note">{ format!("{} · ", s.per_article_counts) }{ for props.indices.iter().enumerate().map(|(i, &a)| html! {
+            <p class="overview-note">{ format!("{} · ", s.per_article_counts) }{ for indices.iter().enumerate().map(|(i, &a)| html! {
                 <span class="col-key">{ format!("{} {}", column_letter(i), shorten(&corpus.articles[a].title)) }</span>
             }) }</p>
             if !cmp.title_changes.is_empty() {
@@ -221,8 +229,8 @@ fn chip_list(
     corpus: &SharedCorpus,
     state: &ViewState,
     rows: Vec<&Row>,
-    expanded: UseStateHandle<u16>,
-    bit: u16,
+    expanded: UseStateHandle<usize>,
+    bit: usize,
 ) -> Html {
     let open = *expanded & bit != 0;
     let hl = state.query.hl.as_deref();

@@ -412,20 +412,80 @@ fn packed_card(props: PackedCard<'_>) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PackedReadProps {
-    pub id: String,
-    pub state: ViewState,
-}
-
-/// One article, from its bundle.
+/// An article read from its bundle, articles set side by side from theirs,
+/// or an entity over its newest articles: one component for the three, its
+/// page given a collection made of the bundles that route needs.
 #[function_component]
-pub fn PackedRead(props: &PackedReadProps) -> Html {
+pub fn PackedPage(props: &PackedProps) -> Html {
     let store = use_packed_store();
-    let doc = store.doc(&props.id);
-    let known_missing = doc.is_none() && store.has_bundle_of(&props.id);
-    let shared = use_memo((props.id.clone(), doc.is_some()), move |_| {
-        doc.map(|doc| {
+    let state = &props.state;
+    let lang = state.query.lang;
+    let mut docs: Vec<Rc<Doc>> = Vec::new();
+    let mut waiting = false;
+    let mut take = |id: &str, docs: &mut Vec<Rc<Doc>>| match store.doc(id) {
+        Some(doc) => docs.push(doc),
+        None if store.has_bundle_of(id) => {}
+        None => waiting = true,
+    };
+    // The articles of an entity, of which its page shows the newest.
+    let mut total = 0;
+    match &state.route {
+        Route::Read(id) => take(id, &mut docs),
+        Route::Compare(ids) => {
+            for id in &compared(ids) {
+                take(id, &mut docs);
+            }
+        }
+        Route::Entity(id) => {
+            let m = &store.manifest;
+            let mut needs = Needs::new();
+            {
+                let packed = store.packed.borrow();
+                let search = m.search(&*packed);
+                match search.entity_index(id, &mut needs) {
+                    Some(Some(e)) => match search.entity(e, &mut needs) {
+                        Some((_, _, _, articles)) => {
+                            total = articles.len();
+                            for &p in articles.iter().take(ENTITY_ARTICLES) {
+                                match store.card(p as usize) {
+                                    Some(card) => match store.doc(&card.id) {
+                                        Some(doc) => docs.push(doc),
+                                        None => waiting = true,
+                                    },
+                                    None => waiting = true,
+                                }
+                            }
+                        }
+                        None => waiting = true,
+                    },
+                    Some(None) => {}
+                    None => waiting = true,
+                }
+            }
+            store.request(needs);
+        }
+        _ => {}
+    }
+    let key: Vec<String> = docs
+        .iter()
+        .filter_map(|d| d.corpus.articles.first().map(|a| a.id.clone()))
+        .collect();
+    let corpus = use_memo(
+        (state.route.clone(), key, waiting),
+        move |(route, _, waiting)| {
+            if *waiting {
+                return None;
+            }
+            let Route::Read(_) = route else {
+                return Some((SharedCorpus::new(merged(&docs)), None));
+            };
+            // An article whose bundle has come without it is not found.
+            let Some(doc) = docs.first() else {
+                return Some((
+                    SharedCorpus::new(Default::default()),
+                    Some(Around::default()),
+                ));
+            };
             let link = |l: &Option<doichieu_core::pack::Link>| {
                 l.as_ref().map(|l| (l.id.clone(), l.title.clone()))
             };
@@ -438,119 +498,31 @@ pub fn PackedRead(props: &PackedReadProps) -> Html {
                     .map(|(l, n)| (l.id.clone(), l.title.clone(), *n as usize))
                     .collect(),
             };
-            (SharedCorpus::new(doc.corpus.clone()), around)
-        })
-    });
-    match (&*shared, known_missing) {
-        (Some((corpus, around)), _) => html! {
-            <ContextProvider<SharedCorpus> context={corpus.clone()}>
-                <ReadPage id={props.id.clone()} state={props.state.clone()} around={Some(around.clone())} />
-            </ContextProvider<SharedCorpus>>
+            Some((SharedCorpus::new(doc.corpus.clone()), Some(around)))
         },
-        (None, true) => html! {
-            <ContextProvider<SharedCorpus> context={SharedCorpus::new(Default::default())}>
-                <ReadPage id={props.id.clone()} state={props.state.clone()} around={Some(Around::default())} />
-            </ContextProvider<SharedCorpus>>
-        },
-        (None, false) => html! { <>{ failures(&store) }{ loading(props.state.query.lang) }</> },
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct PackedCompareProps {
-    pub ids: Vec<String>,
-    pub state: ViewState,
-}
-
-/// Articles side by side, from their bundles.
-#[function_component]
-pub fn PackedCompare(props: &PackedCompareProps) -> Html {
-    let store = use_packed_store();
-    let ids = compared(&props.ids);
-    let mut docs: Vec<Rc<Doc>> = Vec::new();
-    let mut waiting = false;
-    for id in &ids {
-        match store.doc(id) {
-            Some(doc) => docs.push(doc),
-            None if store.has_bundle_of(id) => {}
-            None => waiting = true,
-        }
-    }
-    let key: Vec<String> = docs
-        .iter()
-        .filter_map(|d| d.corpus.articles.first().map(|a| a.id.clone()))
-        .collect();
-    let corpus = use_memo((key, waiting), move |(_, waiting)| {
-        (!*waiting).then(|| SharedCorpus::new(merged(&docs)))
-    });
-    match &*corpus {
-        Some(corpus) => html! {
-            <ContextProvider<SharedCorpus> context={corpus.clone()}>
-                <ComparePage ids={props.ids.clone()} state={props.state.clone()} />
-            </ContextProvider<SharedCorpus>>
-        },
-        None => html! { <>{ failures(&store) }{ loading(props.state.query.lang) }</> },
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct PackedEntityProps {
-    pub id: String,
-    pub state: ViewState,
-}
-
-/// An entity over its newest articles, read from their bundles.
-#[function_component]
-pub fn PackedEntity(props: &PackedEntityProps) -> Html {
-    let store = use_packed_store();
-    let lang = props.state.query.lang;
-    let m = &store.manifest;
-    let mut needs = Needs::new();
-    let mut waiting = false;
-    let mut total = 0;
-    let mut docs: Vec<Rc<Doc>> = Vec::new();
-    {
-        let packed = store.packed.borrow();
-        let search = m.search(&*packed);
-        match search.entity_index(&props.id, &mut needs) {
-            Some(Some(e)) => match search.entity(e, &mut needs) {
-                Some((_, _, _, articles)) => {
-                    total = articles.len();
-                    for &p in articles.iter().take(ENTITY_ARTICLES) {
-                        match store.card(p as usize) {
-                            Some(card) => match store.doc(&card.id) {
-                                Some(doc) => docs.push(doc),
-                                None => waiting = true,
-                            },
-                            None => waiting = true,
-                        }
-                    }
-                }
-                None => waiting = true,
-            },
-            Some(None) => {}
-            None => waiting = true,
-        }
-    }
-    store.request(needs);
-    let key: Vec<String> = docs
-        .iter()
-        .filter_map(|d| d.corpus.articles.first().map(|a| a.id.clone()))
-        .collect();
-    let corpus = use_memo((props.id.clone(), key, waiting), move |(_, _, waiting)| {
-        (!*waiting).then(|| SharedCorpus::new(merged(&docs)))
-    });
-    let Some(corpus) = &*corpus else {
+    );
+    let Some((corpus, around)) = &*corpus else {
         return html! { <>{ failures(&store) }{ loading(lang) }</> };
     };
-    let shown = corpus.articles.len();
-    html! {
-        <ContextProvider<SharedCorpus> context={corpus.clone()}>
-            if total > shown {
-                <p class="note" data-newest-of={total.to_string()}>{ (strings(lang).newest_of)(shown, total) }</p>
+    let state = state.clone();
+    let page = match &state.route {
+        Route::Read(id) => html! { <ReadPage id={id.clone()} {state} around={around.clone()} /> },
+        Route::Compare(ids) => html! { <ComparePage ids={ids.clone()} {state} /> },
+        Route::Entity(id) => {
+            let shown = corpus.articles.len();
+            html! {
+                <>
+                if total > shown {
+                    <p class="note" data-newest-of={total.to_string()}>{ (strings(lang).newest_of)(shown, total) }</p>
+                }
+                <EntityPage id={id.clone()} {state} articles_total={(total > 0).then_some(total)} />
+                </>
             }
-            <EntityPage id={props.id.clone()} state={props.state.clone()} articles_total={(total > 0).then_some(total)} />
-        </ContextProvider<SharedCorpus>>
+        }
+        _ => Html::default(),
+    };
+    html! {
+        <ContextProvider<SharedCorpus> context={corpus.clone()}>{ page }</ContextProvider<SharedCorpus>>
     }
 }
 

@@ -1207,11 +1207,13 @@ impl<'a> PackSearch<'a> {
         if self.shelf.meta(&meta_name).is_none() {
             needs.insert(meta_name.clone());
         }
-        let mut shards: BTreeSet<usize> = BTreeSet::new();
+        // The shards of the articles shown, each with how many (a map of the
+        // kind the app has already, rather than a set of its own).
+        let mut shards: std::collections::BTreeMap<usize, usize> = Default::default();
         for &p in shown {
-            shards.insert(p / CARDS_PER_SHARD);
+            *shards.entry(p / CARDS_PER_SHARD).or_default() += 1;
         }
-        for &k in &shards {
+        for &k in shards.keys() {
             if let Some(&h) = self.dir.facets.get(k) {
                 let name = file_name(Kind::Facets, h);
                 if self.shelf.facets(&name).is_none() {
