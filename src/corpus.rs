@@ -25,6 +25,12 @@ impl SharedCorpus {
     pub fn filter_index(&self) -> &FilterIndex {
         self.1.get_or_init(|| FilterIndex::new(&self.0))
     }
+
+    /// The filter's index if it has been built: once it has, the library
+    /// reads its order from it rather than sorting every article again.
+    pub fn built_filter_index(&self) -> Option<&FilterIndex> {
+        self.1.get()
+    }
 }
 
 impl PartialEq for SharedCorpus {

@@ -285,12 +285,14 @@ pub fn replace(state: &ViewState) {
     let Some(w) = web_sys::window() else {
         return;
     };
+    let hash = state.to_hash();
+    // The same view (a space typed after a word): the link and the page
+    // stay as they are.
+    if w.location().hash().is_ok_and(|now| now == hash) {
+        return;
+    }
     if let Ok(history) = w.history() {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&state.to_hash()),
-        );
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
         if let Ok(event) = web_sys::Event::new("hashchange") {
             let _ = w.dispatch_event(&event);
         }

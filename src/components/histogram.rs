@@ -31,9 +31,17 @@ const LABEL_SPACING: f64 = 60.0;
 /// A length to a tenth, written without the float formatter (which would
 /// weigh on the wasm).
 fn px(v: f64) -> String {
+    let mut out = String::new();
+    push_px(&mut out, v);
+    out
+}
+
+/// [`px`] written at the end of `out`.
+fn push_px(out: &mut String, v: f64) {
+    use std::fmt::Write;
     let tenths = (v * 10.0).round() as i64;
     let sign = if tenths < 0 { "-" } else { "" };
-    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+    let _ = write!(out, "{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10);
 }
 
 /// Where the bars go, from the whole collection's histogram: the width of
@@ -88,8 +96,9 @@ impl Layout {
 const APART: f64 = 100.0;
 
 /// A bar of the chart as the whole collection places it: its period (as
-/// `data-month` or `data-year`, and by name), where it and its hit area
-/// stand, written once for every query.
+/// `data-month` or `data-year`, and by name), where its hit area stands,
+/// and where its bar starts in the results' path, written once for every
+/// query.
 #[derive(PartialEq)]
 struct BarPlace {
     month: Option<AttrValue>,
@@ -98,11 +107,11 @@ struct BarPlace {
     x: AttrValue,
     width: AttrValue,
     height: AttrValue,
-    bar_x: AttrValue,
-    bar_width: AttrValue,
-    /// The bar's top, upside down (the bar is drawn flipped, so that its
-    /// foot stays on the base line and a count changes its height alone).
-    flipped_y: AttrValue,
+    /// The bar's outline in the results' path, before its height: from
+    /// its foot's left end along the base line (`M<x> <base>h<width>v-`).
+    foot: String,
+    /// Its outline after its height: back along its top (`h-<width>z`).
+    top: String,
 }
 
 impl BarPlace {
@@ -112,8 +121,7 @@ impl BarPlace {
         let slot = layout.slot;
         let height = AttrValue::from(px(BARS_HEIGHT));
         let width = AttrValue::from(px(slot.max(1.0)));
-        let bar_width = AttrValue::from(px((slot * 0.8).max(1.0)));
-        let flipped_y = AttrValue::from(px(-BARS_HEIGHT));
+        let bar_width = px((slot * 0.8).max(1.0));
         whole
             .bars
             .iter()
@@ -132,9 +140,8 @@ impl BarPlace {
                     x: px(x).into(),
                     width: width.clone(),
                     height: height.clone(),
-                    bar_x: px(x + slot * 0.1).into(),
-                    bar_width: bar_width.clone(),
-                    flipped_y: flipped_y.clone(),
+                    foot: format!("M{} {}h{bar_width}v-", px(x + slot * 0.1), px(BARS_HEIGHT)),
+                    top: format!("h-{bar_width}z"),
                 }
             })
             .collect()
@@ -268,20 +275,27 @@ pub fn HistogramChart(props: &HistogramProps) -> Html {
     });
     // Every bar is the same elements, so that a query changes attributes
     // and text, never which elements stand: a month with articles is a
-    // link to it, one without a link to nothing, its bar flat.
+    // link to it, one without a link to nothing. The results' bars are
+    // one path, so that their heights are one attribute, not one a month.
     let links = props.state.period_links();
+    let mut outline = String::with_capacity(places.len() * 32);
+    for (bar, place) in h.bars.iter().zip(places.iter()) {
+        if bar.count > 0 {
+            outline.push_str(&place.foot);
+            push_px(&mut outline, layout.height(bar.count));
+            outline.push_str(&place.top);
+        }
+    }
     let bars = h.bars.iter().zip(places.iter()).map(|(bar, place)| {
         let count = AttrValue::from(bar.count.to_string());
         let (month, year) = (place.month.clone(), place.year.clone());
         let href = (bar.count > 0).then(|| links.to(bar.period));
-        let bh = layout.height(bar.count);
         // The title names the link (its accessible name) and shows on hover.
         let label = (s.bar_label)(&place.name, bar.count);
         html! {
             <a {href} data-month={month} data-year={year} data-count={count}>
                 <title>{ label }</title>
                 <rect class="hit" x={place.x.clone()} y="0" width={place.width.clone()} height={place.height.clone()} />
-                <rect class="bar" x={place.bar_x.clone()} y={place.flipped_y.clone()} width={place.bar_width.clone()} height={px(bh)} transform="scale(1 -1)" />
             </a>
         }
     });
@@ -305,6 +319,8 @@ pub fn HistogramChart(props: &HistogramProps) -> Html {
                 <Backdrop whole={props.behind.clone()} {lang} />
                 { for dragged }
                 { for bars }
+                // Over the links' hit areas, which take the pointer.
+                <path class="bar" d={outline} pointer-events="none" />
                 { for apart_bars }
             </svg>
         </figure>

@@ -124,9 +124,13 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         ..query.clone()
     };
     // The library's first view, without words, needs no index: it is
-    // built when the facets are drawn, after that view is painted.
-    let found = Found::without_index(&corpus, &effective)
-        .unwrap_or_else(|| corpus.filter_index().search(&corpus, &effective));
+    // built when the facets are drawn, after that view is painted. Once it
+    // is, the index lists every view (in its order, with no sorting).
+    let found = match corpus.built_filter_index() {
+        Some(index) => index.search(&corpus, &effective),
+        None => Found::without_index(&corpus, &effective)
+            .unwrap_or_else(|| corpus.filter_index().search(&corpus, &effective)),
+    };
     let shown = &found.shown;
     let undated = shown
         .iter()
