@@ -146,6 +146,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The lower-cased text of tokens `i..j`, a single space where the text has any.
+    #[inline]
     pub fn lower(&self, i: usize, j: usize) -> &str {
         if i >= j {
             return "";

@@ -335,6 +335,11 @@ fn listed(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
 fn after_admin_word(doc: &Doc<'_>, out: &mut Vec<Proposal>) {
     let tokens = &doc.tokens;
     for i in 0..tokens.len() {
+        // Cheap first: no unit word and no abbreviation of one opens here
+        // (what `admin_word_at` asks first).
+        if !tokens[i].abbreviation && doc.cue_len_at(i, Cue::LocationAdmin).is_none() {
+            continue;
+        }
         let Some((name_start, j)) = place_after_admin_word(doc, i) else {
             continue;
         };
