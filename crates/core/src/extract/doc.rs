@@ -395,18 +395,34 @@ fn name_particles<'a>(
                 .get(i + 1)
                 .is_some_and(|n| n.kind == TokenKind::Word && !n.space_before && n.text != "s")
     };
-    // Most texts have none: they keep their tokens as they are.
-    let may_change = |i: usize| {
+    // Most texts have none: they keep their tokens as they are. Where the
+    // first change is, the loop below would have kept every token before
+    // it, so the word before is the one it would have looked at.
+    let changes_at = |i: usize| {
         let t = &tokens[i];
-        apostrophe(i)
-            || t.kind == TokenKind::Word
-                && !t.has_capital()
-                && t.text.len() <= 4
-                && ((tokens.get(i + 1).is_some_and(|d| d.text == "-")
-                    && capital_word(tokens.get(i + 2)))
-                    || (i > 0 && tokens[i - 1].is_capitalized() && capital_word(tokens.get(i + 1))))
+        if apostrophe(i) {
+            return true;
+        }
+        if t.kind != TokenKind::Word || t.text.len() > 4 || t.has_capital() {
+            return false;
+        }
+        let hyphen = tokens
+            .get(i + 1)
+            .is_some_and(|d| d.text == "-" && !d.space_before)
+            && capital_word(tokens.get(i + 2))
+            && !tokens[i + 2].space_before;
+        let between = t.space_before
+            && !t.line_before
+            && !t.is_capitalized()
+            && capital_word(tokens.get(i + 1))
+            && i > 0
+            && capital_word(tokens.get(i - 1))
+            && tokens[i + 1].space_before;
+        (hyphen || between)
+            && particle(t)
+            && (hyphen || foreign(&tokens[i - 1]) || foreign(&tokens[i + 1]))
     };
-    let Some(first) = (0..tokens.len()).find(|&i| may_change(i)) else {
+    let Some(first) = (0..tokens.len()).find(|&i| changes_at(i)) else {
         return tokens;
     };
     let mut out: Vec<Token<'a>> = Vec::with_capacity(tokens.len());
