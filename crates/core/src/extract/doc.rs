@@ -206,14 +206,12 @@ impl<'a> Doc<'a> {
     /// once: a word of several right before it ("hai Bộ Công an", "các Bộ
     /// trưởng"), or before the honorific before it ("hai đồng chí Bộ trưởng").
     pub fn several_before(&self, i: usize) -> bool {
-        // Compared as bytes, the length first: most words are told by it.
         let several = |end: usize| {
-            self.gazetteer.offices.several_before.iter().any(|(w, n)| {
-                *n > 0 && end >= *n && end <= self.tokens.len() && {
-                    let (from, to) = (self.tokens[end - n].start, self.tokens[end - 1].end);
-                    to - from == w.len() && &self.lowered.as_bytes()[from..to] == w.as_bytes()
-                }
-            })
+            self.gazetteer
+                .offices
+                .several_before
+                .iter()
+                .any(|(w, n)| end >= *n && self.lower_phrase_len(end - n, w) == Some(*n))
         };
         several(i) || self.cue_before(i, Cue::PersonBefore).is_some_and(several)
     }
