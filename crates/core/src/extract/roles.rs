@@ -74,11 +74,16 @@ const MEETING_OPENERS: [&str; 12] = [
     "báo cáo với",
 ];
 
-/// The text before byte `at`, from the start of its sentence, lower case
-/// and trimmed.
-fn sentence_before(text: &str, at: usize) -> String {
+/// Whether the text before byte `at`, from the start of its sentence, is
+/// one of [`MEETING_OPENERS`] (trimmed, in any case).
+fn opens_a_meeting(text: &str, at: usize) -> bool {
     let start = crate::sentence::start_of(text, at);
-    text[start..at].trim().to_lowercase()
+    let before = text[start..at].trim();
+    // A text in lower case keeps at least a third of its bytes (the Kelvin
+    // sign, three bytes, is "k"): a longer one is no opener, and is not
+    // lowered to be told so.
+    let longest = MEETING_OPENERS.iter().map(|o| o.len()).max().unwrap_or(0);
+    before.len() <= 3 * longest && MEETING_OPENERS.contains(&crate::case::lower(before).as_str())
 }
 
 /// `(person, title)` pairs, in text order, each by its place in `mentions`.
@@ -175,16 +180,13 @@ pub fn around_names<S: Span>(text: &str, mentions: &[S]) -> Vec<(usize, usize, b
             .ends_with("của");
         // "Tiếp Chủ tịch JICA, Thủ tướng Nguyễn Xuân Phúc": the titles
         // before the first comma from the name are the guest's, and no one's here.
-        if chain.len() > 1 {
-            let opener = sentence_before(text, top[j].1.start() as usize);
-            if MEETING_OPENERS.contains(&opener.as_str()) {
-                let own = chain
-                    .iter()
-                    .zip(std::iter::once(person).chain(chain.iter().map(|(_, t)| *t)))
-                    .take_while(|((_, t), next)| gap(t, next).trim().is_empty())
-                    .count();
-                chain.truncate(own);
-            }
+        if chain.len() > 1 && opens_a_meeting(text, top[j].1.start() as usize) {
+            let own = chain
+                .iter()
+                .zip(std::iter::once(person).chain(chain.iter().map(|(_, t)| *t)))
+                .take_while(|((_, t), next)| gap(t, next).trim().is_empty())
+                .count();
+            chain.truncate(own);
         }
         let mut others = Vec::new();
         if possessive && chain.len() > 1 {
