@@ -203,6 +203,9 @@ pub fn extract_corpus_telling(
     let mut titles: Vec<TitleMention> = Vec::new();
     // What each distinct spelling of a title names, read once.
     let mut offices: HashMap<u32, Option<Rc<Office>>> = HashMap::default();
+    // What each spelling of a date names, read once per year of the
+    // articles it is written in ("ngày 10/2" is of its article's year).
+    let mut dates: HashMap<(u32, Option<u16>), Rc<str>> = HashMap::default();
     // Per article, its mentions as (start, end, type, entity); the entity
     // of a person, a title or a body inside a title is filled in later (a
     // title's holds its place in `titles` until then).
@@ -232,7 +235,10 @@ pub fn extract_corpus_telling(
                     u32::MAX
                 }
                 EntityType::Date => {
-                    let name = date_name(m.text, article.date);
+                    let name = dates
+                        .entry((spelling, article.date.map(|d| d.year)))
+                        .or_insert_with(|| date_name(m.text, article.date).into())
+                        .clone();
                     book.mention(m.kind, &name, m.text, spelling, index as u32)
                 }
                 EntityType::Title => {
