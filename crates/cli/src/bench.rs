@@ -93,7 +93,11 @@ fn extract_and_resolve(articles: &[Article], extractor: &Extractor) -> Extractio
 }
 
 fn row(stage: &str, bytes: usize, t: Timing, note: &str) {
-    let processor = t.processor.map_or(String::new(), |(best, median)| {
+    // Counted in hundredths of a second: left out for a stage too short for them.
+    let counted = t
+        .processor
+        .filter(|(best, _)| *best >= Duration::from_millis(200));
+    let processor = counted.map_or(String::new(), |(best, median)| {
         format!(
             "  processor {:.1} MB/s (median {:.1})",
             mb_per_s(bytes, best),
