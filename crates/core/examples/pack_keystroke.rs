@@ -72,7 +72,6 @@ fn main() {
         }
     };
     fetch(&mut packed, [m.meta_name()].into_iter().collect());
-    eprintln!("entities: {}", m.index.entity_count);
     let all = Histogram::of(
         packed
             .meta(&m.meta_name())
