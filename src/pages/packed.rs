@@ -133,15 +133,16 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
     let found = found.unwrap_or_default();
     let shown = &found.shown;
     let date_of = |p: usize| meta.and_then(|m| m.dates.get(p).copied().flatten());
-    let undated = meta.map_or(0, |_| {
-        shown.iter().filter(|&&p| date_of(p).is_none()).count()
-    });
-    let first_undated = meta.map_or(usize::MAX, |_| {
-        shown
-            .iter()
-            .position(|&p| date_of(p).is_none())
-            .unwrap_or(usize::MAX)
-    });
+    // The undated articles shown, and where the first of them is listed.
+    let (mut undated, mut first_undated) = (0, usize::MAX);
+    if meta.is_some() {
+        for (k, &p) in shown.iter().enumerate() {
+            if date_of(p).is_none() {
+                first_undated = first_undated.min(k);
+                undated += 1;
+            }
+        }
+    }
     // The whole collection's bars are counted once.
     let all = {
         let store = store.0.clone();

@@ -21,6 +21,7 @@
 
 use std::collections::BTreeSet;
 use std::ops::Range;
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
@@ -28,7 +29,7 @@ use crate::article::Article;
 use crate::corpus::Corpus;
 use crate::date::PartialDate;
 use crate::entity::EntityType;
-use crate::filter::{in_order, rank, searchable, spaced, Bits, Facets, Found};
+use crate::filter::{in_order, rank, rank_top, searchable, spaced, Bits, Facets, Found};
 use crate::normalize::fold_ascii;
 use crate::search::Phrase;
 use crate::view::Query;
@@ -699,6 +700,19 @@ impl Mentions {
         4 * self.ends.len() + 9 * self.entities.len()
     }
 
+    /// Where the entries of the shard's articles `articles` are in its lists.
+    fn entries(&self, articles: Range<usize>) -> Range<usize> {
+        let end = |i: usize| match i.checked_sub(1) {
+            None => 0,
+            Some(i) => self
+                .ends
+                .get(i)
+                .map_or(self.entities.len(), |&e| e as usize),
+        };
+        let to = end(articles.end).min(self.entities.len());
+        end(articles.start).min(to)..to
+    }
+
     /// What the `i`th article of the shard mentions: entity index, type,
     /// and how many marks.
     pub fn article(&self, i: usize) -> Option<impl Iterator<Item = (u32, EntityType, u32)> + '_> {
@@ -808,6 +822,32 @@ pub trait Shelf {
     fn entities(&self, name: &str) -> Option<&Entities>;
     fn facets(&self, name: &str) -> Option<&Mentions>;
     fn meta(&self, name: &str) -> Option<&Meta>;
+    /// What the whole collection mentions, counted, once made.
+    fn totals(&self) -> Option<&Totals> {
+        None
+    }
+    /// Keeps `totals` (a shelf that keeps nothing makes them again).
+    fn keep_totals(&self, totals: Totals) {
+        let _ = totals;
+    }
+    /// The articles of a phrase (by its runs), if kept.
+    fn matched(&self, key: &[crate::search::Run]) -> Option<Rc<Matched>> {
+        let _ = key;
+        None
+    }
+    /// Keeps the articles of a phrase.
+    fn keep_matched(&self, key: Vec<crate::search::Run>, matched: Rc<Matched>) {
+        let _ = (key, matched);
+    }
+}
+
+/// The articles that have every word of a phrase (`words`), and those
+/// that have them together (`together`): what reading a phrase's places
+/// in every article finds, kept for the phrases typed last.
+#[derive(Clone, Debug)]
+pub struct Matched {
+    words: Bits,
+    together: Bits,
 }
 
 /// The packs a search still needs, by file name.
@@ -1096,19 +1136,28 @@ impl<'a> PackSearch<'a> {
         for (((phrase, runs), named), named_bits) in
             phrases.iter().zip(&runs).zip(&named).zip(&named_bits)
         {
-            let mut words = Bits::full(n);
-            for run in runs {
-                let mut any = Bits::empty(n);
-                for spelling in run {
-                    spelling.articles().for_each(|p| any.set(p as usize));
+            let matched = match self.shelf.matched(&phrase.runs) {
+                Some(m) => m,
+                None => {
+                    let mut words = Bits::full(n);
+                    for run in runs {
+                        let mut any = Bits::empty(n);
+                        for spelling in run {
+                            spelling.articles().for_each(|p| any.set(p as usize));
+                        }
+                        words.and(&any);
+                    }
+                    let mut together = words.clone();
+                    if runs.len() > 1 {
+                        let mut cursors: Vec<Cursor<'a>> = runs.iter().map(Cursor::new).collect();
+                        together.retain(|p| Self::count_at(&mut cursors, p as u32, true) > 0);
+                    }
+                    let m = Rc::new(Matched { words, together });
+                    self.shelf.keep_matched(phrase.runs.clone(), m.clone());
+                    m
                 }
-                words.and(&any);
-            }
-            let mut together = words.clone();
-            if runs.len() > 1 {
-                let mut cursors: Vec<Cursor<'a>> = runs.iter().map(Cursor::new).collect();
-                together.retain(|p| Self::count_at(&mut cursors, p as u32, true) > 0);
-            }
+            };
+            let (mut words, mut together) = (matched.words.clone(), matched.together.clone());
             for (&e, bits) in named.iter().zip(named_bits) {
                 let bits = bits.as_ref().expect("needs would name it");
                 together.or(bits);
@@ -1117,7 +1166,6 @@ impl<'a> PackSearch<'a> {
                     all_named.push(e);
                 }
             }
-            let _ = phrase;
             found.and(&together);
             loose.and(&words);
         }
@@ -1201,46 +1249,100 @@ impl<'a> PackSearch<'a> {
     /// commonest sources and every year, as
     /// [`crate::filter::FilterIndex::facets`] counts them; entities as
     /// indices. `Err` names the packs still needed.
+    ///
+    /// Entities are counted over the facet shards' flat lists, a run of
+    /// articles that follow each other in one pass. Once the whole
+    /// collection has been counted (when a view showed every shard's
+    /// articles), results of more than half the collection are counted as
+    /// the whole less the articles left out, whose shards are here.
     pub fn facets(&self, shown: &[usize], skip: &[u32], limit: usize) -> Result<Facets, Needs> {
         let mut needs = Needs::new();
         let meta_name = self.meta.clone();
         if self.shelf.meta(&meta_name).is_none() {
             needs.insert(meta_name.clone());
         }
-        // The shards of the articles shown, each with how many (a map of the
-        // kind the app has already, rather than a set of its own).
-        let mut shards: std::collections::BTreeMap<usize, usize> = Default::default();
+        let n = self.articles;
+        // The articles shown, and how many of each shard's.
+        let mut within = Bits::empty(n);
+        let mut wanted = vec![0usize; self.dir.facets.len()];
         for &p in shown {
-            *shards.entry(p / CARDS_PER_SHARD).or_default() += 1;
-        }
-        for &k in shards.keys() {
-            if let Some(&h) = self.dir.facets.get(k) {
-                let name = file_name(Kind::Facets, h);
-                if self.shelf.facets(&name).is_none() {
-                    needs.insert(name);
+            if p < n {
+                within.set(p);
+                if let Some(w) = wanted.get_mut(p / CARDS_PER_SHARD) {
+                    *w += 1;
                 }
             }
+        }
+        let whole = (2 * shown.len() > n)
+            .then(|| self.totals(&wanted))
+            .flatten();
+        // The shards to read: those of the articles left out, if the whole
+        // is counted and they are here, else those of the articles shown.
+        let mut shards: Vec<Option<&'a Mentions>> = Vec::with_capacity(wanted.len());
+        let (mut direct, mut left_out) = (Needs::new(), false);
+        for (k, &h) in self.dir.facets.iter().enumerate() {
+            let size = CARDS_PER_SHARD.min(n.saturating_sub(k * CARDS_PER_SHARD));
+            let name = file_name(Kind::Facets, h);
+            // Shards are looked up (and so kept) only where they are read.
+            let other = whole.is_some() && wanted[k] < size;
+            let shard = (wanted[k] > 0 || other)
+                .then(|| self.shelf.facets(&name))
+                .flatten();
+            if shard.is_none() {
+                left_out |= other;
+                if wanted[k] > 0 {
+                    direct.insert(name);
+                }
+            }
+            shards.push(shard);
+        }
+        let subtract = whole.is_some() && !left_out;
+        if !subtract {
+            needs.extend(direct);
         }
         if !needs.is_empty() {
             return Err(needs);
         }
         let meta = self.shelf.meta(&meta_name).expect("checked above");
-        // Counted in one array over every entity, the ones met noted with
-        // their type.
-        let mut counts = vec![0u32; self.dir.entity_count as usize];
-        let mut met: Vec<(u32, EntityType)> = Vec::new();
-        let mut by_source = vec![0usize; self.sources.len()];
-        let mut years: Vec<(u16, usize)> = Vec::new();
-        let mut at_hand = None;
-        for &p in shown {
-            for (e, kind, _) in self.mentioned(p, &mut at_hand).into_iter().flatten() {
-                if let Some(c) = counts.get_mut(e as usize) {
-                    if *c == 0 {
-                        met.push((e, kind));
-                    }
-                    *c += 1;
+        // Counts and types by entity: from the whole, or from nothing.
+        let e = self.dir.entity_count as usize;
+        let (mut counts, mut kinds) = match whole {
+            Some(t) if subtract => (t.counts.to_vec(), t.kinds.to_vec()),
+            _ => (vec![0u32; e], vec![EntityType::Person; e]),
+        };
+        // Articles that follow each other in one shard are one slice of its
+        // lists, counted (or, from the whole, taken away) in one pass.
+        let step = if subtract { u32::MAX } else { 1 };
+        let mut p = 0;
+        while p < n {
+            let from = p;
+            let k = p / CARDS_PER_SHARD;
+            let end = n.min((k + 1) * CARDS_PER_SHARD);
+            while p < end && within.has(p) != subtract {
+                p += 1;
+            }
+            if p == from {
+                p += 1;
+                continue;
+            }
+            let Some(shard) = shards[k] else {
+                continue;
+            };
+            let entries = shard.entries(from - k * CARDS_PER_SHARD..p - k * CARDS_PER_SHARD);
+            for (&e, &kind) in shard.entities[entries.clone()]
+                .iter()
+                .zip(&shard.kinds[entries])
+            {
+                if let (Some(c), Some(k)) = (counts.get_mut(e as usize), kinds.get_mut(e as usize))
+                {
+                    *c = c.wrapping_add(step);
+                    *k = kind;
                 }
             }
+        }
+        let mut by_source = vec![0usize; self.sources.len()];
+        let mut years: Vec<(u16, usize)> = Vec::new();
+        for &p in shown {
             if let Some(Some(s)) = meta.sources.get(p) {
                 if let Some(c) = by_source.get_mut(*s as usize) {
                     *c += 1;
@@ -1261,13 +1363,14 @@ impl<'a> PackSearch<'a> {
         let entities = Facets::KINDS
             .iter()
             .map(|&kind| {
-                let of_kind = met
+                let of_kind = kinds
                     .iter()
-                    .filter(|&&(e, k)| k == kind && counts[e as usize] > 0)
-                    .map(|&(e, _)| (e as usize, counts[e as usize] as usize));
-                rank(of_kind)
+                    .zip(&counts)
+                    .enumerate()
+                    .filter(|&(_, (&k, &c))| k == kind && c > 0)
+                    .map(|(e, (_, &c))| (e, c as usize));
+                rank_top(of_kind, limit)
                     .into_iter()
-                    .take(limit)
                     .map(|e| (e, counts[e] as usize))
                     .collect()
             })
@@ -1287,6 +1390,43 @@ impl<'a> PackSearch<'a> {
             years,
         })
     }
+
+    /// What the whole collection mentions, counted: kept by the shelf once
+    /// made, which it is when a view shows articles of every shard
+    /// (`wanted`: how many of each shard's), so that it reads them all
+    /// anyway, and they are all here.
+    fn totals(&self, wanted: &[usize]) -> Option<&'a Totals> {
+        if let Some(t) = self.shelf.totals() {
+            return Some(t);
+        }
+        if wanted.contains(&0) {
+            return None;
+        }
+        let e = self.dir.entity_count as usize;
+        let mut totals = Totals {
+            counts: vec![0; e].into(),
+            kinds: vec![EntityType::Person; e].into(),
+        };
+        for &h in &self.dir.facets {
+            let shard = self.shelf.facets(&file_name(Kind::Facets, h))?;
+            for (&e, &kind) in shard.entities.iter().zip(shard.kinds.iter()) {
+                if let Some(c) = totals.counts.get_mut(e as usize) {
+                    *c += 1;
+                    totals.kinds[e as usize] = kind;
+                }
+            }
+        }
+        self.shelf.keep_totals(totals);
+        self.shelf.totals()
+    }
+}
+
+/// How many articles of the whole collection mention each entity, and its
+/// type (by entity index), for the facets of a query that finds most of it.
+#[derive(Clone, Debug, Default)]
+pub struct Totals {
+    counts: Box<[u32]>,
+    kinds: Box<[EntityType]>,
 }
 
 /// The spellings a run matches, walked article by article in increasing

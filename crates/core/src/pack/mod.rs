@@ -785,6 +785,13 @@ pub struct Packed {
     packs: rustc_hash::FxHashMap<String, Kept>,
     /// The view being drawn, counted by [`Packed::trim`].
     view: u64,
+    /// What the whole collection mentions, counted once made (the facets
+    /// of a query that finds most of it are counted from it).
+    totals: std::cell::OnceCell<index::Totals>,
+    /// The articles of the phrases searched last, the oldest first: a
+    /// phrase typed again is not looked for again in every article's
+    /// places. Packs never change, so these stay true.
+    matched: std::cell::RefCell<Vec<(Vec<crate::search::Run>, std::rc::Rc<index::Matched>)>>,
 }
 
 impl Packed {
@@ -796,6 +803,10 @@ impl Packed {
     /// again), small enough that a long search keeps the tab within its
     /// 300 MB.
     pub const KEEP_BYTES: usize = 96 << 20;
+
+    /// Phrases whose articles are kept (a bit an article for each twice:
+    /// 25 KB each at 100,000 articles).
+    pub const PHRASES_KEPT: usize = 32;
 
     /// Reads and keeps the pack `name`.
     pub fn insert(&mut self, name: &str, bytes: &[u8]) -> Result<(), PackError> {
@@ -902,6 +913,23 @@ impl Shelf for Packed {
             Decoded::Meta(m) => Some(m),
             _ => None,
         }
+    }
+    fn totals(&self) -> Option<&index::Totals> {
+        self.totals.get()
+    }
+    fn keep_totals(&self, totals: index::Totals) {
+        let _ = self.totals.set(totals);
+    }
+    fn matched(&self, key: &[crate::search::Run]) -> Option<std::rc::Rc<index::Matched>> {
+        let kept = self.matched.borrow();
+        kept.iter().find(|(k, _)| k == key).map(|(_, m)| m.clone())
+    }
+    fn keep_matched(&self, key: Vec<crate::search::Run>, matched: std::rc::Rc<index::Matched>) {
+        let mut kept = self.matched.borrow_mut();
+        if kept.len() >= Self::PHRASES_KEPT {
+            kept.remove(0);
+        }
+        kept.push((key, matched));
     }
 }
 
@@ -1185,6 +1213,46 @@ mod tests {
                 assert_eq!(suggested, expected, "{q:?}");
             }
         }
+    }
+
+    #[test]
+    fn what_a_search_keeps_gives_the_answers_it_would_find_again() {
+        use crate::view::Query;
+        let c = seeds();
+        let packs = write(&c, &mut |_| {});
+        let kept = shelf(&packs);
+        let m = &packs.manifest;
+        let n = m.articles as usize;
+        // Every article shown: the whole collection is counted once.
+        let all: Vec<usize> = (0..n).collect();
+        assert!(kept.totals().is_none());
+        let whole = m.search(&kept).facets(&all, &[], 6).unwrap();
+        assert!(kept.totals().is_some());
+        for q in [
+            "công an",
+            "cong an",
+            "bộ công an",
+            "lào",
+            "an ninh",
+            "hợp tác lào",
+            "t",
+        ] {
+            let query = Query {
+                q: q.into(),
+                ..Query::default()
+            };
+            let fresh = shelf(&packs);
+            let want = m.search(&fresh).search(&query).unwrap();
+            let want_facets = m.search(&fresh).facets(&want.shown, &[], 6).unwrap();
+            // Twice: the phrase's articles found, then kept.
+            for _ in 0..2 {
+                let got = m.search(&kept).search(&query).unwrap();
+                assert_eq!(got, want, "{q}");
+                let facets = m.search(&kept).facets(&got.shown, &[], 6).unwrap();
+                assert_eq!(facets, want_facets, "{q}");
+            }
+        }
+        assert_eq!(m.search(&kept).facets(&all, &[], 6).unwrap(), whole);
     }
 
     #[test]
