@@ -4,6 +4,11 @@
 import { launch } from '../tests/e2e/browser.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
+// NETWORK=<Mbit/s>,<latency ms>: the library's loads over a network that slow
+// (Chromium's emulation; the bench's server sends the wasm uncompressed).
+const NETWORK = process.env.NETWORK && (([mbits, latency]) => ({
+  offline: false, latency, downloadThroughput: (mbits * 1e6) / 8, uploadThroughput: (mbits * 1e6) / 8,
+}))(process.env.NETWORK.split(',').map(Number));
 const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
@@ -27,6 +32,11 @@ const rows = [];
     const order = i % 2 ? [...builds.keys()].reverse() : [...builds.keys()];
     for (const b of order) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      if (NETWORK) {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', NETWORK);
+      }
       await page.addInitScript(() => {
         const seen = () => {
           if (document.querySelector('a[data-article]')) {
