@@ -99,3 +99,14 @@ test('the first view\'s links work before the app is in, and what is typed or pi
     await page.close();
   }
 });
+
+test('where the reader scrolled the first view to, the app keeps', async () => {
+  const { page, release } = await held('', 390);
+  await page.locator('#first-view a[data-article]').first().waitFor();
+  await page.evaluate(() => window.scrollTo(0, 600));
+  release();
+  await appReady(page);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.evaluate(() => window.scrollY), 600);
+  await page.close();
+});
