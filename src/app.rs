@@ -6,7 +6,7 @@ use doichieu_core::view::Route;
 use yew::prelude::*;
 
 use crate::components::alert::alert;
-use crate::components::shell::{shell, use_online};
+use crate::components::shell::{offers_one_file, shell, use_online};
 use crate::corpus::{load_embedded, SharedCorpus};
 use crate::effect::use_effect_on;
 use crate::i18n::strings;
@@ -26,7 +26,7 @@ pub fn App() -> Html {
     let (packs, generation) = use_packs((*href).clone());
     let corpus = use_memo((), |_| load_embedded());
     let view = use_view();
-    let online = *use_online();
+    let one_file = offers_one_file(*use_online(), href.is_some());
     let lang = view.state.query.lang;
     use_effect_on(lang, |lang| {
         if let Some(root) = web_sys::window()
@@ -72,7 +72,7 @@ pub fn App() -> Html {
             Opening::Loading => opening(lang, None),
             Opening::Failed(why) => opening(lang, Some(why)),
         };
-        return shell(&view, &[], online, body);
+        return shell(&view, &[], one_file, body);
     }
     let body = match &*corpus {
         Ok(corpus) => html! {
@@ -88,10 +88,12 @@ pub fn App() -> Html {
         Ok(corpus) => check(corpus, &view.state),
         Err(_) => Vec::new(),
     };
-    shell(&view, &oddities, online, body)
+    shell(&view, &oddities, one_file, body)
 }
 
-fn page(view: &CurrentView, summed_up: bool) -> Html {
+/// The page of `view`'s route over the embedded collection; `summed_up`:
+/// the library's histogram and facets are drawn (after its first frame).
+pub fn page(view: &CurrentView, summed_up: bool) -> Html {
     let state = view.state.clone();
     match &view.state.route {
         Route::Library => html! { <LibraryPage {state} {summed_up} /> },

@@ -1,6 +1,8 @@
 //! Đối chiếu in the browser: presentation only. The corpus is decoded once
 //! from the bytes `build.rs` embedded; the URL fragment is the only view
-//! state; everything else is read from the core.
+//! state; everything else is read from the core. Built natively, the same
+//! views write the library's first view as HTML for the page to show before
+//! the wasm is in ([`prerender`], `doichieu-app prerender`).
 
 mod app;
 mod components;
@@ -10,11 +12,19 @@ mod i18n;
 mod packs;
 mod pages;
 mod panic;
+#[cfg(not(target_arch = "wasm32"))]
+mod prerender;
 mod style;
 mod trusted;
 mod view;
 
 fn main() {
+    // Natively, at build time: the library's first view as HTML (scripts/build).
+    #[cfg(not(target_arch = "wasm32"))]
+    if std::env::args().nth(1).as_deref() == Some("prerender") {
+        print!("{}", prerender::first_view());
+        return;
+    }
     panic::install_hook();
     yew::Renderer::<app::App>::new().render();
     trusted::register_worker();

@@ -187,10 +187,10 @@ pub fn settle(view: &CurrentView, painted: Option<Callback<()>>) {
                     w.scroll_to_with_x_and_y(0.0, y);
                 }
             }
+            // A page just loaded is where the reader left the library's
+            // first view, painted before the app (at its top otherwise).
             Arrival::Load | Arrival::NewParagraph => {
-                if !paragraph() && arrival == Arrival::Load {
-                    scroll_to_top();
-                }
+                paragraph();
             }
             Arrival::NewRoute => {
                 if !paragraph() {

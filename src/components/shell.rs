@@ -15,11 +15,11 @@ use crate::i18n::strings;
 use crate::view::CurrentView;
 
 /// The frame around `page`, for `view`, with what the view made of an odd
-/// link (`oddities`, [`doichieu_core::oddity`]) and whether the browser has a
-/// network (`online`, [`use_online`]). A function rather than a component:
+/// link (`oddities`, [`doichieu_core::oddity`]) and whether the footer offers
+/// the one-file reader (`one_file`, [`offers_one_file`]). A function rather than a component:
 /// its one piece of state is the app's, and each component type is its own
 /// copy of Yew's lifecycle code in the wasm.
-pub fn shell(view: &CurrentView, oddities: &[Oddity], online: bool, page: Html) -> Html {
+pub fn shell(view: &CurrentView, oddities: &[Oddity], one_file: bool, page: Html) -> Html {
     let state = &view.state;
     let lang = state.query.lang;
     let s = strings(lang);
@@ -57,12 +57,7 @@ pub fn shell(view: &CurrentView, oddities: &[Oddity], online: bool, page: Html) 
                 }
                 { page }
             </main>
-            // The one-file reader sits beside a served build; the one file
-            // itself, opened from disk, has nothing to offer here, nor has a
-            // page with no network (the worker keeps the reader, not this
-            // file), nor a collection of packs (the one file embeds only
-            // the collection built into the app).
-            if served() && online && crate::packs::manifest_href().is_none() {
+            if one_file {
                 <footer class="site">
                     <a href="doichieu.html" download="doichieu.html">{ s.one_file }</a>
                     <span class="muted">{ " — " }{ s.one_file_note }</span>
@@ -108,11 +103,17 @@ pub fn use_online() -> UseStateHandle<bool> {
     online
 }
 
-/// Whether the page came from a server (not from a file on disk).
-fn served() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().protocol().ok())
-        .is_some_and(|p| p.starts_with("http"))
+/// Whether the footer offers the one-file reader. It sits beside a served
+/// build; the one file itself, opened from disk, has nothing to offer here,
+/// nor has a page with no network (`online`: the worker keeps the reader, not
+/// this file), nor a collection of packs (`packs`: the one file embeds only
+/// the collection built into the app).
+pub fn offers_one_file(online: bool, packs: bool) -> bool {
+    online
+        && !packs
+        && web_sys::window()
+            .and_then(|w| w.location().protocol().ok())
+            .is_some_and(|p| p.starts_with("http"))
 }
 
 /// The skip link moves focus without touching the fragment, which is the view.

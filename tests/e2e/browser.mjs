@@ -22,6 +22,13 @@ export async function launch() {
   });
 }
 
+/** Waits until the app has drawn its view: the library's first view written
+ * at build time (`#first-view`) is gone, replaced by the app's own. */
+export async function appReady(page) {
+  await page.waitForSelector('main');
+  await page.waitForFunction(() => !document.getElementById('first-view'));
+}
+
 /** Opens `fragment` (e.g. "#/read/x") in a new page; `errors` collects uncaught errors and console errors. */
 export async function open(browser, fragment, { width = 1280, height = 900 } = {}) {
   const page = await browser.newPage({ viewport: { width, height } });
@@ -29,7 +36,7 @@ export async function open(browser, fragment, { width = 1280, height = 900 } = {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(BASE_URL + fragment);
-  await page.waitForSelector('main');
+  await appReady(page);
   // Layout settles once the shipped fonts are in.
   await page.evaluate(() => document.fonts.ready);
   return { page, errors };

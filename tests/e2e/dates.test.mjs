@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { existsSync, readFile } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { launch } from './browser.mjs';
+import { launch, appReady } from './browser.mjs';
 
 const DIST = resolve('target/dist-hostile');
 const TYPES = {
@@ -42,7 +42,7 @@ async function open(fragment, width = 1280) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(base + fragment);
-  await page.waitForSelector('main');
+  await appReady(page);
   return { page, errors };
 }
 

@@ -6,7 +6,8 @@
 //! (a `<meta name="doichieu-packs">`), the service worker gets a new build
 //! name so that readers who have the old collection offline move to the new
 //! one, the packs no manifest names any more are removed, and so is the
-//! one-file reader, which holds only the collection built into the app.
+//! one-file reader, which holds only the collection built into the app, and
+//! the first view of that collection written into the page at build time.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -106,7 +107,7 @@ fn write(paths: &[PathBuf], out: &Path) -> Result<(), String> {
         keep.push(name.clone());
     }
     let manifest_href = format!("{FOLDER}/{}", packs.manifest_name);
-    let page = with_meta(&page, &manifest_href);
+    let page = with_meta(&without_first_view(&page), &manifest_href);
     fs::write(&index_html, page).map_err(|e| format!("{}: {e}", index_html.display()))?;
     let worker = out.join("sw.js");
     if let Ok(script) = fs::read_to_string(&worker) {
@@ -166,6 +167,15 @@ fn with_meta(page: &str, href: &str) -> String {
     }
 }
 
+/// The page without the library's first view that `scripts/build` writes
+/// into it (`<div id="first-view">`, on a line of its own): that view is of
+/// the collection built into the app, not of the packs.
+fn without_first_view(page: &str) -> String {
+    page.split_inclusive('\n')
+        .filter(|line| !line.trim_start().starts_with("<div id=\"first-view\">"))
+        .collect()
+}
+
 /// The service worker with a build name made of its own and the packs':
 /// the browser sees a new worker, which caches the new page.
 fn with_build(script: &str, packs_build: &str) -> String {
@@ -198,6 +208,15 @@ mod tests {
         let twice = with_meta(&once, "packs/manifest-2.bin");
         assert_eq!(twice.matches("doichieu-packs").count(), 1);
         assert!(twice.contains("manifest-2.bin") && !twice.contains("manifest-1.bin"));
+    }
+
+    #[test]
+    fn the_first_view_of_the_built_collection_leaves_the_page() {
+        let page = "<body>\n    <div id=\"first-view\"><main><a data-article=\"x\">X</a></main></div>\n    <noscript>…</noscript>\n</body>\n";
+        assert_eq!(
+            without_first_view(page),
+            "<body>\n    <noscript>…</noscript>\n</body>\n"
+        );
     }
 
     #[test]
