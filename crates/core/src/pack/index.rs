@@ -29,7 +29,7 @@ use crate::article::Article;
 use crate::corpus::Corpus;
 use crate::date::PartialDate;
 use crate::entity::EntityType;
-use crate::filter::{in_order, rank, rank_top, searchable, spaced, Bits, Facets, Found};
+use crate::filter::{in_order, rank, rank_top, searchable_into, spaced, Bits, Facets, Found};
 use crate::normalize::fold_ascii;
 use crate::search::Phrase;
 use crate::view::Query;
@@ -308,9 +308,10 @@ pub(crate) fn term_packs(articles: &[Article], order: &[usize]) -> Vec<(String, 
     };
     let partial: Vec<Words> = super::parallel_map(&runs, |run| {
         let mut words = Words::default();
+        let (mut joined, mut text) = (String::new(), String::new());
         for position in run.clone() {
             // In lower case already: each word is a slice of it.
-            let text = searchable(&articles[order[position]]);
+            searchable_into(&articles[order[position]], &mut joined, &mut text);
             let mut place = 0u32;
             for (range, broken) in crate::search::word_spans(&text) {
                 if broken {
