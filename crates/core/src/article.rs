@@ -60,13 +60,18 @@ impl Article {
     /// blank line.
     pub fn text(&self) -> String {
         let mut out = String::with_capacity(self.text_len());
+        self.push_text(&mut out);
+        out
+    }
+
+    /// [`Article::text`] at the end of `out`.
+    pub fn push_text(&self, out: &mut String) {
         for (i, (_, piece)) in self.pieces().enumerate() {
             if i > 0 {
                 out.push_str(SEGMENT_SEPARATOR);
             }
             out.push_str(piece);
         }
-        out
     }
 
     /// The length in bytes of [`Article::text`], without making it.

@@ -795,25 +795,45 @@ pub(crate) fn spaced(text: &str) -> String {
 /// What the filter reads of an article, in lower case: its title, source
 /// and text, a line apart.
 pub(crate) fn searchable(article: &Article) -> String {
-    let mut s = String::new();
-    s.push_str(&article.title);
-    s.push('\n');
-    s.push_str(article.source.as_deref().unwrap_or(""));
-    s.push('\n');
-    s.push_str(&article.text());
-    lower_case(&s)
+    let (mut joined, mut out) = (String::new(), String::new());
+    searchable_into(article, &mut joined, &mut out);
+    out
+}
+
+/// [`searchable`] into `out`, the article's parts joined in `joined` on the
+/// way: both cleared first, and kept from one article to the next by those
+/// that read many.
+pub(crate) fn searchable_into(article: &Article, joined: &mut String, out: &mut String) {
+    joined.clear();
+    joined.reserve(article.title.len() + 2 + article.text_len() + 64);
+    joined.push_str(&article.title);
+    joined.push('\n');
+    joined.push_str(article.source.as_deref().unwrap_or(""));
+    joined.push('\n');
+    article.push_text(joined);
+    out.clear();
+    lower_case_into(joined, out);
 }
 
 /// [`str::to_lowercase`] ([`crate::case::lower`]), with ASCII and the
 /// letters of Vietnamese answered without looking them up, and the runs of
 /// text already in lower case (most of it) copied whole.
+#[cfg(test)]
 fn lower_case(text: &str) -> String {
+    let mut out = String::new();
+    lower_case_into(text, &mut out);
+    out
+}
+
+/// [`lower_case`] at the end of `out`.
+fn lower_case_into(text: &str, out: &mut String) {
     // A capital sigma's lower case depends on the letters around it.
     if text.contains('Σ') {
-        return crate::case::lower(text);
+        out.push_str(&crate::case::lower(text));
+        return;
     }
     let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
+    out.reserve(text.len());
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -838,14 +858,13 @@ fn lower_case(text: &str) -> String {
             }
             Lower::Tables => {
                 out.push_str(&text[copied..i]);
-                crate::case::push_lower(&mut out, c);
+                crate::case::push_lower(out, c);
                 copied = next;
             }
         }
         i = next;
     }
     out.push_str(&text[copied..]);
-    out
 }
 
 /// A character's lower case, as [`lower_case`] finds it.

@@ -29,7 +29,7 @@ use crate::article::Article;
 use crate::corpus::Corpus;
 use crate::date::PartialDate;
 use crate::entity::EntityType;
-use crate::filter::{in_order, rank, rank_top, searchable, spaced, Bits, Facets, Found};
+use crate::filter::{in_order, rank, rank_top, searchable_into, spaced, Bits, Facets, Found};
 use crate::normalize::fold_ascii;
 use crate::search::Phrase;
 use crate::view::Query;
@@ -195,6 +195,7 @@ impl Postings {
     }
 
     /// As stored: articles and places as differences.
+    #[cfg(test)]
     fn spelling(&self, lower: String) -> Spelling {
         let mut from = 0;
         let places = self
@@ -211,6 +212,70 @@ impl Postings {
             articles: deltas(&self.articles),
             places,
         }
+    }
+}
+
+/// A term shard's content as [`super::plain`] writes a `Vec<Term>`, from
+/// its spellings in order (folded form, spelling, postings), written
+/// straight from the postings: no list of places is made for each article
+/// on the way.
+fn shard_plain<'a>(spellings: impl Iterator<Item = (&'a str, &'a str, &'a Postings)>) -> Vec<u8> {
+    // Terms, each with its spellings: (folded, first, count).
+    let spellings: Vec<(&str, &str, &Postings)> = spellings.collect();
+    let mut terms: Vec<(usize, usize)> = Vec::new();
+    for (i, (folded, _, _)) in spellings.iter().enumerate() {
+        match terms.last_mut() {
+            Some((first, count)) if spellings[*first].0 == *folded => *count += 1,
+            _ => terms.push((i, 1)),
+        }
+    }
+    let size: usize = spellings
+        .iter()
+        .map(|(f, l, p)| f.len() + l.len() + 8 + 2 * (p.articles.len() + p.places.len()))
+        .sum();
+    let mut out = Vec::with_capacity(size);
+    push_len(&mut out, terms.len());
+    for &(first, count) in &terms {
+        push_str(&mut out, spellings[first].0);
+        push_len(&mut out, count);
+        for &(_, lower, postings) in &spellings[first..first + count] {
+            push_str(&mut out, lower);
+            push_deltas(&mut out, &postings.articles);
+            push_len(&mut out, postings.ends.len());
+            let mut from = 0;
+            for &end in &postings.ends {
+                push_deltas(&mut out, &postings.places[from..end as usize]);
+                from = end as usize;
+            }
+        }
+    }
+    out
+}
+
+/// A length as postcard writes it.
+fn push_len(out: &mut Vec<u8>, len: usize) {
+    let mut x = len as u64;
+    while x >= 0x80 {
+        out.push((x as u8) | 0x80);
+        x >>= 7;
+    }
+    out.push(x as u8);
+}
+
+/// A string as postcard writes it: its length, then its bytes.
+fn push_str(out: &mut Vec<u8>, s: &str) {
+    push_len(out, s.len());
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// Sorted numbers as postcard writes their [`deltas`]: how many, then each
+/// after the first as the difference from the one before.
+fn push_deltas(out: &mut Vec<u8>, sorted: &[u32]) {
+    push_len(out, sorted.len());
+    let mut last = 0;
+    for (i, &x) in sorted.iter().enumerate() {
+        push_varint(out, if i == 0 { x } else { x - last });
+        last = x;
     }
 }
 
@@ -243,9 +308,10 @@ pub(crate) fn term_packs(articles: &[Article], order: &[usize]) -> Vec<(String, 
     };
     let partial: Vec<Words> = super::parallel_map(&runs, |run| {
         let mut words = Words::default();
+        let (mut joined, mut text) = (String::new(), String::new());
         for position in run.clone() {
             // In lower case already: each word is a slice of it.
-            let text = searchable(&articles[order[position]]);
+            searchable_into(&articles[order[position]], &mut joined, &mut text);
             let mut place = 0u32;
             for (range, broken) in crate::search::word_spans(&text) {
                 if broken {
@@ -289,24 +355,13 @@ pub(crate) fn term_packs(articles: &[Article], order: &[usize]) -> Vec<(String, 
         .map(|w| w[0]..w[1])
         .collect();
     let shards = super::parallel_map(&ranges, |range| {
-        let mut shard: Vec<Term> = Vec::new();
-        for (folded, lower, id) in &by_fold[range.clone()] {
-            let spelling = words[*id as usize].spelling(lower.clone());
-            match shard.last_mut() {
-                Some(t) if t.folded == *folded => t.spellings.push(spelling),
-                _ => shard.push(Term {
-                    folded: folded.clone(),
-                    spellings: vec![spelling],
-                }),
-            }
-        }
-        let plain = super::plain(&shard);
+        let shard = &by_fold[range.clone()];
+        let plain =
+            shard_plain(shard.iter().map(|(folded, lower, id)| {
+                (folded.as_str(), lower.as_str(), &words[*id as usize])
+            }));
         let h = super::hash(&plain);
-        (
-            shard[0].folded.clone(),
-            h,
-            super::compress(Kind::Terms, &plain),
-        )
+        (shard[0].0.clone(), h, super::compress(Kind::Terms, &plain))
     });
     timing.end("index: term shards");
     shards
@@ -1607,6 +1662,35 @@ mod tests {
     fn places(cursor: &mut Cursor) -> Vec<u32> {
         let w = &mut cursor.lists[0];
         (0..).map_while(|i| w.place(i)).collect()
+    }
+
+    #[test]
+    fn a_term_shard_is_written_as_postcard_writes_its_terms() {
+        let mut words = Words::default();
+        let text = [("nhà", 0, 3), ("nha", 0, 7), ("nhà", 0, 200), ("nhà", 2, 1)];
+        for (w, position, place) in text {
+            words.add(w, position, place);
+        }
+        for place in [5, 300, 20_000] {
+            words.add("một", 130, place);
+        }
+        let posting = |w: &str| &words.postings[words.ids[w] as usize];
+        let spellings = [("mot", "một"), ("nha", "nha"), ("nha", "nhà")];
+        let terms = vec![
+            Term {
+                folded: "mot".into(),
+                spellings: vec![posting("một").spelling("một".into())],
+            },
+            Term {
+                folded: "nha".into(),
+                spellings: vec![
+                    posting("nha").spelling("nha".into()),
+                    posting("nhà").spelling("nhà".into()),
+                ],
+            },
+        ];
+        let direct = shard_plain(spellings.iter().map(|&(f, l)| (f, l, posting(l))));
+        assert_eq!(direct, super::super::plain(&terms));
     }
 
     #[test]

@@ -22,9 +22,7 @@
 //!   date ranges, sorting and the histogram.
 
 use std::fmt;
-use std::io::Write;
 
-use flate2::write::DeflateEncoder;
 use flate2::Compression;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -141,16 +139,40 @@ pub fn plain<T: Serialize>(value: &T) -> Vec<u8> {
     postcard::to_allocvec(value).expect("writing to a Vec cannot fail")
 }
 
-/// A pack of `kind` around its content in postcard.
+/// A pack of `kind` around its content in postcard. Each thread keeps one
+/// compressor, reset between packs: a new one for each pack cost as much
+/// again as compressing a small pack (its tables allocated and cleared).
 fn compress(kind: Kind, plain: &[u8]) -> Vec<u8> {
-    let mut out = MAGIC.to_vec();
+    use flate2::{Compress, FlushCompress, Status};
+    thread_local! {
+        static DEFLATE: std::cell::RefCell<Compress> =
+            std::cell::RefCell::new(Compress::new(Compression::new(3), false));
+    }
+    let mut out = Vec::with_capacity(MAGIC.len() + 3 + plain.len() / 3 + 64);
+    out.extend_from_slice(MAGIC);
     out.extend_from_slice(&VERSION.to_le_bytes());
     out.push(kind.byte());
-    let mut deflate = DeflateEncoder::new(out, Compression::new(3));
-    deflate
-        .write_all(plain)
-        .expect("writing to a Vec cannot fail");
-    deflate.finish().expect("writing to a Vec cannot fail")
+    DEFLATE.with_borrow_mut(|deflate| {
+        deflate.reset();
+        // All the content, then the end, as a stream written whole.
+        let mut flush = FlushCompress::None;
+        loop {
+            if out.capacity() - out.len() < 1024 {
+                out.reserve(out.len().max(32 * 1024));
+            }
+            let read = deflate.total_in() as usize;
+            let status = deflate
+                .compress_vec(&plain[read..], &mut out, flush)
+                .expect("compressing to a Vec cannot fail");
+            if status == Status::StreamEnd {
+                break;
+            }
+            if deflate.total_in() as usize == plain.len() {
+                flush = FlushCompress::Finish;
+            }
+        }
+    });
+    out
 }
 
 /// The cores this process may run on (one in a browser).
