@@ -12,12 +12,54 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::view::navigate;
 
-#[derive(Properties, PartialEq)]
-pub struct HistogramProps {
-    pub histogram: Histogram,
-    /// The whole collection, counted on the same bars.
-    pub behind: Histogram,
-    pub state: ViewState,
+/// What the chart keeps between renders, held by the page that draws it:
+/// the bars dragged over, the chart's element, and where the bars stand
+/// for the collection and language last drawn.
+///
+/// The chart is drawn by the page's own render rather than as a component
+/// of its own: a component's new props are applied by Yew after a yield to
+/// the browser when a render runs long, so its bars would change a frame
+/// after the cards and facets, and a keystroke would wait for that frame.
+pub struct ChartState {
+    drag: UseStateHandle<Option<(usize, usize)>>,
+    svg: NodeRef,
+    places: std::rc::Rc<std::cell::RefCell<Option<Places>>>,
+}
+
+/// Where the bars stand, for this collection and language.
+struct Places {
+    behind: Histogram,
+    lang: Lang,
+    bars: std::rc::Rc<Vec<BarPlace>>,
+}
+
+#[hook]
+pub fn use_chart_state() -> ChartState {
+    ChartState {
+        drag: use_state_eq(|| None),
+        svg: use_node_ref(),
+        places: use_mut_ref(|| None),
+    }
+}
+
+impl ChartState {
+    /// Where the bars of `behind` stand, written once per collection and
+    /// language.
+    fn places(&self, behind: &Histogram, lang: Lang) -> std::rc::Rc<Vec<BarPlace>> {
+        let mut kept = self.places.borrow_mut();
+        match &*kept {
+            Some(p) if p.lang == lang && p.behind == *behind => p.bars.clone(),
+            _ => {
+                let bars = std::rc::Rc::new(BarPlace::all(behind, lang));
+                *kept = Some(Places {
+                    behind: behind.clone(),
+                    lang,
+                    bars: bars.clone(),
+                });
+                bars
+            }
+        }
+    }
 }
 
 const WIDTH: f64 = 480.0;
@@ -205,16 +247,21 @@ pub fn histogram_place() -> Html {
     }
 }
 
-#[function_component]
-pub fn HistogramChart(props: &HistogramProps) -> Html {
-    let h = &props.histogram;
-    let lang = props.state.query.lang;
+/// The chart of `h`, the results, in front of `behind`, the whole
+/// collection, for the view `state`, with what `chart` keeps.
+pub fn histogram_chart(
+    h: &Histogram,
+    behind: &Histogram,
+    state: &ViewState,
+    chart: &ChartState,
+) -> Html {
+    let lang = state.query.lang;
     let s = strings(lang);
-    let layout = Layout::of(&props.behind, lang);
+    let layout = Layout::of(behind, lang);
     let (slot, dated_width) = (layout.slot, layout.dated_width);
     // The bars dragged over, as the pointer goes: first and current.
-    let drag = use_state_eq(|| None::<(usize, usize)>);
-    let svg_ref = use_node_ref();
+    let drag = &chart.drag;
+    let svg_ref = chart.svg.clone();
     let bar_at = {
         let count = h.bars.len();
         let svg_ref = svg_ref.clone();
@@ -244,7 +291,7 @@ pub fn HistogramChart(props: &HistogramProps) -> Html {
         })
     };
     let onpointerup = {
-        let (drag, state) = (drag.clone(), props.state.clone());
+        let (drag, state) = (drag.clone(), state.clone());
         let periods: Vec<_> = h.bars.iter().map(|b| b.period).collect();
         Callback::from(move |e: PointerEvent| {
             let Some((first, _)) = *drag else { return };
@@ -262,7 +309,7 @@ pub fn HistogramChart(props: &HistogramProps) -> Html {
         let drag = drag.clone();
         Callback::from(move |_: PointerEvent| drag.set(None))
     };
-    let dragged = drag.filter(|(a, b)| a != b).map(|(a, b)| {
+    let dragged = (**drag).filter(|(a, b)| a != b).map(|(a, b)| {
         let (a, b) = (a.min(b), a.max(b));
         html! { <rect class="dragged" x={px(slot * a as f64)} y="0" width={px(slot * (b - a + 1) as f64)} height={px(BARS_HEIGHT)} /> }
     });
@@ -270,14 +317,12 @@ pub fn HistogramChart(props: &HistogramProps) -> Html {
     // Where each bar stands and what its period is called are written once
     // per collection and language; a query changes only the counts, the
     // heights and the links.
-    let places = use_memo((props.behind.clone(), lang), |(behind, lang)| {
-        BarPlace::all(behind, *lang)
-    });
+    let places = chart.places(behind, lang);
     // Every bar is the same elements, so that a query changes attributes
     // and text, never which elements stand: a month with articles is a
     // link to it, one without a link to nothing. The results' bars are
     // one path, so that their heights are one attribute, not one a month.
-    let links = props.state.period_links();
+    let links = state.period_links();
     let mut outline = String::with_capacity(places.len() * 32);
     for (bar, place) in h.bars.iter().zip(places.iter()) {
         if bar.count > 0 {
@@ -316,7 +361,7 @@ pub fn HistogramChart(props: &HistogramProps) -> Html {
                 {onpointerdown} {onpointermove} {onpointerup} {onpointerleave}
                 ondragstart={Callback::from(|e: DragEvent| e.prevent_default())}>
                 <title>{ s.histogram_drag }</title>
-                <Backdrop whole={props.behind.clone()} {lang} />
+                <Backdrop whole={behind.clone()} {lang} />
                 { for dragged }
                 { for bars }
                 // Over the links' hit areas, which take the pointer.

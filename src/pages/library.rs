@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use crate::components::alert::alert;
 use crate::components::facets::{facet_list, NamedFacets};
-use crate::components::histogram::{histogram_place, HistogramChart};
+use crate::components::histogram::{histogram_chart, histogram_place, use_chart_state, ChartState};
 use crate::components::result_card::{result_card, ResultCard};
 use crate::components::suggestions::{suggestions, Suggested, SUGGESTED};
 use crate::corpus::use_corpus;
@@ -247,6 +247,7 @@ pub fn undated_heading(s: &'static crate::i18n::Strings, undated: usize) -> Html
 pub struct LibraryBoxes {
     search: NodeRef,
     bad_date: UseStateHandle<Option<String>>,
+    chart: ChartState,
 }
 
 /// The library's own state, kept by the page that draws it with
@@ -271,7 +272,11 @@ pub fn use_library_boxes(state: &ViewState) -> LibraryBoxes {
             }
         });
     }
-    LibraryBoxes { search, bad_date }
+    LibraryBoxes {
+        search,
+        bad_date,
+        chart: use_chart_state(),
+    }
 }
 
 /// The library as `props` say, with the page's `boxes`. A function rather
@@ -282,7 +287,11 @@ pub fn library_view(props: &LibraryViewProps, boxes: &LibraryBoxes) -> Html {
     let state = &props.state;
     let query = &state.query;
     let s = strings(query.lang);
-    let LibraryBoxes { search, bad_date } = boxes;
+    let LibraryBoxes {
+        search,
+        bad_date,
+        chart,
+    } = boxes;
     let filtering = !query.q.is_empty()
         || !query.e.is_empty()
         || query.from.is_some()
@@ -448,7 +457,7 @@ pub fn library_view(props: &LibraryViewProps, boxes: &LibraryBoxes) -> Html {
                 </div>
             }
             if let Some((histogram, all)) = &props.histogram {
-                <HistogramChart histogram={histogram.clone()} behind={all.clone()} state={state.clone()} />
+                { histogram_chart(histogram, all, state, chart) }
             } else if props.summary_pending && props.total > 0 {
                 { histogram_place() }
             }
