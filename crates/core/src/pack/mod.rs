@@ -427,9 +427,17 @@ pub struct WordPacks {
 /// The term shards of these articles (those of an annotated corpus, or
 /// the same before they are annotated).
 pub fn word_packs(articles: &[Article]) -> WordPacks {
+    word_packs_after(articles, || ())
+}
+
+/// [`word_packs`], the shards made only once `ready` returns, after the
+/// words are read: a caller reading the entities on the other cores holds
+/// them back until its own work leaves a core idle (the entities'
+/// resolution, on one thread), rather than have them done before it.
+pub fn word_packs_after(articles: &[Article], ready: impl FnOnce()) -> WordPacks {
     WordPacks {
         articles: articles.len(),
-        shards: index::term_packs(articles, &library_order(articles)),
+        shards: index::term_packs(articles, &library_order(articles), ready),
     }
 }
 
