@@ -66,16 +66,28 @@ fn write(paths: &[PathBuf], out: &Path) -> Result<(), String> {
     };
     let reading = bar("entities");
     // The search's words need the articles only: their packs are made on
-    // threads of their own while the entities are read, which fills the
-    // cores where reading the entities leaves one idle.
+    // threads of their own while the entities are read. The words are read
+    // beside the entities; their shards are cut and compressed once every
+    // article's entities are read, beside the resolution of the people and
+    // titles, which runs on one thread and would leave the other core idle.
     let (extraction, words) = std::thread::scope(|scope| {
         let articles = &corpus.articles;
-        let words = scope.spawn(move || pack::word_packs(articles));
+        let (read, ready) = std::sync::mpsc::channel::<()>();
+        let words = scope.spawn(move || {
+            pack::word_packs_after(articles, || {
+                // Told, or the sender gone: either way the entities are read.
+                let _ = ready.recv();
+            })
+        });
         let extraction = extract_corpus_telling(articles, &Extractor::default(), &mut |done| {
             if done % 64 == 0 || done == n {
                 reading.set_position(done as u64);
             }
+            if done == n {
+                let _ = read.send(());
+            }
         });
+        drop(read);
         (
             extraction,
             words.join().expect("a worker thread does not panic"),

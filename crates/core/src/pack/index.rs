@@ -294,8 +294,13 @@ fn undeltas(deltas: &[u32]) -> Vec<u32> {
 /// The term shards of articles listed in the library's `order`: each
 /// shard's first folded word, the hash of its content and its bytes as a
 /// pack. They need the articles' words only, not their entities, so they
-/// may be made while the entities are read.
-pub(crate) fn term_packs(articles: &[Article], order: &[usize]) -> Vec<(String, u64, Vec<u8>)> {
+/// may be made while the entities are read; they are cut and compressed
+/// once `ready` returns.
+pub(crate) fn term_packs(
+    articles: &[Article],
+    order: &[usize],
+    ready: impl FnOnce(),
+) -> Vec<(String, u64, Vec<u8>)> {
     let n = order.len();
     let mut timing = crate::timing::Spans::start();
 
@@ -328,6 +333,8 @@ pub(crate) fn term_packs(articles: &[Article], order: &[usize]) -> Vec<(String, 
         words.join(part);
     }
     timing.end("index: words read and joined");
+    ready();
+    timing.end("index: shards held back");
     let mut by_fold: Vec<(String, String, u32)> = words
         .ids
         .into_iter()
