@@ -111,7 +111,8 @@ fn keep_scroll() {
     };
     let y = w.scroll_y().unwrap_or(0.0);
     if let Ok(history) = w.history() {
-        let _ = history.replace_state(&wasm_bindgen::JsValue::from_f64(y), "");
+        // Without a link, as `replaceState(y, "")`: the one binding of it the app has.
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::from_f64(y), "", None);
     }
 }
 
@@ -258,6 +259,12 @@ fn focus_heading() {
     }
 }
 
+/// Focuses `el` as `el.focus()` does: the one focus call of the app, so
+/// that the browser's `focus` is bound once (with its options).
+pub fn focus(el: &HtmlElement) -> bool {
+    el.focus_with_options(&web_sys::FocusOptions::new()).is_ok()
+}
+
 /// Sets the document title for the current view.
 pub fn set_title(title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
@@ -307,7 +314,11 @@ pub fn scroll_to_paragraph(id: &str) -> bool {
         .and_then(|d| d.get_element_by_id(id))
     {
         Some(el) => {
-            el.scroll_into_view();
+            // The options' defaults are those of `scrollIntoView()`; the app
+            // binds only the call with options.
+            el.scroll_into_view_with_scroll_into_view_options(
+                &web_sys::ScrollIntoViewOptions::new(),
+            );
             true
         }
         None => false,
