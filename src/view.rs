@@ -216,10 +216,11 @@ pub fn settle(view: &CurrentView, painted: Option<Callback<()>>) {
         .then(|| {
             let document: wasm_bindgen::JsValue = w.document()?.into();
             let fonts = js_sys::Reflect::get(&document, &"fonts".into()).ok()?;
+            // `Promise.resolve` gives back the promise itself.
             js_sys::Reflect::get(&fonts, &"ready".into())
-                .ok()?
-                .dyn_into::<js_sys::Promise>()
                 .ok()
+                .filter(|ready| ready.is_object())
+                .map(|ready| js_sys::Promise::resolve(&ready))
         })
         .flatten();
     match fonts_ready {
