@@ -129,7 +129,8 @@ pub fn register_worker() {
         let registered = Reflect::get(&container, &"register".into())
             .and_then(|f| f.dyn_into::<Function>())
             .and_then(|f| f.call1(&container, &url))
-            .and_then(|p| p.dyn_into::<js_sys::Promise>());
+            // A promise, which `Promise.resolve` gives back as it is.
+            .map(|p| js_sys::Promise::resolve(&p));
         let warn = |e: JsValue| {
             web_sys::console::warn_1(&format!("offline use is off: {}", describe(e)).into());
         };

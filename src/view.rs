@@ -111,7 +111,8 @@ fn keep_scroll() {
     };
     let y = w.scroll_y().unwrap_or(0.0);
     if let Ok(history) = w.history() {
-        let _ = history.replace_state(&wasm_bindgen::JsValue::from_f64(y), "");
+        // Without a link, as `replaceState(y, "")`: the one binding of it the app has.
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::from_f64(y), "", None);
     }
 }
 
@@ -215,10 +216,11 @@ pub fn settle(view: &CurrentView, painted: Option<Callback<()>>) {
         .then(|| {
             let document: wasm_bindgen::JsValue = w.document()?.into();
             let fonts = js_sys::Reflect::get(&document, &"fonts".into()).ok()?;
+            // `Promise.resolve` gives back the promise itself.
             js_sys::Reflect::get(&fonts, &"ready".into())
-                .ok()?
-                .dyn_into::<js_sys::Promise>()
                 .ok()
+                .filter(|ready| ready.is_object())
+                .map(|ready| js_sys::Promise::resolve(&ready))
         })
         .flatten();
     match fonts_ready {
@@ -256,6 +258,12 @@ fn focus_heading() {
         options.set_prevent_scroll(true);
         let _ = el.focus_with_options(&options);
     }
+}
+
+/// Focuses `el` as `el.focus()` does: the one focus call of the app, so
+/// that the browser's `focus` is bound once (with its options).
+pub fn focus(el: &HtmlElement) -> bool {
+    el.focus_with_options(&web_sys::FocusOptions::new()).is_ok()
 }
 
 /// Sets the document title for the current view.
@@ -307,7 +315,11 @@ pub fn scroll_to_paragraph(id: &str) -> bool {
         .and_then(|d| d.get_element_by_id(id))
     {
         Some(el) => {
-            el.scroll_into_view();
+            // The options' defaults are those of `scrollIntoView()`; the app
+            // binds only the call with options.
+            el.scroll_into_view_with_scroll_into_view_options(
+                &web_sys::ScrollIntoViewOptions::new(),
+            );
             true
         }
         None => false,

@@ -299,7 +299,7 @@ fn move_within(target: Option<web_sys::EventTarget>, step: Step) -> bool {
         Step::First => 0,
         Step::Last => last,
     };
-    let _ = stops[next].focus();
+    crate::view::focus(&stops[next]);
     true
 }
 

@@ -26,7 +26,12 @@ pub fn step(forward: bool) {
     } else {
         "mark[data-entity]"
     };
-    let Ok(list) = doc.query_selector_all(selector) else {
+    // From the root element rather than the document (the same marks, in
+    // the same order): the app binds `querySelectorAll` on elements only.
+    let Some(Ok(list)) = doc
+        .document_element()
+        .map(|root| root.query_selector_all(selector))
+    else {
         return;
     };
     let marks: Vec<HtmlElement> = (0..list.length())
@@ -44,7 +49,7 @@ pub fn step(forward: bool) {
         (None, false) => marks.len() - 1,
     };
     let mark = &marks[next];
-    let _ = mark.focus();
+    crate::view::focus(mark);
     let options = ScrollIntoViewOptions::new();
     options.set_block(ScrollLogicalPosition::Center);
     mark.scroll_into_view_with_scroll_into_view_options(&options);

@@ -126,7 +126,7 @@ fn skip_to_main() -> Callback<MouseEvent> {
         {
             use wasm_bindgen::JsCast;
             if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
+                crate::view::focus(&main);
             }
         }
     })

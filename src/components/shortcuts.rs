@@ -173,7 +173,7 @@ pub fn focus_search() -> bool {
         .and_then(|d| d.query_selector("input[type=search]").ok().flatten())
         .and_then(|el| el.dyn_into::<HtmlElement>().ok());
     match input {
-        Some(input) => input.focus().is_ok(),
+        Some(input) => crate::view::focus(&input),
         None => false,
     }
 }

@@ -333,7 +333,7 @@ pub fn library_view(props: &LibraryViewProps, boxes: &LibraryBoxes) -> Html {
                 .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
             if let Some(first) = first {
                 e.prevent_default();
-                let _ = first.focus();
+                crate::view::focus(&first);
             }
         }
     });
