@@ -30,6 +30,7 @@ import { readFile } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { launch } from '../tests/e2e/browser.mjs';
 import { pageRenderer, processMemory, rendererMemory } from './renderers.mjs';
+import { typeOne } from './keystroke.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -59,34 +60,6 @@ const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
 const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 
-// In the page: types `query` at once into the search box and returns the
-// ms to the last DOM change it caused.
-async function typeOne(query) {
-  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  const box = document.querySelector('input[type=search]');
-  let last = 0;
-  const observer = new MutationObserver(() => { last = performance.now(); });
-  const settle = async (since) => {
-    for (let i = 0; i < 1500; i++) {
-      await sleep(20);
-      const now = performance.now();
-      const busy = document.querySelector('[data-loading]');
-      if (!busy && now - since >= 100 && now - Math.max(last, since) >= 80) return;
-    }
-    throw new Error('the page did not settle');
-  };
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
-  box.value = '';
-  box.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  await settle(performance.now());
-  last = 0;
-  const t0 = performance.now();
-  box.value = query;
-  box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: query }));
-  await settle(t0);
-  observer.disconnect();
-  return Math.max(0, last - t0);
-}
 
 /** Opens `url` in a fresh context; returns ms to `selector` and the bytes the server sent by then. */
 async function timeTo(browser, server, url, selector) {

@@ -6,38 +6,12 @@
 // Prints each query's time, then self time by function, and the
 // trace's main-thread time by category.
 import { launch } from '../tests/e2e/browser.mjs';
+import { typeOne } from './keystroke.mjs';
 
 const URL_ = process.env.URL;
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const QUERIES = (process.env.QUERIES ?? 'vientiane,bounmy,cong an,bộ công an,tổng bí thư,hợp tác an ninh,luang prabang,xyz,vi,thượng tướng').split(',');
 
-async function typeOne(query) {
-  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  const box = document.querySelector('input[type=search]');
-  let last = 0;
-  const observer = new MutationObserver(() => { last = performance.now(); });
-  const settle = async (since) => {
-    for (let i = 0; i < 1500; i++) {
-      await sleep(20);
-      const now = performance.now();
-      const busy = document.querySelector('[data-loading]');
-      if (!busy && now - since >= 100 && now - Math.max(last, since) >= 80) return;
-    }
-    throw new Error('the page did not settle');
-  };
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
-  box.value = '';
-  box.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  await settle(performance.now());
-  last = 0;
-  performance.mark('q0');
-  const t0 = performance.now();
-  box.value = query;
-  box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: query }));
-  await settle(t0);
-  observer.disconnect();
-  return Math.max(0, last - t0);
-}
 
 const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
