@@ -5,6 +5,8 @@
 //! sets `from`/`to` to the months dragged over. The articles dated only to
 //! a year and the undated ones have bars of their own, set apart.
 
+use std::rc::Rc;
+
 use doichieu_core::histogram::Histogram;
 use doichieu_core::view::{Action, Lang, ViewState};
 use yew::prelude::*;
@@ -23,14 +25,15 @@ use crate::view::navigate;
 pub struct ChartState {
     drag: UseStateHandle<Option<(usize, usize)>>,
     svg: NodeRef,
-    places: std::rc::Rc<std::cell::RefCell<Option<Places>>>,
+    places: Rc<std::cell::RefCell<Option<Places>>>,
 }
 
-/// Where the bars stand, for this collection and language.
+/// Where the bars stand, for this collection (the page's histogram of it,
+/// known by its place in memory) and language.
 struct Places {
-    behind: Histogram,
+    behind: Rc<Histogram>,
     lang: Lang,
-    bars: std::rc::Rc<Vec<BarPlace>>,
+    bars: Rc<Vec<BarPlace>>,
 }
 
 #[hook]
@@ -44,13 +47,14 @@ pub fn use_chart_state() -> ChartState {
 
 impl ChartState {
     /// Where the bars of `behind` stand, written once per collection and
-    /// language.
-    fn places(&self, behind: &Histogram, lang: Lang) -> std::rc::Rc<Vec<BarPlace>> {
+    /// language: the page keeps `behind` while the collection stays, so the
+    /// same one is the same collection.
+    fn places(&self, behind: &Rc<Histogram>, lang: Lang) -> Rc<Vec<BarPlace>> {
         let mut kept = self.places.borrow_mut();
         match &*kept {
-            Some(p) if p.lang == lang && p.behind == *behind => p.bars.clone(),
+            Some(p) if p.lang == lang && Rc::ptr_eq(&p.behind, behind) => p.bars.clone(),
             _ => {
-                let bars = std::rc::Rc::new(BarPlace::all(behind, lang));
+                let bars = Rc::new(BarPlace::all(behind, lang));
                 *kept = Some(Places {
                     behind: behind.clone(),
                     lang,
@@ -190,10 +194,17 @@ impl BarPlace {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct BackdropProps {
-    whole: Histogram,
+    whole: Rc<Histogram>,
     lang: Lang,
+}
+
+/// The same collection is the same histogram kept by the page.
+impl PartialEq for BackdropProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.whole, &other.whole) && self.lang == other.lang
+    }
 }
 
 /// The whole collection, faint, with the axis: drawn again only when the
@@ -248,10 +259,11 @@ pub fn histogram_place() -> Html {
 }
 
 /// The chart of `h`, the results, in front of `behind`, the whole
-/// collection, for the view `state`, with what `chart` keeps.
+/// collection as the page keeps it, for the view `state`, with what
+/// `chart` keeps.
 pub fn histogram_chart(
     h: &Histogram,
-    behind: &Histogram,
+    behind: &Rc<Histogram>,
     state: &ViewState,
     chart: &ChartState,
 ) -> Html {

@@ -4,6 +4,8 @@
 //! they hold (facets), and each article a card saying why it matched, with
 //! a box to pick it for setting side by side (`pick`).
 
+use std::rc::Rc;
+
 use doichieu_core::filter::Found;
 use doichieu_core::histogram::Histogram;
 use doichieu_core::search::{phrases, SNIPPET_WORDS};
@@ -84,7 +86,7 @@ pub struct LibraryViewProps {
     /// The entities required by `e`: id, name, type.
     pub chips: Vec<(String, String, EntityType)>,
     /// The results over time, in front of the whole collection.
-    pub histogram: Option<(Histogram, Histogram)>,
+    pub histogram: Option<(Histogram, Rc<Histogram>)>,
     pub facets: NamedFacets,
     pub suggested: Vec<Suggested>,
     /// The cards listed, in an `<ol>`.
@@ -213,7 +215,7 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     let items = html! { <>{ for items }</> };
     let histogram = (summed_up && (!all.bars.is_empty() || all.undated > 0)).then(|| {
         let shown = all.within(shown.iter().map(|&i| corpus.articles[i].date));
-        (shown, (*all).clone())
+        (shown, all.clone())
     });
     let view = LibraryViewProps {
         state: state.clone(),

@@ -150,12 +150,12 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
             use doichieu_core::pack::Shelf;
             let packed = store.packed.borrow();
             let meta = packed.meta(&store.manifest.meta_name())?;
-            Some(Histogram::of(meta.dates.iter().copied()))
+            Some(Rc::new(Histogram::of(meta.dates.iter().copied())))
         })
     };
     let histogram = (*all)
-        .as_ref()
-        .map(|all| (all.within(shown.iter().map(|&p| date_of(p))), all.clone()));
+        .clone()
+        .map(|all| (all.within(shown.iter().map(|&p| date_of(p))), all));
 
     // Facets: the whole collection's are in the manifest.
     let facets = if plain {
