@@ -11,13 +11,12 @@ use doichieu_core::oddity::compared;
 use doichieu_core::pack::index::Needs;
 use doichieu_core::pack::{Card, Doc};
 use doichieu_core::search::{find, phrases, snippet, Phrase};
-use doichieu_core::view::{Action, EntityType, Route, Sort, ViewState};
+use doichieu_core::view::{EntityType, Route, Sort, ViewState};
 use yew::prelude::*;
 
 use crate::components::alert::alert;
-use crate::components::article_meta::article_meta;
 use crate::components::facets::{Counted, NamedFacets};
-use crate::components::result_card::{pick_box, snippet_html, spelling_items};
+use crate::components::result_card::{card, spelling_items, CardParts};
 use crate::components::suggestions::{Suggested, SUGGESTED};
 use crate::corpus::SharedCorpus;
 use crate::effect::use_effect_on;
@@ -369,10 +368,6 @@ struct PackedCard<'a> {
 fn packed_card(props: PackedCard<'_>) -> Html {
     let state = props.state;
     let a = &props.card;
-    let href = state
-        .apply(Action::Open(Route::Read(a.id.clone())))
-        .to_hash();
-    let checked = state.query.pick.contains(&a.id);
     let in_doc: Vec<usize> = props
         .doc
         .as_ref()
@@ -389,28 +384,23 @@ fn packed_card(props: PackedCard<'_>) -> Html {
         let ranges = find(&text, props.phrases);
         snippet(&d.corpus, 0, ranges, &in_doc)
     });
-    let text = match found {
-        Some(found) => snippet_html(&found),
-        None => html! { <p class="excerpt">{ &a.excerpt }</p> },
-    };
     let spellings = props
         .doc
         .as_ref()
         .map(|d| spelling_items(&d.corpus, 0, &in_doc, state.query.lang))
         .unwrap_or_default();
-    html! {
-        <li class={classes!("card-item", checked.then_some("picked"))}>
-            <a class="card" data-article={a.id.clone()} href={href}>
-                <h2 class="card-title">{ &a.title }</h2>
-                { article_meta(a.date, a.date_basis, a.source.as_deref(), state.query.lang, false) }
-                { text }
-                if !spellings.is_empty() {
-                    <ul class="card-entities">{ for spellings }</ul>
-                }
-            </a>
-            { pick_box(state, &a.id, &a.title, props.full) }
-        </li>
-    }
+    let parts = CardParts {
+        id: &a.id,
+        title: &a.title,
+        date: a.date,
+        date_basis: a.date_basis,
+        source: a.source.as_deref(),
+        found,
+        excerpt: &a.excerpt,
+        list_spellings: !spellings.is_empty(),
+        spellings,
+    };
+    card(state, parts, props.full)
 }
 
 /// An article read from its bundle, articles set side by side from theirs,
