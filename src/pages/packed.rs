@@ -25,7 +25,7 @@ use crate::packs::{keep_offline, merged, use_store, Keeping, SharedStore};
 use crate::pages::compare::ComparePage;
 use crate::pages::entity::EntityPage;
 use crate::pages::library::{
-    library_view, undated_heading, use_library_boxes, LibraryViewProps, FACETS, MAX_COMPARED, PAGE,
+    library_view, use_library_boxes, LibraryViewProps, FACETS, MAX_COMPARED,
 };
 use crate::pages::read::{Around, ReadPage};
 
@@ -64,8 +64,6 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
     let state = &props.state;
     let boxes = use_library_boxes(state);
     let query = &state.query;
-    let s = strings(query.lang);
-    let limit = use_state_eq(|| PAGE);
     // Once a query is drawn, the search's shards it did not read may go.
     {
         let store = store.0.clone();
@@ -224,34 +222,33 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
     card_entities.extend(chips.iter().map(|c| c.0.clone()));
     let full = query.pick.len() >= MAX_COMPARED;
     let filtering = !query_phrases.is_empty() || !card_entities.is_empty();
-    let listed: Vec<usize> = shown.iter().take(*limit).copied().collect();
+    let listed: Vec<usize> = shown.iter().take(boxes.limit()).copied().collect();
     let mut cards_missing = false;
-    let items = listed.iter().enumerate().map(|(k, &p)| {
-        let heading = (k == first_undated).then(|| undated_heading(s, undated));
-        let Some(card) = store.card(p) else {
-            cards_missing = true;
-            return html! {};
-        };
-        let doc = filtering.then(|| store.doc(&card.id)).flatten();
-        html! {
-            <>
-            { for heading }
-            { packed_card(PackedCard { card, doc, state, phrases: &query_phrases, entities: &card_entities, full }) }
-            </>
-        }
-    });
-    let items = html! { <>{ for items }</> };
+    let cards = listed
+        .iter()
+        .map(|&p| {
+            let Some(card) = store.card(p) else {
+                cards_missing = true;
+                return Html::default();
+            };
+            let doc = filtering.then(|| store.doc(&card.id)).flatten();
+            packed_card(PackedCard {
+                card,
+                doc,
+                state,
+                phrases: &query_phrases,
+                entities: &card_entities,
+                full,
+            })
+        })
+        .collect();
     drop(packed);
     let waiting = !needs.is_empty() || cards_missing;
     store.request(needs);
-    let on_more = {
-        let limit = limit.clone();
-        Callback::from(move |()| limit.set(*limit + PAGE))
-    };
     html! {
         <>
         { failures(&store) }
-        { library_view(&LibraryViewProps {
+        { library_view(LibraryViewProps {
             state: state.clone(),
             total: n,
             found: shown.len(),
@@ -263,9 +260,8 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
             histogram,
             facets,
             suggested,
-            items,
-            hidden: shown.len().saturating_sub(*limit),
-            on_more,
+            cards,
+            first_undated,
             loading: waiting,
             extra: html! { <KeepOffline lang={query.lang} /> },
             summary_pending: false,
