@@ -345,11 +345,15 @@ pub fn histogram_chart(
         }
     });
     let apart_bars = layout.apart.iter().enumerate().map(|(k, (name, kind))| {
-        let n = if *kind == "undated" { h.undated } else { h.year_only };
+        let (n, class) = if *kind == "undated" {
+            (h.undated, "apart undated")
+        } else {
+            (h.year_only, "apart year-only")
+        };
         let bh = layout.height(n);
         let label = (s.bar_label)(name, n);
         html! {
-            <g class={classes!("apart", *kind)} data-apart={*kind} data-count={n.to_string()}>
+            <g {class} data-apart={*kind} data-count={n.to_string()}>
                 <title>{ label }</title>
                 <rect class="bar" x={px(layout.apart_x(k) + 30.0)} y={px(BARS_HEIGHT - bh)} width="40" height={px(bh)} />
             </g>

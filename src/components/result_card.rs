@@ -119,8 +119,13 @@ pub fn card(state: &ViewState, parts: CardParts<'_>, full: bool) -> Html {
         Some(found) => snippet_html(found),
         None => html! { <p class="excerpt">{ parts.excerpt }</p> },
     };
+    let class = if checked {
+        "card-item picked"
+    } else {
+        "card-item"
+    };
     html! {
-        <li class={classes!("card-item", checked.then_some("picked"))}>
+        <li {class}>
             <a class="card" data-article={parts.id.to_string()} href={href}>
                 <h2 class="card-title">{ parts.title }</h2>
                 { article_meta(parts.date, parts.date_basis, parts.source, lang, false) }
