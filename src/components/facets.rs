@@ -61,60 +61,69 @@ fn entry(href: String, facet: String, name: &str, count: usize) -> Html {
     }
 }
 
+/// A group of facets (of entities of type `kind`, or of sources, or of
+/// years) under its `heading`; nothing when it has no `entries`.
+fn section(kind: Option<&'static str>, heading: &str, entries: Vec<Html>) -> Html {
+    if entries.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="facet" data-type={kind}>
+            <h3>{ heading }</h3>
+            <ul>{ for entries }</ul>
+        </section>
+    }
+}
+
 /// The list of `facets`, each entry a link from `state`. A function rather
 /// than a component: it holds no state, and each component type is its own
 /// copy of Yew's lifecycle code in the wasm.
 pub fn facet_list(facets: &NamedFacets, state: &ViewState) -> Html {
     let s = strings(state.query.lang);
-    let groups = Facets::KINDS
+    let href = |action| state.apply(action).to_hash();
+    let mut sections: Vec<Html> = Facets::KINDS
         .iter()
         .zip(&facets.entities)
-        .filter(|(_, list)| !list.is_empty())
         .map(|(&kind, list)| {
-            let items = list.iter().map(|c| {
-                let mut required = state.query.e.clone();
-                required.push(c.id.clone());
-                let href = state.apply(Action::SetEntities(required)).to_hash();
-                entry(href, c.id.clone(), &c.name, c.count)
-            });
-            html! {
-                <section class="facet" data-type={kind.as_str()}>
-                    <h3>{ (s.facet_heading)(kind) }</h3>
-                    <ul>{ for items }</ul>
-                </section>
-            }
-        });
-    let sources = facets.sources.iter().map(|(source, n)| {
-        let href = state
-            .apply(Action::SetSource(Some(source.clone())))
-            .to_hash();
-        entry(href, format!("source:{source}"), source, *n)
-    });
-    let years = facets.years.iter().map(|&(year, n)| {
-        let y = PartialDate {
-            year,
-            month: None,
-            day: None,
-        };
-        let href = state.apply(Action::SetRange(Some(y), Some(y))).to_hash();
-        entry(href, format!("year:{year}"), &year.to_string(), n)
-    });
+            let entries = list
+                .iter()
+                .map(|c| {
+                    let mut required = state.query.e.clone();
+                    required.push(c.id.clone());
+                    let href = href(Action::SetEntities(required));
+                    entry(href, c.id.clone(), &c.name, c.count)
+                })
+                .collect();
+            section(Some(kind.as_str()), (s.facet_heading)(kind), entries)
+        })
+        .collect();
+    let sources = facets
+        .sources
+        .iter()
+        .map(|(source, n)| {
+            let href = href(Action::SetSource(Some(source.clone())));
+            entry(href, format!("source:{source}"), source, *n)
+        })
+        .collect();
+    sections.push(section(None, s.sources_heading, sources));
+    let years = facets
+        .years
+        .iter()
+        .map(|&(year, n)| {
+            let y = PartialDate {
+                year,
+                month: None,
+                day: None,
+            };
+            let href = href(Action::SetRange(Some(y), Some(y)));
+            entry(href, format!("year:{year}"), &year.to_string(), n)
+        })
+        .collect();
+    sections.push(section(None, s.years_heading, years));
     html! {
         <aside class="facets" aria-label={s.facets_label}>
             <h2>{ s.facets_label }</h2>
-            { for groups }
-            if !facets.sources.is_empty() {
-                <section class="facet">
-                    <h3>{ s.sources_heading }</h3>
-                    <ul>{ for sources }</ul>
-                </section>
-            }
-            if !facets.years.is_empty() {
-                <section class="facet">
-                    <h3>{ s.years_heading }</h3>
-                    <ul>{ for years }</ul>
-                </section>
-            }
+            { for sections }
         </aside>
     }
 }

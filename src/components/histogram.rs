@@ -5,6 +5,8 @@
 //! sets `from`/`to` to the months dragged over. The articles dated only to
 //! a year and the undated ones have bars of their own, set apart.
 
+use std::rc::Rc;
+
 use doichieu_core::histogram::Histogram;
 use doichieu_core::view::{Action, Lang, ViewState};
 use yew::prelude::*;
@@ -23,14 +25,17 @@ use crate::view::navigate;
 pub struct ChartState {
     drag: UseStateHandle<Option<(usize, usize)>>,
     svg: NodeRef,
-    places: std::rc::Rc<std::cell::RefCell<Option<Places>>>,
+    places: Rc<std::cell::RefCell<Option<Rc<Places>>>>,
 }
 
-/// Where the bars stand, for this collection and language.
+/// Where the bars stand, and the whole collection drawn behind them, for
+/// this collection (the page's histogram of it, known by its place in
+/// memory) and language.
 struct Places {
-    behind: Histogram,
+    behind: Rc<Histogram>,
     lang: Lang,
-    bars: std::rc::Rc<Vec<BarPlace>>,
+    bars: Vec<BarPlace>,
+    backdrop: Html,
 }
 
 #[hook]
@@ -43,20 +48,22 @@ pub fn use_chart_state() -> ChartState {
 }
 
 impl ChartState {
-    /// Where the bars of `behind` stand, written once per collection and
-    /// language.
-    fn places(&self, behind: &Histogram, lang: Lang) -> std::rc::Rc<Vec<BarPlace>> {
+    /// Where the bars of `behind` stand and its backdrop, written once per
+    /// collection and language: the page keeps `behind` while the
+    /// collection stays, so the same one is the same collection.
+    fn places(&self, behind: &Rc<Histogram>, lang: Lang) -> Rc<Places> {
         let mut kept = self.places.borrow_mut();
         match &*kept {
-            Some(p) if p.lang == lang && p.behind == *behind => p.bars.clone(),
+            Some(p) if p.lang == lang && Rc::ptr_eq(&p.behind, behind) => p.clone(),
             _ => {
-                let bars = std::rc::Rc::new(BarPlace::all(behind, lang));
-                *kept = Some(Places {
+                let places = Rc::new(Places {
                     behind: behind.clone(),
                     lang,
-                    bars: bars.clone(),
+                    bars: BarPlace::all(behind, lang),
+                    backdrop: backdrop(behind, lang),
                 });
-                bars
+                *kept = Some(places.clone());
+                places
             }
         }
     }
@@ -141,7 +148,6 @@ const APART: f64 = 100.0;
 /// `data-month` or `data-year`, and by name), where its hit area stands,
 /// and where its bar starts in the results' path, written once for every
 /// query.
-#[derive(PartialEq)]
 struct BarPlace {
     month: Option<AttrValue>,
     year: Option<AttrValue>,
@@ -190,20 +196,13 @@ impl BarPlace {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct BackdropProps {
-    whole: Histogram,
-    lang: Lang,
-}
-
-/// The whole collection, faint, with the axis: drawn again only when the
-/// collection or the language changes, not as the results do.
-#[function_component]
-fn Backdrop(props: &BackdropProps) -> Html {
-    let layout = Layout::of(&props.whole, props.lang);
+/// The whole collection, faint, with the axis: written once per collection
+/// and language, the same elements after that whatever the results.
+fn backdrop(whole: &Histogram, lang: Lang) -> Html {
+    let layout = Layout::of(whole, lang);
     let slot = layout.slot;
     let mut last_label = f64::NEG_INFINITY;
-    let bars = props.whole.bars.iter().enumerate().map(|(i, bar)| {
+    let bars = whole.bars.iter().enumerate().map(|(i, bar)| {
         let x = slot * i as f64;
         let bh = layout.height(bar.count);
         let opens_year = bar.period.month.is_none_or(|m| m == 1) || i == 0;
@@ -248,10 +247,11 @@ pub fn histogram_place() -> Html {
 }
 
 /// The chart of `h`, the results, in front of `behind`, the whole
-/// collection, for the view `state`, with what `chart` keeps.
+/// collection as the page keeps it, for the view `state`, with what
+/// `chart` keeps.
 pub fn histogram_chart(
     h: &Histogram,
-    behind: &Histogram,
+    behind: &Rc<Histogram>,
     state: &ViewState,
     chart: &ChartState,
 ) -> Html {
@@ -323,15 +323,15 @@ pub fn histogram_chart(
     // link to it, one without a link to nothing. The results' bars are
     // one path, so that their heights are one attribute, not one a month.
     let links = state.period_links();
-    let mut outline = String::with_capacity(places.len() * 32);
-    for (bar, place) in h.bars.iter().zip(places.iter()) {
+    let mut outline = String::with_capacity(places.bars.len() * 32);
+    for (bar, place) in h.bars.iter().zip(&places.bars) {
         if bar.count > 0 {
             outline.push_str(&place.foot);
             push_px(&mut outline, layout.height(bar.count));
             outline.push_str(&place.top);
         }
     }
-    let bars = h.bars.iter().zip(places.iter()).map(|(bar, place)| {
+    let bars = h.bars.iter().zip(&places.bars).map(|(bar, place)| {
         let count = AttrValue::from(bar.count.to_string());
         let (month, year) = (place.month.clone(), place.year.clone());
         let href = (bar.count > 0).then(|| links.to(bar.period));
@@ -345,11 +345,15 @@ pub fn histogram_chart(
         }
     });
     let apart_bars = layout.apart.iter().enumerate().map(|(k, (name, kind))| {
-        let n = if *kind == "undated" { h.undated } else { h.year_only };
+        let (n, class) = if *kind == "undated" {
+            (h.undated, "apart undated")
+        } else {
+            (h.year_only, "apart year-only")
+        };
         let bh = layout.height(n);
         let label = (s.bar_label)(name, n);
         html! {
-            <g class={classes!("apart", *kind)} data-apart={*kind} data-count={n.to_string()}>
+            <g {class} data-apart={*kind} data-count={n.to_string()}>
                 <title>{ label }</title>
                 <rect class="bar" x={px(layout.apart_x(k) + 30.0)} y={px(BARS_HEIGHT - bh)} width="40" height={px(bh)} />
             </g>
@@ -361,7 +365,7 @@ pub fn histogram_chart(
                 {onpointerdown} {onpointermove} {onpointerup} {onpointerleave}
                 ondragstart={Callback::from(|e: DragEvent| e.prevent_default())}>
                 <title>{ s.histogram_drag }</title>
-                <Backdrop whole={behind.clone()} {lang} />
+                { places.backdrop.clone() }
                 { for dragged }
                 { for bars }
                 // Over the links' hit areas, which take the pointer.

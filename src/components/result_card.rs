@@ -7,9 +7,11 @@
 
 use std::ops::Range;
 
+use doichieu_core::article::DateBasis;
 use doichieu_core::corpus::Corpus;
-use doichieu_core::search::{snippet, spelling_in};
+use doichieu_core::search::{snippet, spelling_in, Snippet};
 use doichieu_core::view::{Action, Lang, Route, ViewState};
+use doichieu_core::PartialDate;
 use yew::prelude::*;
 
 use crate::components::article_meta::article_meta;
@@ -35,7 +37,7 @@ pub struct ResultCard<'a> {
 }
 
 /// A card's sentence with the words that matched in `mark[data-match]`.
-pub fn snippet_html(found: &doichieu_core::search::Snippet) -> Html {
+fn snippet_html(found: &Snippet) -> Html {
     let mut pieces = Vec::new();
     let mut at = 0;
     for m in &found.marks {
@@ -74,7 +76,7 @@ pub fn spelling_items(
 
 /// A card's box that picks its article (`id`, `title`) to be set side by
 /// side; off when `full` and the article is not picked.
-pub fn pick_box(state: &ViewState, id: &str, title: &str, full: bool) -> Html {
+fn pick_box(state: &ViewState, id: &str, title: &str, full: bool) -> Html {
     let s = strings(state.query.lang);
     let checked = state.query.pick.iter().any(|p| p == id);
     let toggle = {
@@ -89,35 +91,77 @@ pub fn pick_box(state: &ViewState, id: &str, title: &str, full: bool) -> Html {
     }
 }
 
-/// One card. A function rather than a component: it keeps no state, and
-/// each component type is its own copy of Yew's lifecycle code in the wasm.
+/// What every card shows of its article, however the article was read.
+pub struct CardParts<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub date: Option<PartialDate>,
+    pub date_basis: DateBasis,
+    pub source: Option<&'a str>,
+    /// The sentence where the query matched, if any.
+    pub found: Option<Snippet>,
+    /// The article's opening, shown when no sentence matched.
+    pub excerpt: &'a str,
+    pub spellings: Vec<Html>,
+    /// The spellings are listed (even none).
+    pub list_spellings: bool,
+}
+
+/// A card of `parts` for the view `state`, its pick box off when `full`:
+/// drawn by the cards of the embedded collection and of packs alike.
+pub fn card(state: &ViewState, parts: CardParts<'_>, full: bool) -> Html {
+    let lang = state.query.lang;
+    let checked = state.query.pick.iter().any(|p| p == parts.id);
+    let href = state
+        .apply(Action::Open(Route::Read(parts.id.to_string())))
+        .to_hash();
+    let text = match &parts.found {
+        Some(found) => snippet_html(found),
+        None => html! { <p class="excerpt">{ parts.excerpt }</p> },
+    };
+    let class = if checked {
+        "card-item picked"
+    } else {
+        "card-item"
+    };
+    html! {
+        <li {class}>
+            <a class="card" data-article={parts.id.to_string()} href={href}>
+                <h2 class="card-title">{ parts.title }</h2>
+                { article_meta(parts.date, parts.date_basis, parts.source, lang, false) }
+                { text }
+                if parts.list_spellings {
+                    <ul class="card-entities">{ for parts.spellings }</ul>
+                }
+            </a>
+            { pick_box(state, parts.id, parts.title, full) }
+        </li>
+    }
+}
+
+/// One card of the embedded collection.
 pub fn result_card(corpus: &Corpus, props: ResultCard<'_>) -> Html {
     let state = props.state;
     let a = &corpus.articles[props.article];
-    let href = state
-        .apply(Action::Open(Route::Read(a.id.clone())))
-        .to_hash();
-    let checked = state.query.pick.contains(&a.id);
     let filtering = props.filtering || !props.entities.is_empty();
     let found = filtering
         .then(|| snippet(corpus, props.article, props.found, props.entities))
         .flatten();
-    let text = match found {
-        Some(found) => snippet_html(&found),
-        None => html! { <p class="excerpt">{ a.excerpt(EXCERPT_CHARS) }</p> },
+    let excerpt = if found.is_none() {
+        a.excerpt(EXCERPT_CHARS)
+    } else {
+        String::new()
     };
-    let spellings = spelling_items(corpus, props.article, props.entities, state.query.lang);
-    html! {
-        <li class={classes!("card-item", checked.then_some("picked"))}>
-            <a class="card" data-article={a.id.clone()} href={href}>
-                <h2 class="card-title">{ &a.title }</h2>
-                { article_meta(a.date, a.date_basis, a.source.as_deref(), state.query.lang, false) }
-                { text }
-                if !props.entities.is_empty() {
-                    <ul class="card-entities">{ for spellings }</ul>
-                }
-            </a>
-            { pick_box(state, &a.id, &a.title, props.full) }
-        </li>
-    }
+    let parts = CardParts {
+        id: &a.id,
+        title: &a.title,
+        date: a.date,
+        date_basis: a.date_basis,
+        source: a.source.as_deref(),
+        found,
+        excerpt: &excerpt,
+        spellings: spelling_items(corpus, props.article, props.entities, state.query.lang),
+        list_spellings: !props.entities.is_empty(),
+    };
+    card(state, parts, props.full)
 }

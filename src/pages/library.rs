@@ -4,6 +4,8 @@
 //! they hold (facets), and each article a card saying why it matched, with
 //! a box to pick it for setting side by side (`pick`).
 
+use std::rc::Rc;
+
 use doichieu_core::filter::Found;
 use doichieu_core::histogram::Histogram;
 use doichieu_core::search::{phrases, SNIPPET_WORDS};
@@ -84,14 +86,14 @@ pub struct LibraryViewProps {
     /// The entities required by `e`: id, name, type.
     pub chips: Vec<(String, String, EntityType)>,
     /// The results over time, in front of the whole collection.
-    pub histogram: Option<(Histogram, Histogram)>,
+    pub histogram: Option<(Histogram, Rc<Histogram>)>,
     pub facets: NamedFacets,
     pub suggested: Vec<Suggested>,
-    /// The cards listed, in an `<ol>`.
-    pub items: Html,
-    /// Articles found but not listed yet.
-    pub hidden: usize,
-    pub on_more: Callback<()>,
+    /// The cards listed, in an `<ol>`, of the first [`LibraryBoxes::limit`]
+    /// articles found.
+    pub cards: Vec<Html>,
+    /// Where in `cards` the undated articles begin (past its end if none do).
+    pub first_undated: usize,
     /// Something the view needs is still on its way.
     pub loading: bool,
     /// Shown under the heading (a collection of packs: keeping it offline).
@@ -107,7 +109,6 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     let state = &props.state;
     let boxes = use_library_boxes(state);
     let query = &state.query;
-    let limit = use_state_eq(|| PAGE);
     let summed_up = props.summed_up;
     let all = use_memo(corpus.clone(), |c| {
         Histogram::of(c.articles.iter().map(|a| a.date))
@@ -184,14 +185,8 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         })
         .collect();
 
-    let s = strings(query.lang);
-    let hidden = shown.len().saturating_sub(*limit);
-    let on_more = {
-        let limit = limit.clone();
-        Callback::from(move |()| limit.set(*limit + PAGE))
-    };
     let full = query.pick.len() >= MAX_COMPARED;
-    let listed: Vec<usize> = shown.iter().take(*limit).copied().collect();
+    let listed: Vec<usize> = shown.iter().take(boxes.limit()).copied().collect();
     let placed = if query_phrases.is_empty() {
         Vec::new()
     } else {
@@ -200,20 +195,25 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
             .phrase_ranges(&corpus, &listed, &query_phrases, SNIPPET_WORDS)
     };
     let mut placed = placed.into_iter();
-    let items = listed.iter().enumerate().map(|(k, &i)| {
-        let found = placed.next().unwrap_or_default();
-        let heading = (k == first_undated).then(|| undated_heading(s, undated));
-        html! {
-            <>
-            { for heading }
-            { result_card(&corpus, ResultCard { article: i, state, filtering: !query_phrases.is_empty(), found, entities: &card_entities, full }) }
-            </>
-        }
-    });
-    let items = html! { <>{ for items }</> };
+    let cards = listed
+        .iter()
+        .map(|&i| {
+            let found = placed.next().unwrap_or_default();
+            let filtering = !query_phrases.is_empty();
+            let card = ResultCard {
+                article: i,
+                state,
+                filtering,
+                found,
+                entities: &card_entities,
+                full,
+            };
+            result_card(&corpus, card)
+        })
+        .collect();
     let histogram = (summed_up && (!all.bars.is_empty() || all.undated > 0)).then(|| {
         let shown = all.within(shown.iter().map(|&i| corpus.articles[i].date));
-        (shown, (*all).clone())
+        (shown, all.clone())
     });
     let view = LibraryViewProps {
         state: state.clone(),
@@ -227,18 +227,17 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         histogram,
         facets,
         suggested,
-        items,
-        hidden,
-        on_more,
+        cards,
+        first_undated,
         loading: false,
         extra: Html::default(),
         summary_pending: !summed_up,
     };
-    library_view(&view, &boxes)
+    library_view(view, &boxes)
 }
 
 /// The heading before the undated articles of a list.
-pub fn undated_heading(s: &'static crate::i18n::Strings, undated: usize) -> Html {
+fn undated_heading(s: &'static crate::i18n::Strings, undated: usize) -> Html {
     html! { <li class="undated-heading" data-undated-heading={undated.to_string()}><h2>{ (s.undated_heading)(undated) }</h2></li> }
 }
 
@@ -248,6 +247,15 @@ pub struct LibraryBoxes {
     search: NodeRef,
     bad_date: UseStateHandle<Option<String>>,
     chart: ChartState,
+    /// Articles listed: a page of them, and a page more each time "more" is pressed.
+    limit: UseStateHandle<usize>,
+}
+
+impl LibraryBoxes {
+    /// Articles listed.
+    pub fn limit(&self) -> usize {
+        *self.limit
+    }
 }
 
 /// The library's own state, kept by the page that draws it with
@@ -276,6 +284,7 @@ pub fn use_library_boxes(state: &ViewState) -> LibraryBoxes {
         search,
         bad_date,
         chart: use_chart_state(),
+        limit: use_state_eq(|| PAGE),
     }
 }
 
@@ -283,7 +292,7 @@ pub fn use_library_boxes(state: &ViewState) -> LibraryBoxes {
 /// than a component: its state is kept by the page (both the embedded
 /// collection's and that of packs draw it), and each component type is its
 /// own copy of Yew's lifecycle code in the wasm.
-pub fn library_view(props: &LibraryViewProps, boxes: &LibraryBoxes) -> Html {
+pub fn library_view(props: LibraryViewProps, boxes: &LibraryBoxes) -> Html {
     let state = &props.state;
     let query = &state.query;
     let s = strings(query.lang);
@@ -291,6 +300,7 @@ pub fn library_view(props: &LibraryViewProps, boxes: &LibraryBoxes) -> Html {
         search,
         bad_date,
         chart,
+        limit,
     } = boxes;
     let filtering = !query.q.is_empty()
         || !query.e.is_empty()
@@ -385,7 +395,10 @@ pub fn library_view(props: &LibraryViewProps, boxes: &LibraryBoxes) -> Html {
         .apply(Action::SetRange(None, None))
         .apply(Action::SetSource(None))
         .to_hash();
-    let more = props.on_more.reform(|_: MouseEvent| ());
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(*limit + PAGE))
+    };
     let picks = &query.pick;
     let clear_picks = {
         let next = state.apply(Action::ClearPicks);
@@ -399,7 +412,13 @@ pub fn library_view(props: &LibraryViewProps, boxes: &LibraryBoxes) -> Html {
     let sorts = Sort::ALL.iter().map(|&sort| {
         html! { <option value={sort.as_str()} selected={sort == query.sort}>{ (s.sort_name)(sort) }</option> }
     });
-    let (found, undated, hidden) = (props.found, props.undated, props.hidden);
+    let (found, undated) = (props.found, props.undated);
+    let hidden = found.saturating_sub(**limit);
+    let first_undated = props.first_undated;
+    let cards = props.cards.into_iter().enumerate().map(|(k, card)| {
+        let heading = (k == first_undated).then(|| undated_heading(s, undated));
+        html! { <>{ for heading }{ card }</> }
+    });
     html! {
         <section class="library" aria-labelledby="library-heading" aria-busy={props.loading.then_some("true")}>
             <div class="library-head">
@@ -414,7 +433,7 @@ pub fn library_view(props: &LibraryViewProps, boxes: &LibraryBoxes) -> Html {
                     <span class="loading" data-loading="">{ format!(" · {}", s.loading) }</span>
                 }
                 </p>
-                { props.extra.clone() }
+                { props.extra }
             </div>
             <form class="filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <label class="search">
@@ -469,7 +488,7 @@ pub fn library_view(props: &LibraryViewProps, boxes: &LibraryBoxes) -> Html {
                     } else if found == 0 && !props.loading {
                         <p class="empty">{ s.no_matches }</p>
                     } else {
-                        <ol class="cards">{ props.items.clone() }</ol>
+                        <ol class="cards">{ for cards }</ol>
                         if hidden > 0 {
                             <p class="more"><button type="button" onclick={more}>{ (s.more_articles)(hidden) }</button></p>
                         }

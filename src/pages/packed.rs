@@ -11,13 +11,12 @@ use doichieu_core::oddity::compared;
 use doichieu_core::pack::index::Needs;
 use doichieu_core::pack::{Card, Doc};
 use doichieu_core::search::{find, phrases, snippet, Phrase};
-use doichieu_core::view::{Action, EntityType, Route, Sort, ViewState};
+use doichieu_core::view::{EntityType, Route, Sort, ViewState};
 use yew::prelude::*;
 
 use crate::components::alert::alert;
-use crate::components::article_meta::article_meta;
 use crate::components::facets::{Counted, NamedFacets};
-use crate::components::result_card::{pick_box, snippet_html, spelling_items};
+use crate::components::result_card::{card, spelling_items, CardParts};
 use crate::components::suggestions::{Suggested, SUGGESTED};
 use crate::corpus::SharedCorpus;
 use crate::effect::use_effect_on;
@@ -26,7 +25,7 @@ use crate::packs::{keep_offline, merged, use_store, Keeping, SharedStore};
 use crate::pages::compare::ComparePage;
 use crate::pages::entity::EntityPage;
 use crate::pages::library::{
-    library_view, undated_heading, use_library_boxes, LibraryViewProps, FACETS, MAX_COMPARED, PAGE,
+    library_view, use_library_boxes, LibraryViewProps, FACETS, MAX_COMPARED,
 };
 use crate::pages::read::{Around, ReadPage};
 
@@ -65,8 +64,6 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
     let state = &props.state;
     let boxes = use_library_boxes(state);
     let query = &state.query;
-    let s = strings(query.lang);
-    let limit = use_state_eq(|| PAGE);
     // Once a query is drawn, the search's shards it did not read may go.
     {
         let store = store.0.clone();
@@ -150,12 +147,12 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
             use doichieu_core::pack::Shelf;
             let packed = store.packed.borrow();
             let meta = packed.meta(&store.manifest.meta_name())?;
-            Some(Histogram::of(meta.dates.iter().copied()))
+            Some(Rc::new(Histogram::of(meta.dates.iter().copied())))
         })
     };
     let histogram = (*all)
-        .as_ref()
-        .map(|all| (all.within(shown.iter().map(|&p| date_of(p))), all.clone()));
+        .clone()
+        .map(|all| (all.within(shown.iter().map(|&p| date_of(p))), all));
 
     // Facets: the whole collection's are in the manifest.
     let facets = if plain {
@@ -225,34 +222,33 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
     card_entities.extend(chips.iter().map(|c| c.0.clone()));
     let full = query.pick.len() >= MAX_COMPARED;
     let filtering = !query_phrases.is_empty() || !card_entities.is_empty();
-    let listed: Vec<usize> = shown.iter().take(*limit).copied().collect();
+    let listed: Vec<usize> = shown.iter().take(boxes.limit()).copied().collect();
     let mut cards_missing = false;
-    let items = listed.iter().enumerate().map(|(k, &p)| {
-        let heading = (k == first_undated).then(|| undated_heading(s, undated));
-        let Some(card) = store.card(p) else {
-            cards_missing = true;
-            return html! {};
-        };
-        let doc = filtering.then(|| store.doc(&card.id)).flatten();
-        html! {
-            <>
-            { for heading }
-            { packed_card(PackedCard { card, doc, state, phrases: &query_phrases, entities: &card_entities, full }) }
-            </>
-        }
-    });
-    let items = html! { <>{ for items }</> };
+    let cards = listed
+        .iter()
+        .map(|&p| {
+            let Some(card) = store.card(p) else {
+                cards_missing = true;
+                return Html::default();
+            };
+            let doc = filtering.then(|| store.doc(&card.id)).flatten();
+            packed_card(PackedCard {
+                card,
+                doc,
+                state,
+                phrases: &query_phrases,
+                entities: &card_entities,
+                full,
+            })
+        })
+        .collect();
     drop(packed);
     let waiting = !needs.is_empty() || cards_missing;
     store.request(needs);
-    let on_more = {
-        let limit = limit.clone();
-        Callback::from(move |()| limit.set(*limit + PAGE))
-    };
     html! {
         <>
         { failures(&store) }
-        { library_view(&LibraryViewProps {
+        { library_view(LibraryViewProps {
             state: state.clone(),
             total: n,
             found: shown.len(),
@@ -264,9 +260,8 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
             histogram,
             facets,
             suggested,
-            items,
-            hidden: shown.len().saturating_sub(*limit),
-            on_more,
+            cards,
+            first_undated,
             loading: waiting,
             extra: html! { <KeepOffline lang={query.lang} /> },
             summary_pending: false,
@@ -369,10 +364,6 @@ struct PackedCard<'a> {
 fn packed_card(props: PackedCard<'_>) -> Html {
     let state = props.state;
     let a = &props.card;
-    let href = state
-        .apply(Action::Open(Route::Read(a.id.clone())))
-        .to_hash();
-    let checked = state.query.pick.contains(&a.id);
     let in_doc: Vec<usize> = props
         .doc
         .as_ref()
@@ -389,28 +380,23 @@ fn packed_card(props: PackedCard<'_>) -> Html {
         let ranges = find(&text, props.phrases);
         snippet(&d.corpus, 0, ranges, &in_doc)
     });
-    let text = match found {
-        Some(found) => snippet_html(&found),
-        None => html! { <p class="excerpt">{ &a.excerpt }</p> },
-    };
     let spellings = props
         .doc
         .as_ref()
         .map(|d| spelling_items(&d.corpus, 0, &in_doc, state.query.lang))
         .unwrap_or_default();
-    html! {
-        <li class={classes!("card-item", checked.then_some("picked"))}>
-            <a class="card" data-article={a.id.clone()} href={href}>
-                <h2 class="card-title">{ &a.title }</h2>
-                { article_meta(a.date, a.date_basis, a.source.as_deref(), state.query.lang, false) }
-                { text }
-                if !spellings.is_empty() {
-                    <ul class="card-entities">{ for spellings }</ul>
-                }
-            </a>
-            { pick_box(state, &a.id, &a.title, props.full) }
-        </li>
-    }
+    let parts = CardParts {
+        id: &a.id,
+        title: &a.title,
+        date: a.date,
+        date_basis: a.date_basis,
+        source: a.source.as_deref(),
+        found,
+        excerpt: &a.excerpt,
+        list_spellings: !spellings.is_empty(),
+        spellings,
+    };
+    card(state, parts, props.full)
 }
 
 /// An article read from its bundle, articles set side by side from theirs,
