@@ -25,17 +25,15 @@ use crate::view::navigate;
 pub struct ChartState {
     drag: UseStateHandle<Option<(usize, usize)>>,
     svg: NodeRef,
-    places: Rc<std::cell::RefCell<Option<Rc<Places>>>>,
+    places: Rc<std::cell::RefCell<Option<Places>>>,
 }
 
-/// Where the bars stand, and the whole collection drawn behind them, for
-/// this collection (the page's histogram of it, known by its place in
-/// memory) and language.
+/// Where the bars stand, for this collection (the page's histogram of it,
+/// known by its place in memory) and language.
 struct Places {
     behind: Rc<Histogram>,
     lang: Lang,
-    bars: Vec<BarPlace>,
-    backdrop: Html,
+    bars: Rc<Vec<BarPlace>>,
 }
 
 #[hook]
@@ -48,22 +46,21 @@ pub fn use_chart_state() -> ChartState {
 }
 
 impl ChartState {
-    /// Where the bars of `behind` stand and its backdrop, written once per
-    /// collection and language: the page keeps `behind` while the
-    /// collection stays, so the same one is the same collection.
-    fn places(&self, behind: &Rc<Histogram>, lang: Lang) -> Rc<Places> {
+    /// Where the bars of `behind` stand, written once per collection and
+    /// language: the page keeps `behind` while the collection stays, so the
+    /// same one is the same collection.
+    fn places(&self, behind: &Rc<Histogram>, lang: Lang) -> Rc<Vec<BarPlace>> {
         let mut kept = self.places.borrow_mut();
         match &*kept {
-            Some(p) if p.lang == lang && Rc::ptr_eq(&p.behind, behind) => p.clone(),
+            Some(p) if p.lang == lang && Rc::ptr_eq(&p.behind, behind) => p.bars.clone(),
             _ => {
-                let places = Rc::new(Places {
+                let bars = Rc::new(BarPlace::all(behind, lang));
+                *kept = Some(Places {
                     behind: behind.clone(),
                     lang,
-                    bars: BarPlace::all(behind, lang),
-                    backdrop: backdrop(behind, lang),
+                    bars: bars.clone(),
                 });
-                *kept = Some(places.clone());
-                places
+                bars
             }
         }
     }
@@ -148,6 +145,7 @@ const APART: f64 = 100.0;
 /// `data-month` or `data-year`, and by name), where its hit area stands,
 /// and where its bar starts in the results' path, written once for every
 /// query.
+#[derive(PartialEq)]
 struct BarPlace {
     month: Option<AttrValue>,
     year: Option<AttrValue>,
@@ -196,13 +194,27 @@ impl BarPlace {
     }
 }
 
-/// The whole collection, faint, with the axis: written once per collection
-/// and language, the same elements after that whatever the results.
-fn backdrop(whole: &Histogram, lang: Lang) -> Html {
-    let layout = Layout::of(whole, lang);
+#[derive(Properties)]
+struct BackdropProps {
+    whole: Rc<Histogram>,
+    lang: Lang,
+}
+
+/// The same collection is the same histogram kept by the page.
+impl PartialEq for BackdropProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.whole, &other.whole) && self.lang == other.lang
+    }
+}
+
+/// The whole collection, faint, with the axis: drawn again only when the
+/// collection or the language changes, not as the results do.
+#[function_component]
+fn Backdrop(props: &BackdropProps) -> Html {
+    let layout = Layout::of(&props.whole, props.lang);
     let slot = layout.slot;
     let mut last_label = f64::NEG_INFINITY;
-    let bars = whole.bars.iter().enumerate().map(|(i, bar)| {
+    let bars = props.whole.bars.iter().enumerate().map(|(i, bar)| {
         let x = slot * i as f64;
         let bh = layout.height(bar.count);
         let opens_year = bar.period.month.is_none_or(|m| m == 1) || i == 0;
@@ -323,15 +335,15 @@ pub fn histogram_chart(
     // link to it, one without a link to nothing. The results' bars are
     // one path, so that their heights are one attribute, not one a month.
     let links = state.period_links();
-    let mut outline = String::with_capacity(places.bars.len() * 32);
-    for (bar, place) in h.bars.iter().zip(&places.bars) {
+    let mut outline = String::with_capacity(places.len() * 32);
+    for (bar, place) in h.bars.iter().zip(places.iter()) {
         if bar.count > 0 {
             outline.push_str(&place.foot);
             push_px(&mut outline, layout.height(bar.count));
             outline.push_str(&place.top);
         }
     }
-    let bars = h.bars.iter().zip(&places.bars).map(|(bar, place)| {
+    let bars = h.bars.iter().zip(places.iter()).map(|(bar, place)| {
         let count = AttrValue::from(bar.count.to_string());
         let (month, year) = (place.month.clone(), place.year.clone());
         let href = (bar.count > 0).then(|| links.to(bar.period));
@@ -365,7 +377,7 @@ pub fn histogram_chart(
                 {onpointerdown} {onpointermove} {onpointerup} {onpointerleave}
                 ondragstart={Callback::from(|e: DragEvent| e.prevent_default())}>
                 <title>{ s.histogram_drag }</title>
-                { places.backdrop.clone() }
+                <Backdrop whole={behind.clone()} {lang} />
                 { for dragged }
                 { for bars }
                 // Over the links' hit areas, which take the pointer.
