@@ -6,7 +6,7 @@ use doichieu_core::view::Route;
 use yew::prelude::*;
 
 use crate::components::alert::alert;
-use crate::components::shell::{offers_one_file, shell, use_online};
+use crate::components::shell::{offers_one_file, shell, use_online, use_tools};
 use crate::corpus::{load_embedded, SharedCorpus};
 use crate::effect::use_effect_on;
 use crate::i18n::strings;
@@ -28,6 +28,7 @@ pub fn App() -> Html {
     let view = use_view();
     let one_file = offers_one_file(*use_online(), href.is_some());
     let lang = view.state.query.lang;
+    let tools = use_tools(&view);
     use_effect_on(lang, |lang| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
@@ -72,7 +73,7 @@ pub fn App() -> Html {
             Opening::Loading => opening(lang, None),
             Opening::Failed(why) => opening(lang, Some(why)),
         };
-        return shell(&view, &[], one_file, body);
+        return shell(&view, &[], one_file, tools, body);
     }
     let body = match &*corpus {
         Ok(corpus) => html! {
@@ -88,7 +89,7 @@ pub fn App() -> Html {
         Ok(corpus) => check(corpus, &view.state),
         Err(_) => Vec::new(),
     };
-    shell(&view, &oddities, one_file, body)
+    shell(&view, &oddities, one_file, tools, body)
 }
 
 /// The page of `view`'s route over the embedded collection; `summed_up`:

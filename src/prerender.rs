@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::app::page;
 use crate::components::alert::alert;
-use crate::components::shell::shell;
+use crate::components::shell::{shell, use_tools};
 use crate::corpus::{load_embedded, SharedCorpus};
 use crate::view::{Arrival, CurrentView};
 
@@ -26,6 +26,7 @@ fn FirstView() -> Html {
         arrival: Arrival::Load,
         visit: 0,
     };
+    let tools = use_tools(&view);
     match load_embedded() {
         Ok(corpus) => {
             let oddities = check(&corpus, &view.state);
@@ -34,7 +35,7 @@ fn FirstView() -> Html {
                     { page(&view, false) }
                 </ContextProvider<SharedCorpus>>
             };
-            shell(&view, &oddities, true, body)
+            shell(&view, &oddities, true, tools, body)
         }
         Err(e) => alert(html! { <>{ e.to_string() }</> }),
     }

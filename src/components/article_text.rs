@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use crate::corpus::use_corpus;
+use crate::corpus::{use_corpus, SharedCorpus};
 use crate::effect::use_effect_each_render;
 use crate::i18n::{entity_name, strings, Strings};
 use crate::trusted::set_marked_html;
@@ -158,47 +158,17 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
             </div>
         }
     });
-    html! {
-        <div class="article-text" lang="vi" ref={container} {onmouseover} {onfocusin} onmouseleave={hide.reform(Event::from)} onfocusout={hide.reform(Event::from)} {onclick} {onkeydown}>
-            <Body index={props.index} state={props.state.clone()} />
-            { card.unwrap_or_default() }
-        </div>
-    }
-}
-
-/// The blocks of the text; re-rendered only when the article or the view
-/// changes, never for the entity card, so the marks keep their focus.
-#[function_component]
-fn Body(props: &ArticleTextProps) -> Html {
-    let corpus = use_corpus();
-    let query = &props.state.query;
-    let s = strings(query.lang);
-    let article = &corpus.articles[props.index];
-    let blocks = lay_out(&corpus, props.index, |kind| query.shows(kind));
-    let link = |n: u32| {
-        let href = props.state.apply(Action::Paragraph(Some(n))).to_hash();
-        (href, (s.paragraph_link)(n))
-    };
-    // Built as one string (every character of the text escaped) and set
-    // at once through the page's Trusted Types policy, which takes only
-    // this shape of HTML: thousands of marks render in a few milliseconds.
-    let html = to_html(
-        &corpus,
-        &blocks,
-        &HtmlOptions {
-            article_id: &article.id,
-            emphasised: query
-                .hl
-                .as_deref()
-                .and_then(|id| corpus.entity_index(id))
-                .and_then(|i| u32::try_from(i).ok()),
-            target: query.p,
-            photo_label: s.photo,
-            paragraph_link: &link,
-        },
+    // The blocks of the text, built again only when the article, the view
+    // or the collection changes, never for the entity card: the same
+    // element is kept, so the marks keep their focus. Built as one string
+    // (every character of the text escaped) and set at once through the
+    // page's Trusted Types policy, which takes only this shape of HTML:
+    // thousands of marks render in a few milliseconds.
+    let html = use_memo(
+        (corpus.clone(), props.index, props.state.clone()),
+        |(corpus, index, state)| marked_html(corpus, *index, state),
     );
     let text = use_memo(html, |html| {
-        let article = &corpus.articles[props.index];
         let holder = gloo::utils::document()
             .create_element("div")
             .expect("a document makes elements");
@@ -209,7 +179,39 @@ fn Body(props: &ArticleTextProps) -> Html {
         }
         holder
     });
-    Html::VRef(Element::clone(&text).into())
+    html! {
+        <div class="article-text" lang="vi" ref={container} {onmouseover} {onfocusin} onmouseleave={hide.reform(Event::from)} onfocusout={hide.reform(Event::from)} {onclick} {onkeydown}>
+            { Html::VRef(Element::clone(&text).into()) }
+            { card.unwrap_or_default() }
+        </div>
+    }
+}
+
+/// The text's blocks as HTML, for the article `index` of `corpus` in the
+/// view `state`.
+fn marked_html(corpus: &SharedCorpus, index: usize, state: &ViewState) -> String {
+    let query = &state.query;
+    let s = strings(query.lang);
+    let blocks = lay_out(corpus, index, |kind| query.shows(kind));
+    let link = |n: u32| {
+        let href = state.apply(Action::Paragraph(Some(n))).to_hash();
+        (href, (s.paragraph_link)(n))
+    };
+    to_html(
+        corpus,
+        &blocks,
+        &HtmlOptions {
+            article_id: &corpus.articles[index].id,
+            emphasised: query
+                .hl
+                .as_deref()
+                .and_then(|id| corpus.entity_index(id))
+                .and_then(|i| u32::try_from(i).ok()),
+            target: query.p,
+            photo_label: s.photo,
+            paragraph_link: &link,
+        },
+    )
 }
 
 /// The text without its marks, after a message saying why: what the page

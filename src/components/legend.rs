@@ -12,7 +12,8 @@ use crate::view::navigate;
 /// state, and each component type is its own copy of Yew's lifecycle code
 /// in the wasm.
 pub fn legend(state: &ViewState, counts: &[(EntityType, usize)]) -> Html {
-    let s = strings(state.query.lang);
+    let lang = state.query.lang;
+    let s = strings(lang);
     let buttons = counts.iter().map(|&(kind, count)| {
         let on = state.query.shows(kind);
         let next = state.apply(Action::ToggleType(kind));
@@ -20,7 +21,7 @@ pub fn legend(state: &ViewState, counts: &[(EntityType, usize)]) -> Html {
         html! {
             <li>
                 <button type="button" class="legend-item" aria-pressed={on.to_string()} data-toggle-type={kind.as_str()} {onclick}>
-                    <span class="legend-sample" data-type={kind.as_str()}>{ (s.type_name)(kind) }</span>
+                    { sample(lang, kind) }
                     <span class="legend-count">{ count }</span>
                 </button>
             </li>
@@ -32,6 +33,11 @@ pub fn legend(state: &ViewState, counts: &[(EntityType, usize)]) -> Html {
             <ul>{ for buttons }</ul>
         </nav>
     }
+}
+
+/// A type's name in its colour and underline, as the legend shows it.
+pub fn sample(lang: Lang, kind: EntityType) -> Html {
+    html! { <span class="legend-sample" data-type={kind.as_str()}>{ (strings(lang).type_name)(kind) }</span> }
 }
 
 /// On paper, where the legend's buttons are not printed: each type's
@@ -46,7 +52,7 @@ pub fn print_key(lang: Lang) -> Html {
             <p>
                 { s.print_key }
                 { for EntityType::ALL.iter().map(|&kind| html! {
-                    <>{ " " }<span class="legend-sample" data-type={kind.as_str()}>{ (s.type_name)(kind) }</span></>
+                    <>{ " " }{ sample(lang, kind) }</>
                 }) }
             </p>
             <p class="print-link">{ link }</p>

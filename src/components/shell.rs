@@ -14,12 +14,19 @@ use crate::effect::use_cleaned_effect_on;
 use crate::i18n::strings;
 use crate::view::CurrentView;
 
-/// The frame around `page`, for `view`, with what the view made of an odd
-/// link (`oddities`, [`doichieu_core::oddity`]) and whether the footer offers
-/// the one-file reader (`one_file`, [`offers_one_file`]). A function rather than a component:
-/// its one piece of state is the app's, and each component type is its own
+/// The frame around `page`, for `view`, with the header's `tools`
+/// ([`use_tools`]), what the view made of an odd link (`oddities`,
+/// [`doichieu_core::oddity`]) and whether the footer offers the one-file
+/// reader (`one_file`, [`offers_one_file`]). A function rather than a
+/// component: its state is the app's, and each component type is its own
 /// copy of Yew's lifecycle code in the wasm.
-pub fn shell(view: &CurrentView, oddities: &[Oddity], one_file: bool, page: Html) -> Html {
+pub fn shell(
+    view: &CurrentView,
+    oddities: &[Oddity],
+    one_file: bool,
+    tools: Html,
+    page: Html,
+) -> Html {
     let state = &view.state;
     let lang = state.query.lang;
     let s = strings(lang);
@@ -39,7 +46,7 @@ pub fn shell(view: &CurrentView, oddities: &[Oddity], one_file: bool, page: Html
                     <span class="brand-tagline">{ s.app_tagline }</span>
                 </a>
                 <div class="site-tools">
-                    <Tools href={state.to_hash()} {lang} />
+                    { tools }
                     <a class="lang" href={switch} hreflang={other.as_str()} lang={other.as_str()} aria-label={s.switch_lang_label}>{ s.switch_lang }</a>
                 </div>
             </header>
@@ -67,19 +74,14 @@ pub fn shell(view: &CurrentView, oddities: &[Oddity], one_file: bool, page: Html
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ToolsProps {
-    /// The view's link, so that a new view clears "copied".
-    href: String,
-    lang: Lang,
-}
-
-/// The copy-link control and the shortcuts: one component for the two (each
-/// component type is its own copy of Yew's lifecycle code in the wasm).
-#[function_component]
-fn Tools(props: &ToolsProps) -> Html {
-    let copy = use_copy_link(&props.href, props.lang);
-    let shortcuts = use_shortcuts(props.lang);
+/// The header's tools, the copy-link control and the shortcuts, for `view`
+/// (a new view clears "copied"): a hook, so that their state is kept by the
+/// component drawing the shell.
+#[hook]
+pub fn use_tools(view: &CurrentView) -> Html {
+    let lang = view.state.query.lang;
+    let copy = use_copy_link(&view.state.to_hash(), lang);
+    let shortcuts = use_shortcuts(lang);
     html! { <>{ copy }{ shortcuts }</> }
 }
 

@@ -61,7 +61,7 @@ pub fn single_key(e: &KeyboardEvent) -> Option<String> {
 }
 
 /// The button opening the list of shortcuts, and the list itself: a hook,
-/// drawn by the component of the header's tools with the copy-link control.
+/// drawn in the header with the copy-link control ([`crate::components::shell::use_tools`]).
 #[hook]
 pub fn use_shortcuts(lang: Lang) -> Html {
     let s = strings(lang);

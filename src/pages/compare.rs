@@ -11,7 +11,7 @@ use crate::components::alert::alert;
 use crate::components::article_meta::article_meta;
 use crate::components::article_text::ArticleText;
 use crate::components::emphasis::{emphasis_bar, use_mention_keys};
-use crate::components::legend::{legend, print_key};
+use crate::components::legend::{legend, print_key, sample};
 use crate::corpus::{use_corpus, SharedCorpus};
 use crate::effect::use_effect_on;
 use crate::i18n::{entity_name, strings};
@@ -138,7 +138,7 @@ fn overview(
         }
         Some(html! {
             <section class="overview-type" data-type-group={kind.as_str()} aria-label={(s.type_name)(kind)}>
-                <h3><span class="legend-sample" data-type={kind.as_str()}>{ (s.type_name)(kind) }</span></h3>
+                <h3>{ sample(state.query.lang, kind) }</h3>
                 <div class="overview-row shared">
                     <h4>{ s.in_all }<span class="n">{ all.len() }</span></h4>
                     { row_chips(2 * k, all) }

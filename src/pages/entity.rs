@@ -13,6 +13,7 @@ use doichieu_core::PartialDate;
 use yew::prelude::*;
 
 use crate::components::alert::alert;
+use crate::components::legend::sample;
 use crate::corpus::{use_corpus, SharedCorpus};
 use crate::effect::use_effect_on;
 use crate::i18n::{entity_name, strings};
@@ -194,7 +195,7 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
     html! {
         <section class="entity-page" data-entity-page={entity.id.clone()} aria-labelledby="entity-name">
             <header class="entity-head">
-                <p class="entity-type"><span class="legend-sample" data-type={entity.kind.as_str()}>{ (s.type_name)(entity.kind) }</span></p>
+                <p class="entity-type">{ sample(state.query.lang, entity.kind) }</p>
                 <h1 id="entity-name" lang="vi">{ entity_name(s, entity).into_owned() }</h1>
                 if !entity.aliases.is_empty() {
                     <p class="aliases"><span class="label">{ format!("{}: ", s.aliases) }</span>{ entity.aliases.join(" · ") }</p>

@@ -95,14 +95,11 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
                 if let Some(given) = given {
                     return Some((given.clone(), counts));
                 }
-                let order: Vec<&str> = library_order(&corpus.articles)
-                    .into_iter()
-                    .map(|a| a.id.as_str())
-                    .collect();
-                let id = corpus.articles[index].id.as_str();
-                let at = order.iter().position(|x| *x == id).unwrap_or(0);
+                let order = library_order(&corpus.articles);
+                let id = &corpus.articles[index].id;
+                let at = order.iter().position(|a| a.id == *id).unwrap_or(0);
                 let link = |i: usize| {
-                    let a = corpus.article(order.get(i)?)?;
+                    let a = order.get(i)?;
                     Some((a.id.clone(), a.title.clone()))
                 };
                 let similar_articles = similar(&corpus, index, SUGGESTED)
