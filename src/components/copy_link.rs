@@ -37,8 +37,8 @@ fn write_clipboard(text: &str, done: Callback<bool>) {
 }
 
 /// The control for the view whose link is `href` (a new view clears
-/// "copied"): a hook, drawn by the component of the header's tools
-/// ([`crate::components::shell`]) with the shortcuts, one component for both.
+/// "copied"): a hook, called with the shortcuts' by the header's tools
+/// ([`crate::components::shell::use_tools`]), kept by the app.
 #[hook]
 pub fn use_copy_link(href: &str, lang: doichieu_core::view::Lang) -> Html {
     let s = strings(lang);

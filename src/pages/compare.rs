@@ -162,7 +162,7 @@ fn overview(
             html! {
                 <>
                     if i > 0 { <span class="arrow" aria-hidden="true">{ sep }</span> }
-                    <span class={classes!("stage", date.is_none().then_some("undated"))}>{ titles.join(", ") }{ when }</span>
+                    <span class={if date.is_none() { "stage undated" } else { "stage" }}>{ titles.join(", ") }{ when }</span>
                 </>
             }
         });
@@ -176,7 +176,7 @@ fn overview(
         Callback::from(move |_| open.set(!*open))
     };
     html! {
-        <section class={classes!("overview", (*open).then_some("open"))} aria-labelledby="overview-heading">
+        <section class={if *open { "overview open" } else { "overview" }} aria-labelledby="overview-heading">
             <div class="overview-head">
                 <h2 id="overview-heading">{ s.entities_heading }</h2>
                 <button type="button" class="overview-toggle" aria-expanded={open.to_string()} aria-controls="overview-body" onclick={toggle}>
