@@ -6,10 +6,10 @@
 //! them again.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::effect::use_effect_on;
+use doichieu_core::pack::index::Names;
 use doichieu_core::pack::{Decoded, Manifest, Packed, FOLDER, META_NAME};
 use doichieu_core::Corpus;
 use wasm_bindgen::JsCast;
@@ -49,7 +49,7 @@ pub struct Store {
     pub href: String,
     pub manifest: Manifest,
     pub packed: RefCell<Packed>,
-    asked: RefCell<BTreeSet<String>>,
+    asked: RefCell<Names>,
     /// Packs that failed, with why.
     pub failed: RefCell<Vec<(String, String)>>,
     /// Called when a pack arrives or fails.
