@@ -6,10 +6,10 @@
 //! them again.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::effect::use_effect_on;
+use doichieu_core::pack::index::Names;
 use doichieu_core::pack::{Decoded, Manifest, Packed, FOLDER, META_NAME};
 use doichieu_core::Corpus;
 use wasm_bindgen::JsCast;
@@ -49,7 +49,7 @@ pub struct Store {
     pub href: String,
     pub manifest: Manifest,
     pub packed: RefCell<Packed>,
-    asked: RefCell<BTreeSet<String>>,
+    asked: RefCell<Names>,
     /// Packs that failed, with why.
     pub failed: RefCell<Vec<(String, String)>>,
     /// Called when a pack arrives or fails.
@@ -60,25 +60,31 @@ impl Store {
     /// Asks for each pack of `names` not here nor asked yet.
     pub fn request(self: &Rc<Self>, names: impl IntoIterator<Item = String>) {
         for name in names {
-            if self.packed.borrow().has(&name) || !self.asked.borrow_mut().insert(name.clone()) {
-                continue;
-            }
-            let store = self.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let url = format!("{FOLDER}/{name}");
-                let result = fetch(&url).await.and_then(|bytes| {
-                    store
-                        .packed
-                        .borrow_mut()
-                        .insert(&name, &bytes)
-                        .map_err(|e| e.to_string())
-                });
-                if let Err(why) = result {
-                    store.failed.borrow_mut().push((name, why));
-                }
-                store.notify.emit(());
-            });
+            self.ask(name);
         }
+    }
+
+    /// Asks for the pack `name` if it is not here nor asked yet (one copy
+    /// of this for every kind of list [`Store::request`] is given).
+    fn ask(self: &Rc<Self>, name: String) {
+        if self.packed.borrow().has(&name) || !self.asked.borrow_mut().insert(name.clone()) {
+            return;
+        }
+        let store = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let url = format!("{FOLDER}/{name}");
+            let result = fetch(&url).await.and_then(|bytes| {
+                store
+                    .packed
+                    .borrow_mut()
+                    .insert(&name, &bytes)
+                    .map_err(|e| e.to_string())
+            });
+            if let Err(why) = result {
+                store.failed.borrow_mut().push((name, why));
+            }
+            store.notify.emit(());
+        });
     }
 
     /// Once a view is drawn: lets go of the search's shards it did not

@@ -1,8 +1,6 @@
 //! Articles set against each other: which entities they all mention, which
 //! only some do, and whose title differs between them.
 
-use std::collections::BTreeMap;
-
 use crate::article::Article;
 use crate::corpus::Corpus;
 use crate::date::PartialDate;
@@ -60,22 +58,23 @@ impl Comparison {
 
 /// Compares the articles at these indices of the corpus.
 pub fn compare(corpus: &Corpus, articles: &[usize]) -> Comparison {
-    // Each entity's row, in the order met; its place kept in the same kind
-    // of map as `similar`'s (one B-tree type fewer in the web app), and the
-    // rows then ordered as if met in the order of their entities.
-    let mut row_of: BTreeMap<usize, usize> = BTreeMap::new();
+    // Each entity's row, in the order met (its place by entity, `NONE` for
+    // none yet), the rows then ordered as if met in the order of their
+    // entities.
+    const NONE: usize = usize::MAX;
+    let mut row_of: Vec<usize> = vec![NONE; corpus.entities.len()];
     let mut rows: Vec<Row> = Vec::new();
     for (column, &index) in articles.iter().enumerate() {
         for mark in corpus.marks_of(index) {
-            let next = rows.len();
-            let at = *row_of.entry(mark.entity as usize).or_insert(next);
-            if at == next {
+            let at = &mut row_of[mark.entity as usize];
+            if *at == NONE {
+                *at = rows.len();
                 rows.push(Row {
                     entity: mark.entity,
                     counts: vec![0; articles.len()],
                 });
             }
-            rows[at].counts[column] += 1;
+            rows[*at].counts[column] += 1;
         }
     }
     let entity = |r: &Row| &corpus.entities[r.entity as usize];
@@ -111,16 +110,17 @@ pub fn similar(corpus: &Corpus, index: usize, limit: usize) -> Vec<(usize, usize
         .collect();
     crate::sort::sort(&mut entities);
     entities.dedup();
-    let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
+    // Entities shared, by article.
+    let mut shared: Vec<usize> = vec![0; corpus.articles.len()];
     for e in entities {
         for id in &corpus.entities[e as usize].articles {
             match corpus.article_index(id) {
-                Some(other) if other != index => *shared.entry(other).or_default() += 1,
+                Some(other) if other != index => shared[other] += 1,
                 _ => {}
             }
         }
     }
-    let mut out: Vec<(usize, usize)> = shared.into_iter().collect();
+    let mut out = crate::profile::counted(&shared);
     crate::sort::sort_by(&mut out, |a, b| {
         b.1.cmp(&a.1)
             .then_with(|| Article::newest_first(&corpus.articles[a.0], &corpus.articles[b.0]))

@@ -2,8 +2,6 @@
 //! person held over time, the people who held an office, and the entities
 //! mentioned with it most.
 
-use std::collections::BTreeMap;
-
 use crate::article::Article;
 use crate::corpus::Corpus;
 use crate::date::PartialDate;
@@ -63,7 +61,8 @@ pub fn sightings(corpus: &Corpus, entity: usize, limit: usize) -> (Vec<Sighting>
 /// The entities found in the most articles that also mention `entity`:
 /// (entity index, number of shared articles), most first, at most `limit`.
 pub fn mentioned_with(corpus: &Corpus, entity: usize, limit: usize) -> Vec<(usize, usize)> {
-    let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
+    // Articles shared, by entity.
+    let mut shared: Vec<usize> = vec![0; corpus.entities.len()];
     for id in &corpus.entities[entity].articles {
         let Some(index) = corpus.article_index(id) else {
             continue;
@@ -77,16 +76,27 @@ pub fn mentioned_with(corpus: &Corpus, entity: usize, limit: usize) -> Vec<(usiz
         crate::sort::sort(&mut seen);
         seen.dedup();
         for e in seen {
-            *shared.entry(e).or_default() += 1;
+            shared[e] += 1;
         }
     }
-    let mut out: Vec<(usize, usize)> = shared.into_iter().collect();
+    let mut out = counted(&shared);
     crate::sort::sort_by(&mut out, |a, b| {
         b.1.cmp(&a.1)
             .then_with(|| corpus.entities[a.0].name.cmp(&corpus.entities[b.0].name))
     });
     out.truncate(limit);
     out
+}
+
+/// The places of `counts` that are not zero, with their counts, in order
+/// of place.
+pub(crate) fn counted(counts: &[usize]) -> Vec<(usize, usize)> {
+    counts
+        .iter()
+        .enumerate()
+        .filter(|&(_, &n)| n > 0)
+        .map(|(i, &n)| (i, n))
+        .collect()
 }
 
 /// An office (or rank) held over a span of time, as the timeline draws it:

@@ -30,11 +30,42 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-/// Abbreviations whose full stop never ends a sentence, one a line.
-const ABBREVIATIONS: &str = include_str!(concat!(
+/// Abbreviations whose full stop never ends a sentence, one a line: the
+/// data file without its comment lines, which the program never reads.
+const ABBREVIATIONS: &str = match std::str::from_utf8(&LISTED) {
+    Ok(text) => text,
+    Err(_) => panic!("a line of abbreviations.txt cut inside a character"),
+};
+const FILE: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/data/abbreviations.txt"
 ));
+const LISTED: [u8; uncommented(FILE, &mut [])] = {
+    let mut out = [0; uncommented(FILE, &mut [])];
+    uncommented(FILE, &mut out);
+    out
+};
+
+/// Copies the lines of `file` that are not comments (`#…`) into `out`,
+/// as far as it reaches, and gives their length.
+const fn uncommented(file: &[u8], out: &mut [u8]) -> usize {
+    let (mut at, mut len, mut line_start) = (0, 0, true);
+    let mut comment = false;
+    while at < file.len() {
+        if line_start {
+            comment = file[at] == b'#';
+        }
+        if !comment {
+            if len < out.len() {
+                out[len] = file[at];
+            }
+            len += 1;
+        }
+        line_start = file[at] == b'\n';
+        at += 1;
+    }
+    len
+}
 
 /// Whether `c` can end a sentence.
 pub fn is_stop(c: char) -> bool {
@@ -336,6 +367,14 @@ mod tests {
                 "12 người khác vắng."
             ]
         );
+    }
+
+    #[test]
+    fn the_abbreviations_are_the_lines_of_their_file_but_its_comments() {
+        let file = std::str::from_utf8(super::FILE).unwrap();
+        let listed: Vec<&str> = file.lines().filter(|l| !l.starts_with('#')).collect();
+        assert!(listed.contains(&"PGS") && listed.len() < file.lines().count());
+        assert_eq!(super::ABBREVIATIONS.lines().collect::<Vec<_>>(), listed);
     }
 
     #[test]

@@ -19,7 +19,6 @@
 //! A search says which packs it still needs ([`Needs`]); the page fetches
 //! them and asks again.
 
-use std::collections::BTreeSet;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -913,7 +912,81 @@ pub struct Matched {
 }
 
 /// The packs a search still needs, by file name.
-pub type Needs = BTreeSet<String>;
+pub type Needs = Names;
+
+/// File names of packs, each once, in order of name: a set kept as a
+/// sorted list, as a search names a few packs and the page asks for a
+/// few at a time (and the web app then holds no B-tree of strings).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Names(Vec<String>);
+
+impl Names {
+    pub fn new() -> Self {
+        Names(Vec::new())
+    }
+
+    /// Adds `name`; false if it was there already.
+    pub fn insert(&mut self, name: String) -> bool {
+        match self.0.binary_search(&name) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, name);
+                true
+            }
+        }
+    }
+
+    /// Takes `name` out; false if it was not there.
+    pub fn remove(&mut self, name: &str) -> bool {
+        match self.0.binary_search_by(|n| n.as_str().cmp(name)) {
+            Ok(at) => {
+                self.0.remove(at);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+}
+
+/// The names, in order.
+impl std::ops::Deref for Names {
+    type Target = [String];
+    fn deref(&self) -> &[String] {
+        &self.0
+    }
+}
+
+impl Extend<String> for Names {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, names: I) {
+        for name in names {
+            self.insert(name);
+        }
+    }
+}
+
+impl FromIterator<String> for Names {
+    fn from_iter<I: IntoIterator<Item = String>>(names: I) -> Self {
+        let mut out = Names::new();
+        out.extend(names);
+        out
+    }
+}
+
+impl IntoIterator for Names {
+    type Item = String;
+    type IntoIter = std::vec::IntoIter<String>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a Names {
+    type Item = &'a String;
+    type IntoIter = std::slice::Iter<'a, String>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
 
 /// The search over packs of one manifest.
 pub struct PackSearch<'a> {

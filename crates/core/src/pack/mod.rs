@@ -38,7 +38,7 @@ pub use index::{IndexDirectory, PackSearch, Shelf};
 /// First bytes of every pack.
 const MAGIC: &[u8; 4] = b"DCPK";
 /// The version of the format this code reads and writes.
-pub const VERSION: u16 = 1;
+pub const VERSION: u16 = 2;
 /// Cards in the manifest: the library's first page.
 pub const FIRST_PAGE: usize = 50;
 /// Cards in one card shard.
