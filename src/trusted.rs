@@ -3,8 +3,10 @@
 //! `trusted-types doichieu`) a string reaches an HTML or script-URL sink
 //! only through it, and it lets through two things only: an article's
 //! marked text as the core writes it (checked by `markup::check`), and the
-//! service worker's own file. A browser without Trusted Types gets the same
-//! check before the text is set.
+//! service worker's own file. The text is checked once, where it is
+//! written, and the policy then lets through that very string and nothing
+//! else, so it crosses into the page once. A browser without Trusted Types
+//! gets the same check before the text is set.
 
 use doichieu_core::markup;
 use gloo::events::EventListener;
@@ -20,6 +22,9 @@ const WORKER: &str = "sw.js";
 thread_local! {
     /// `Ok(None)` where the browser has no Trusted Types.
     static POLICY_OBJECT: Result<Option<JsValue>, String> = create();
+    /// The marked text `markup::check` has just passed, while it is handed
+    /// to the policy: the one string its `createHTML` lets through.
+    static CHECKED: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
 }
 
 /// A thrown JavaScript value as a sentence.
@@ -41,16 +46,21 @@ fn create() -> Result<Option<JsValue>, String> {
     if factory.is_undefined() || factory.is_null() {
         return Ok(None);
     }
-    let html = Closure::<dyn Fn(String) -> Result<String, JsValue>>::new(|html: String| {
-        markup::check(&html)
-            .map(|()| html)
-            .map_err(|e| refuse(e.to_string()))
+    let html = Closure::<dyn Fn(JsValue) -> Result<JsValue, JsValue>>::new(|html: JsValue| {
+        CHECKED.with(|checked| match &*checked.borrow() {
+            Some(text) if *text == html => Ok(html),
+            _ => Err(refuse(
+                "only an article's marked text, as the reader writes it, is set as HTML".into(),
+            )),
+        })
     });
-    let script_url = Closure::<dyn Fn(String) -> Result<String, JsValue>>::new(|url: String| {
-        if url == WORKER {
-            Ok(url)
-        } else {
-            Err(refuse(format!("{url} is not a script of the reader")))
+    let script_url = Closure::<dyn Fn(JsValue) -> Result<JsValue, JsValue>>::new(|url: JsValue| {
+        match url.as_string() {
+            Some(name) if name == WORKER => Ok(url),
+            name => Err(refuse(format!(
+                "{} is not a script of the reader",
+                name.unwrap_or_default()
+            ))),
         }
     });
     let options = Object::new();
@@ -74,12 +84,12 @@ fn create() -> Result<Option<JsValue>, String> {
 }
 
 /// Calls the policy's `method` on `value`.
-fn through_policy(method: &str, value: &str) -> Result<Option<JsValue>, String> {
+fn through_policy(method: &str, value: &JsValue) -> Result<Option<JsValue>, String> {
     POLICY_OBJECT.with(|policy| match policy {
         Ok(None) => Ok(None),
         Ok(Some(policy)) => Reflect::get(policy, &method.into())
             .and_then(|f| f.dyn_into::<Function>())
-            .and_then(|f| f.call1(policy, &value.into()))
+            .and_then(|f| f.call1(policy, value))
             .map(Some)
             .map_err(describe),
         Err(problem) => Err(problem.clone()),
@@ -89,16 +99,14 @@ fn through_policy(method: &str, value: &str) -> Result<Option<JsValue>, String> 
 /// Sets `html`, an article's marked text as the core writes it, as the
 /// content of `element`; refuses anything else, saying why.
 pub fn set_marked_html(element: &Element, html: &str) -> Result<(), String> {
-    match through_policy("createHTML", html)? {
-        Some(trusted) => Reflect::set(element, &"innerHTML".into(), &trusted)
-            .map(drop)
-            .map_err(describe),
-        None => {
-            markup::check(html).map_err(|e| e.to_string())?;
-            element.set_inner_html(html);
-            Ok(())
-        }
-    }
+    markup::check(html).map_err(|e| e.to_string())?;
+    let text = JsValue::from_str(html);
+    CHECKED.with(|checked| *checked.borrow_mut() = Some(text.clone()));
+    let trusted = through_policy("createHTML", &text);
+    CHECKED.with(|checked| checked.borrow_mut().take());
+    Reflect::set(element, &"innerHTML".into(), &trusted?.unwrap_or(text))
+        .map(drop)
+        .map_err(describe)
 }
 
 /// Registers the service worker a moment after the page has loaded, where browsers
@@ -118,7 +126,7 @@ pub fn register_worker() {
         return;
     };
     let register = move || {
-        let url = match through_policy("createScriptURL", WORKER) {
+        let url = match through_policy("createScriptURL", &WORKER.into()) {
             Ok(Some(trusted)) => trusted,
             Ok(None) => WORKER.into(),
             Err(problem) => {

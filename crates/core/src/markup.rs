@@ -58,13 +58,13 @@ pub fn check(html: &str) -> Result<(), Rejected> {
 /// The text `html` shows, its references read, once [`check`] accepts it.
 pub fn text_of(html: &str) -> Result<String, Rejected> {
     let mut text = String::with_capacity(html.len());
-    walk(html, &mut |c| text.push(c))?;
+    walk(html, &mut |run| text.push_str(run))?;
     Ok(text)
 }
 
-/// Reads `html` from start to end, handing every character of its text
-/// (not of its attributes) to `text`.
-fn walk(html: &str, text: &mut impl FnMut(char)) -> Result<(), Rejected> {
+/// Reads `html` from start to end, handing its text (not its attributes)
+/// to `text`, a run at a time.
+fn walk(html: &str, text: &mut impl FnMut(&str)) -> Result<(), Rejected> {
     let bytes = html.as_bytes();
     let mut open: Vec<&str> = Vec::new();
     let mut i = 0;
@@ -92,16 +92,21 @@ fn walk(html: &str, text: &mut impl FnMut(char)) -> Result<(), Rejected> {
             b'>' | b'"' | b'\'' => return Err(reject(i, "a character that must be escaped")),
             b'&' => {
                 let (c, len) = reference(html, i)?;
-                text(c);
+                text(c.encode_utf8(&mut [0; 4]));
                 i += len;
             }
+            b'\0' | b'\r' => {
+                return Err(reject(i, "a NUL or a carriage return, which no page keeps"));
+            }
             _ => {
-                let c = html[i..].chars().next().unwrap_or_default();
-                if matches!(c, '\0' | '\r') {
-                    return Err(reject(i, "a NUL or a carriage return, which no page keeps"));
-                }
-                text(c);
-                i += c.len_utf8();
+                // Text up to the next byte that means something here, all
+                // of them ASCII, so the run ends between characters.
+                let end = bytes[i..]
+                    .iter()
+                    .position(|b| matches!(b, b'<' | b'>' | b'"' | b'\'' | b'&' | b'\0' | b'\r'))
+                    .map_or(bytes.len(), |n| i + n);
+                text(&html[i..end]);
+                i = end;
             }
         }
     }
