@@ -9,8 +9,6 @@
 
 use std::fmt;
 
-use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-
 use crate::date::PartialDate;
 
 pub use crate::entity::EntityType;
@@ -133,8 +131,13 @@ impl RawQuery {
     pub fn parse(fragment: &str) -> Self {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
         let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
-        let pairs = form_urlencoded::parse(query.as_bytes())
-            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        let pairs = query
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| {
+                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                (decode_value(key), decode_value(value))
+            })
             .collect();
         Self {
             path: path.to_string(),
@@ -398,33 +401,72 @@ fn split_list(value: &str) -> Vec<String> {
         .collect()
 }
 
-/// Percent-decodes a path segment (`%20`, `%C3%B4`); malformed escapes are kept as written.
+/// Percent-decodes a path segment (`%20`, `%C3%B4`); malformed escapes are
+/// kept as written, and bytes that are not UTF-8 read as U+FFFD.
 fn percent_decode(s: &str) -> String {
-    percent_decode_str(s).decode_utf8_lossy().into_owned()
+    decode_bytes(s.as_bytes())
 }
 
-/// What a path segment keeps as written: ASCII letters, digits and `-_.~:`.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~')
-    .remove(b':');
+/// Decodes a query key or value: a `+` is a space, then as [`percent_decode`].
+fn decode_value(s: &str) -> String {
+    decode_bytes(s.replace('+', " ").as_bytes())
+}
 
-/// What a query value keeps as written besides: entity ids (`person:to-lam`) and lists (`a,b`).
-const VALUE: &AsciiSet = &SEGMENT.remove(b',').remove(b'/');
+fn decode_bytes(bytes: &[u8]) -> String {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = match bytes[i..] {
+            [b'%', high, low, ..] => hex_digit(high).zip(hex_digit(low)),
+            _ => None,
+        };
+        match escaped {
+            Some((high, low)) => {
+                out.push(high << 4 | low);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
 
-/// Encodes a query value so that links stay readable; a space is `+`.
+fn hex_digit(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+/// Percent-encodes (upper-case hex) every byte of `s` but ASCII letters,
+/// digits, `-_.~:` and the bytes of `also`, which a link keeps as written.
+/// A space is `+` where `space_plus` is set.
+fn encode(s: &str, also: &[u8], space_plus: bool) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~:".contains(&b) || also.contains(&b) {
+            out.push(b as char);
+        } else if b == b' ' && space_plus {
+            out.push('+');
+        } else {
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
+        }
+    }
+    out
+}
+
+/// Encodes a query value so that links stay readable: entity ids
+/// (`person:to-lam`) and lists (`a,b`) as written, a space as `+`.
 fn encode_value(s: &str) -> String {
-    // A literal "%20" in the value is itself escaped ("%2520"), so this only touches spaces.
-    utf8_percent_encode(s, VALUE)
-        .to_string()
-        .replace("%20", "+")
+    encode(s, b",/", true)
 }
 
 /// Percent-encodes what a path segment may not hold as written.
 fn encode_segment(s: &str) -> String {
-    utf8_percent_encode(s, SEGMENT).to_string()
+    encode(s, b"", false)
 }
 
 /// Writes `key=value` pairs, encoded, the first after `?` unless `written`
@@ -681,5 +723,81 @@ mod tests {
             lib.to_hash(),
             "#/?q=T%C3%B4+L%C3%A2m&e=location:lao&from=2020"
         );
+    }
+}
+
+/// The link's escapes against the `percent-encoding` and `form_urlencoded`
+/// crates' reading and writing of the same sets.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod escapes {
+    use super::*;
+    use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+    use proptest::prelude::*;
+
+    const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'_')
+        .remove(b'.')
+        .remove(b'~')
+        .remove(b':');
+    const VALUE: &AsciiSet = &SEGMENT.remove(b',').remove(b'/');
+
+    /// Text with what links escape or keep: `%` followed by good and bad
+    /// hex, `+`, `&`, `=`, spaces, punctuation, Vietnamese and other scripts.
+    fn text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just("%".to_string()),
+                Just("%2".to_string()),
+                Just("%e1%bb%91".to_string()),
+                Just("%C3".to_string()),
+                Just("%zz".to_string()),
+                Just("+".to_string()),
+                Just("&".to_string()),
+                Just("=".to_string()),
+                Just("&&".to_string()),
+                "[ -~]{0,4}",
+                "[àáảãạăằắẳẵặâầấẩẫậđêềếểễệôồốổỗộơờớởỡợưừứửữự]{0,3}",
+                any::<char>().prop_map(String::from),
+            ],
+            0..12,
+        )
+        .prop_map(|pieces| pieces.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn segments_and_values_are_escaped_as_those_crates_escape_them(s in text()) {
+            prop_assert_eq!(encode_segment(&s), utf8_percent_encode(&s, SEGMENT).to_string());
+            prop_assert_eq!(
+                encode_value(&s),
+                utf8_percent_encode(&s, VALUE).to_string().replace("%20", "+")
+            );
+        }
+
+        #[test]
+        fn segments_are_read_as_those_crates_read_them(s in text()) {
+            prop_assert_eq!(
+                percent_decode(&s),
+                percent_decode_str(&s).decode_utf8_lossy().into_owned()
+            );
+        }
+
+        #[test]
+        fn queries_are_split_and_read_as_those_crates_read_them(s in text()) {
+            let ours = RawQuery::parse(&format!("#/?{s}")).pairs;
+            let theirs: Vec<(String, String)> = form_urlencoded::parse(s.as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect();
+            prop_assert_eq!(ours, theirs);
+        }
+
+        #[test]
+        fn what_is_escaped_reads_back(s in text()) {
+            prop_assert_eq!(percent_decode(&encode_segment(&s)), s.clone());
+            prop_assert_eq!(decode_value(&encode_value(&s)), s);
+        }
     }
 }
