@@ -28,6 +28,10 @@ pub struct Doc<'a> {
     /// (the number of tokens if none), so that a rule asks "a capital
     /// within a few words?" in one step.
     next_cap: Vec<u32>,
+    /// `from_byte[b]`: how many tokens start before byte `b` of the text
+    /// (`b` up to the text's length), so that the token starting or ending
+    /// at a byte is found in one step: the rules ask it of every span they weigh.
+    from_byte: Vec<u32>,
 }
 
 impl<'a> Doc<'a> {
@@ -75,6 +79,7 @@ impl<'a> Doc<'a> {
                 next_cap[i + 1]
             };
         }
+        let from_byte = tokens_before(&tokens, text.len());
         Self {
             text,
             tokens,
@@ -85,6 +90,7 @@ impl<'a> Doc<'a> {
             lowered,
             cue_lens,
             next_cap,
+            from_byte,
         }
     }
 
@@ -127,7 +133,8 @@ impl<'a> Doc<'a> {
 
     /// The token index that starts at byte `start`, if one does.
     pub fn token_at(&self, start: usize) -> Option<usize> {
-        self.tokens.binary_search_by(|t| t.start.cmp(&start)).ok()
+        let i = *self.from_byte.get(start)? as usize;
+        (self.tokens.get(i)?.start == start).then_some(i)
     }
 
     /// The tokens of a span that starts where a token starts: from that
@@ -137,12 +144,19 @@ impl<'a> Doc<'a> {
         let Some(first) = self.token_at(start) else {
             return 0..0;
         };
-        first..first + self.tokens[first..].partition_point(|t| t.start < end)
+        // The tokens starting before `end`, all of them past the text's end.
+        let before = self
+            .from_byte
+            .get(end)
+            .map_or(self.tokens.len(), |&n| n as usize);
+        first..before.max(first)
     }
 
     /// The token index that ends at byte `end`, if one does.
     pub fn token_ending_at(&self, end: usize) -> Option<usize> {
-        self.tokens.binary_search_by(|t| t.end.cmp(&end)).ok()
+        // Tokens do not overlap: one ending at `end` is the last to start before it.
+        let i = (*self.from_byte.get(end)? as usize).checked_sub(1)?;
+        (self.tokens[i].end == end).then_some(i)
     }
 
     /// The lower-cased text of tokens `i..j`, a single space where the text has any.
@@ -280,6 +294,18 @@ impl<'a> Doc<'a> {
             .is_some_and(|n| n.kind != TokenKind::Punct && !n.line_before)
             && self.tokens[i].kind != TokenKind::Punct
     }
+}
+
+/// For every byte of a text of `len` bytes and the place after its end, how
+/// many of `tokens` (in order, not overlapping) start before it.
+fn tokens_before(tokens: &[Token<'_>], len: usize) -> Vec<u32> {
+    let mut before = Vec::with_capacity(len + 1);
+    for (i, t) in tokens.iter().enumerate() {
+        // Bytes up to and including a token's start have `i` tokens before them.
+        before.resize(t.start + 1, i as u32);
+    }
+    before.resize(len + 1, tokens.len() as u32);
+    before
 }
 
 /// Every listed name (or title) among `tokens`, leftmost-longest, each

@@ -26,10 +26,11 @@ const MAX_NAME_TOKENS: usize = 5;
 impl Recognizer for PersonRecognizer {
     fn propose(&self, doc: &Doc<'_>, found: &[Proposal], out: &mut Vec<Proposal>) {
         let claimed = claimed_tokens(doc, found);
+        let earlier = Earlier::of(found);
         if let Some((i, j)) = byline(doc) {
             out.push(person(doc, i, j, Evidence::Cue));
         }
-        let runs = candidate_runs(doc, found, &claimed);
+        let runs = candidate_runs(doc, &earlier, &claimed);
         let mut names: HashSet<String> = HashSet::new();
         let mut pending = Vec::new();
         for (i, j) in runs {
@@ -40,7 +41,7 @@ impl Recognizer for PersonRecognizer {
                 });
                 continue;
             }
-            match evidence(doc, found, i, j) {
+            match evidence(doc, found, &earlier, i, j) {
                 Some(e) => {
                     remember(doc, i, j, &mut names);
                     out.push(person(doc, i, j, e));
@@ -102,6 +103,61 @@ fn person(doc: &Doc<'_>, i: usize, j: usize, evidence: Evidence) -> Proposal {
     }
 }
 
+/// Where the titles and places that earlier recognizers proposed start and
+/// end, sorted: the rules below ask of them for every run of capitalised
+/// words, by a binary search rather than a look through every proposal.
+struct Earlier {
+    /// Where each title ends, in bytes.
+    title_ends: Vec<usize>,
+    /// Where each title starts.
+    title_starts: Vec<usize>,
+    /// Each place as (end, start, whether it has a canonical name).
+    places: Vec<(usize, usize, bool)>,
+}
+
+impl Earlier {
+    fn of(found: &[Proposal]) -> Self {
+        let mut earlier = Earlier {
+            title_ends: Vec::new(),
+            title_starts: Vec::new(),
+            places: Vec::new(),
+        };
+        for p in found {
+            match p.kind {
+                EntityType::Title => {
+                    earlier.title_ends.push(p.end);
+                    earlier.title_starts.push(p.start);
+                }
+                EntityType::Location => {
+                    earlier.places.push((p.end, p.start, p.canonical.is_some()));
+                }
+                _ => {}
+            }
+        }
+        earlier.title_ends.sort_unstable();
+        earlier.title_starts.sort_unstable();
+        earlier.places.sort_unstable();
+        earlier
+    }
+
+    /// A title ends at byte `end`.
+    fn title_ends_at(&self, end: usize) -> bool {
+        self.title_ends.binary_search(&end).is_ok()
+    }
+
+    /// A title starts at byte `start`.
+    fn title_starts_at(&self, start: usize) -> bool {
+        self.title_starts.binary_search(&start).is_ok()
+    }
+
+    /// The places that end at byte `end`, as (end, start, listed).
+    fn places_ending_at(&self, end: usize) -> &[(usize, usize, bool)] {
+        let from = self.places.partition_point(|p| p.0 < end);
+        let to = from + self.places[from..].partition_point(|p| p.0 == end);
+        &self.places[from..to]
+    }
+}
+
 /// Tokens inside a span another recognizer is sure of.
 fn claimed_tokens(doc: &Doc<'_>, found: &[Proposal]) -> Vec<bool> {
     let mut claimed = vec![false; doc.tokens.len()];
@@ -121,7 +177,7 @@ fn claimed_tokens(doc: &Doc<'_>, found: &[Proposal]) -> Vec<bool> {
 
 /// Runs of unclaimed capitalised syllables, without a sentence opener
 /// that is never a name ("Chiều", "Tại").
-fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(usize, usize)> {
+fn candidate_runs(doc: &Doc<'_>, earlier: &Earlier, claimed: &[bool]) -> Vec<(usize, usize)> {
     let tokens = &doc.tokens;
     let mut runs = Vec::new();
     let mut i = 0;
@@ -198,7 +254,7 @@ fn candidate_runs(doc: &Doc<'_>, found: &[Proposal], claimed: &[bool]) -> Vec<(u
             start += 1;
         }
         // "Lào Thongloun Sisoulith": a listed place before a name is the place.
-        while start + 1 < j && leading_place(doc, found, start) {
+        while start + 1 < j && leading_place(doc, earlier, start) {
             start += 1;
         }
         // "Công chúa Hy Lạp Maria-Olympia": so is a listed country of
@@ -342,14 +398,12 @@ fn inner_joiner(doc: &Doc<'_>, j: usize) -> bool {
 }
 
 /// Token `i` is a one-word listed place ("Lào", "Nga").
-fn leading_place(doc: &Doc<'_>, found: &[Proposal], i: usize) -> bool {
+fn leading_place(doc: &Doc<'_>, earlier: &Earlier, i: usize) -> bool {
     let t = &doc.tokens[i];
-    found.iter().any(|p| {
-        p.kind == EntityType::Location
-            && p.canonical.is_some()
-            && p.start == t.start
-            && p.end == t.end
-    })
+    earlier
+        .places_ending_at(t.end)
+        .iter()
+        .any(|&(_, start, listed)| listed && start == t.start)
 }
 
 /// A listed country of several words opens tokens `start..j` and a foreign
@@ -381,7 +435,13 @@ fn opener_is_not_name(doc: &Doc<'_>, start: usize, end: usize) -> bool {
             && !g.surnames.contains(doc.tokens[start].text))
 }
 
-fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evidence> {
+fn evidence(
+    doc: &Doc<'_>,
+    found: &[Proposal],
+    earlier: &Earlier,
+    i: usize,
+    j: usize,
+) -> Option<Evidence> {
     let g = doc.gazetteer;
     if crate::extract::residual::cycle_year(doc, i, j) {
         return None;
@@ -431,8 +491,8 @@ fn evidence(doc: &Doc<'_>, found: &[Proposal], i: usize, j: usize) -> Option<Evi
         && !g.given_names.contains(doc.tokens[i].text)
         && !g.surnames.contains(doc.tokens[i].text);
     if person_cue_before(doc, i)
-        || (title_before(doc, found, i) && !country_alone && !head_alone)
-        || (after_ok && title_after(doc, found, j))
+        || (title_before(doc, earlier, i) && !country_alone && !head_alone)
+        || (after_ok && title_after(doc, earlier, j))
         || (after_ok && person_cue_after(doc, j) && !holds_place(doc, found, i, j))
         || photo_credit(doc, i, j)
     {
@@ -579,34 +639,31 @@ pub(crate) fn photo_credit_before(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// A title, or a title and the place it is of, ends right before token `i`.
-fn title_before(doc: &Doc<'_>, found: &[Proposal], i: usize) -> bool {
+fn title_before(doc: &Doc<'_>, earlier: &Earlier, i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &doc.tokens[p]) else {
         return false;
     };
     if !doc.tokens[i].space_before {
         return false;
     }
-    let ends_here = |kind: EntityType| {
-        found
-            .iter()
-            .filter(move |p| p.kind == kind && p.end == prev.end)
-    };
-    if ends_here(EntityType::Title).next().is_some() {
+    if earlier.title_ends_at(prev.end) {
         return true;
     }
     // An honour is no mention, but a name follows it ("NSND Trọng Khải").
-    if doc.titles.iter().any(|&(_, e, _)| e == prev.end) {
+    // Listed titles follow one another without overlapping: their ends are in order.
+    if doc
+        .titles
+        .binary_search_by(|&(_, e, _)| e.cmp(&prev.end))
+        .is_ok()
+    {
         return true;
     }
-    let title_ends_before = |k: usize| {
-        k > 0
-            && found
-                .iter()
-                .any(|t| t.kind == EntityType::Title && t.end == doc.tokens[k - 1].end)
-    };
+    let title_ends_before = |k: usize| k > 0 && earlier.title_ends_at(doc.tokens[k - 1].end);
     // "Thủ tướng Lào Thongloun Sisoulith"
-    ends_here(EntityType::Location)
-        .any(|place| doc.token_at(place.start).is_some_and(title_ends_before))
+    earlier
+        .places_ending_at(prev.end)
+        .iter()
+        .any(|&(_, start, _)| doc.token_at(start).is_some_and(title_ends_before))
         // "Công chúa Hy Lạp Maria-Olympia": a listed country no proposal kept.
         || doc.names.iter().any(|&(start, end, known)| {
             end == prev.end
@@ -616,14 +673,11 @@ fn title_before(doc: &Doc<'_>, found: &[Proposal], i: usize) -> bool {
 }
 
 /// ", Phó Thủ tướng" right after the run.
-fn title_after(doc: &Doc<'_>, found: &[Proposal], j: usize) -> bool {
+fn title_after(doc: &Doc<'_>, earlier: &Earlier, j: usize) -> bool {
     let (Some(comma), Some(next)) = (doc.tokens.get(j), doc.tokens.get(j + 1)) else {
         return false;
     };
-    comma.is_punct(',')
-        && found
-            .iter()
-            .any(|p| p.kind == EntityType::Title && p.start == next.start)
+    comma.is_punct(',') && earlier.title_starts_at(next.start)
 }
 
 /// Remembers a name and the parts by which the text may refer to it again:
