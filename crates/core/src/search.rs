@@ -213,7 +213,7 @@ pub fn word_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         .chain(std::iter::once((text.len(), ' ')));
     std::iter::from_fn(move || {
         for (i, c) in chars.by_ref() {
-            match (start, c.is_alphanumeric()) {
+            match (start, alphanumeric(c)) {
                 (None, true) => start = Some(i),
                 (Some(s), false) => {
                     start = None;
