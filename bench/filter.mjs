@@ -13,12 +13,15 @@
 // the wasm linear memory (the app), or the JavaScript heap (the peer), each
 // against the bytes of the corpus's text.
 //
-// Environment: APP_URL, PEER_URL, RUNS (per query, default 20), TEXT_BYTES.
+// Environment: APP_URL, PEER_URL, RUNS (per query, default 20), TEXT_BYTES;
+// SECOND=before when PEER_URL is another build of the app (the one before a
+// change), which then takes the peer's turns and is named so.
 // Prints a table and one JSON line; asserts nothing.
 import { launch } from '../tests/e2e/browser.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 20);
 const TEXT_BYTES = Number(process.env.TEXT_BYTES);
+const SECOND = process.env.SECOND ?? 'peer';
 
 export const QUERIES = [
   // Text: with marks, and the same without (which ignores them).
@@ -134,7 +137,7 @@ for (const side of ['app', 'peer']) {
   await page.goto((side === 'app' ? process.env.APP_URL : process.env.PEER_URL) + '#/');
   await page.waitForSelector('a[data-article]', { timeout: 600_000 });
   startup[side] = Date.now() - t0;
-  if (side === 'peer') startup.peerDetail = await page.evaluate(() => window.peerReady);
+  if (side === 'peer') startup.peerDetail = await page.evaluate(() => window.peerReady ?? null);
   for (const q of QUERIES) results[side][q.join(' ')] = { runs: [], count: null };
   // Warm-up: every query once (the app builds its index on the first).
   for (const q of QUERIES) await page.evaluate(runOne, q);
@@ -161,7 +164,7 @@ await browser.close();
 const kinds = ['text', 'phrase', 'entity', 'date', 'combined'];
 const pooled = (side, kind) => QUERIES.filter((q) => !kind || q[0] === kind).flatMap((q) => results[side][q.join(' ')].runs);
 console.log(`${RUNS} runs per query, ${QUERIES.length} queries; ms from the change to the last DOM change`);
-console.log('| query | app median | app p95 | peer median | peer p95 | matches app / peer |');
+console.log(`| query | app median | app p95 | ${SECOND} median | ${SECOND} p95 | matches app / ${SECOND} |`);
 console.log('|---|---|---|---|---|---|');
 for (const q of QUERIES) {
   const a = results.app[q.join(' ')], p = results.peer[q.join(' ')];
@@ -175,10 +178,11 @@ const mb = (b) => (b / 1e6).toFixed(1);
 for (const side of ['app', 'peer']) {
   const m = memory[side];
   const total = m.jsHeap + m.wasm;
-  console.log(`memory ${side}: JS heap ${mb(m.jsHeap)} MB + wasm ${mb(m.wasm)} MB = ${mb(total)} MB` +
+  console.log(`memory ${side === 'app' ? side : SECOND}: JS heap ${mb(m.jsHeap)} MB + wasm ${mb(m.wasm)} MB = ${mb(total)} MB` +
     (TEXT_BYTES ? ` = ${(total / TEXT_BYTES).toFixed(2)}× the text (${mb(TEXT_BYTES)} MB)` : ''));
 }
-console.log(`start-up to the first card: app ${startup.app} ms, peer ${startup.peer} ms (peer: load ${startup.peerDetail.load.toFixed(0)} ms, index ${startup.peerDetail.index.toFixed(0)} ms)`);
+const detail = startup.peerDetail ? ` (peer: load ${startup.peerDetail.load.toFixed(0)} ms, index ${startup.peerDetail.index.toFixed(0)} ms)` : '';
+console.log(`start-up to the first card: app ${startup.app} ms, ${SECOND} ${startup.peer} ms${detail}`);
 console.log(JSON.stringify({ runs: RUNS, memory, startup, summary: Object.fromEntries([...kinds, 'all'].map((k) => [k, {
   app: [median(pooled('app', k === 'all' ? null : k)), p95(pooled('app', k === 'all' ? null : k))],
   peer: [median(pooled('peer', k === 'all' ? null : k)), p95(pooled('peer', k === 'all' ? null : k))],

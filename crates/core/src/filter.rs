@@ -20,6 +20,9 @@ use crate::view::Query;
 /// Stands in a stream of words where a sentence or a line ends.
 const BREAK: u32 = u32::MAX;
 
+/// The facet of an entity whose type is not counted.
+const NO_FACET: u8 = u8::MAX;
+
 /// The corpus made ready for filtering. Articles are numbered by their
 /// position in the library's order ([`Article::newest_first`]), so that
 /// what matches comes out already sorted.
@@ -52,6 +55,9 @@ pub struct FilterIndex {
     sources: Vec<String>,
     /// For each entity, how many articles mention it.
     mentions_total: Vec<u32>,
+    /// For each entity, its type's place in [`Facets::KINDS`], or
+    /// [`NO_FACET`] for the types not counted.
+    facet_kind: Vec<u8>,
     /// For each article, its position.
     position_of: Vec<u32>,
     /// Every name and spelling of every entity but dates, folded to ASCII,
@@ -190,6 +196,16 @@ impl FilterIndex {
                 mentions_total[e as usize] += 1;
             }
         }
+        let facet_kind = corpus
+            .entities
+            .iter()
+            .map(|e| {
+                Facets::KINDS
+                    .iter()
+                    .position(|&k| k == e.kind)
+                    .map_or(NO_FACET, |k| k as u8)
+            })
+            .collect();
         let mut names = Vec::new();
         let mut spellings = Vec::new();
         for (i, e) in corpus.entities.iter().enumerate() {
@@ -219,6 +235,7 @@ impl FilterIndex {
             source_of,
             sources,
             mentions_total,
+            facet_kind,
             position_of,
             names,
             spellings,
@@ -614,6 +631,9 @@ impl FilterIndex {
         };
         let mut by_source = vec![0usize; self.sources.len()];
         let mut years: Vec<(u16, usize)> = Vec::new();
+        // Articles come mostly in order of date: the year of the one before
+        // is looked at first.
+        let mut last_year = 0;
         for &article in shown {
             if !most {
                 for &e in self.mentioned.get(article).map_or(&[][..], |m| &m[..]) {
@@ -624,10 +644,16 @@ impl FilterIndex {
                 by_source[*source as usize] += 1;
             }
             if let Some(date) = corpus.articles[article].date {
-                match years.iter_mut().find(|(y, _)| *y == date.year) {
-                    Some((_, n)) => *n += 1,
-                    None => years.push((date.year, 1)),
+                if years.get(last_year).is_none_or(|(y, _)| *y != date.year) {
+                    last_year = match years.iter().position(|(y, _)| *y == date.year) {
+                        Some(i) => i,
+                        None => {
+                            years.push((date.year, 0));
+                            years.len() - 1
+                        }
+                    };
                 }
+                years[last_year].1 += 1;
             }
         }
         for &e in skip {
@@ -635,21 +661,20 @@ impl FilterIndex {
                 *n = 0;
             }
         }
-        let mut by_kind: Vec<Vec<(usize, usize)>> = vec![Vec::new(); Facets::KINDS.len()];
+        // One pass over the counts, each type's best kept as it goes.
+        let mut by_kind: Vec<Top> = (0..Facets::KINDS.len()).map(|_| Top::new(limit)).collect();
         for (e, &n) in counts.iter().enumerate() {
             if n > 0 {
-                if let Some(k) = Facets::KINDS
-                    .iter()
-                    .position(|&k| k == corpus.entities[e].kind)
-                {
-                    by_kind[k].push((e, n as usize));
+                let kind = self.facet_kind.get(e).map_or(NO_FACET, |&k| k);
+                if let Some(top) = by_kind.get_mut(usize::from(kind)) {
+                    top.offer(e, n as usize);
                 }
             }
         }
         let entities = by_kind
-            .iter()
-            .map(|list| {
-                rank_top(list.iter().copied(), limit)
+            .into_iter()
+            .map(|top| {
+                top.items()
                     .into_iter()
                     .map(|e| (e, counts[e] as usize))
                     .collect()
@@ -694,7 +719,7 @@ pub(crate) fn in_order<E>(
     let dated = query.from.is_some() || query.to.is_some();
     let in_dates = |position: usize| !dated || in_range(date_of(position), query.from, query.to);
     let mut undated_left_out = 0;
-    let mut shown: Vec<usize> = Vec::new();
+    let mut shown: Vec<usize> = Vec::with_capacity(found.count());
     for position in found.iter() {
         if in_dates(position) {
             shown.push(position);
@@ -733,22 +758,45 @@ pub(crate) fn in_order<E>(
 
 /// The first `limit` items of [`rank`], without ordering the rest.
 pub(crate) fn rank_top(items: impl Iterator<Item = (usize, usize)>, limit: usize) -> Vec<usize> {
-    // Most first, then the smaller item: the key of the better is smaller.
-    let key =
-        |(item, count): (usize, usize)| (u64::from(u32::MAX - count as u32) << 32) | item as u64;
-    let mut best: Vec<u64> = Vec::with_capacity(limit + 1);
-    for item in items {
-        let k = key(item);
-        if best.len() == limit && best.last().is_none_or(|&last| k >= last) {
-            continue;
-        }
-        let at = best.partition_point(|&b| b < k);
-        best.insert(at, k);
-        best.truncate(limit);
+    let mut top = Top::new(limit);
+    for (item, count) in items {
+        top.offer(item, count);
     }
-    best.into_iter()
-        .map(|k| (k & 0xffff_ffff) as usize)
-        .collect()
+    top.items()
+}
+
+/// The best `limit` of the items offered, in the order of [`rank`], the
+/// rest never ordered.
+pub(crate) struct Top {
+    /// Most first, then the smaller item: the key of the better is smaller.
+    best: Vec<u64>,
+    limit: usize,
+}
+
+impl Top {
+    pub(crate) fn new(limit: usize) -> Self {
+        Self {
+            best: Vec::with_capacity(limit + 1),
+            limit,
+        }
+    }
+
+    pub(crate) fn offer(&mut self, item: usize, count: usize) {
+        let k = (u64::from(u32::MAX - count as u32) << 32) | item as u64;
+        if self.best.len() == self.limit && self.best.last().is_none_or(|&last| k >= last) {
+            return;
+        }
+        let at = self.best.partition_point(|&b| b < k);
+        self.best.insert(at, k);
+        self.best.truncate(self.limit);
+    }
+
+    pub(crate) fn items(self) -> Vec<usize> {
+        self.best
+            .into_iter()
+            .map(|k| (k & 0xffff_ffff) as usize)
+            .collect()
+    }
 }
 
 /// Items ordered by their counts, most first, then by item.
@@ -1329,6 +1377,11 @@ impl Bits {
             }
         }
         Self(words)
+    }
+
+    /// How many are set.
+    pub(crate) fn count(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
     }
 
     pub(crate) fn has(&self, i: usize) -> bool {

@@ -207,23 +207,7 @@ fn alphanumeric(c: char) -> bool {
 /// The byte ranges of the words of a text (runs of letters and digits),
 /// as [`words`] gives them, without reading them.
 pub fn word_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut start = None;
-    let mut chars = text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')));
-    std::iter::from_fn(move || {
-        for (i, c) in chars.by_ref() {
-            match (start, c.is_alphanumeric()) {
-                (None, true) => start = Some(i),
-                (Some(s), false) => {
-                    start = None;
-                    return Some(s..i);
-                }
-                _ => {}
-            }
-        }
-        None
-    })
+    word_spans(text).map(|(range, _)| range)
 }
 
 /// Whether what lies between two words ends a sentence or a line: a line
