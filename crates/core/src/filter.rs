@@ -661,25 +661,16 @@ impl FilterIndex {
                 *n = 0;
             }
         }
-        // One pass over the counts, each type's best kept as it goes.
-        let mut by_kind: Vec<Top> = (0..Facets::KINDS.len()).map(|_| Top::new(limit)).collect();
-        for (e, &n) in counts.iter().enumerate() {
-            if n > 0 {
-                let kind = self.facet_kind.get(e).map_or(NO_FACET, |&k| k);
-                if let Some(top) = by_kind.get_mut(usize::from(kind)) {
-                    top.offer(e, n as usize);
-                }
-            }
-        }
-        let entities = by_kind
-            .into_iter()
-            .map(|top| {
-                top.items()
-                    .into_iter()
-                    .map(|e| (e, counts[e] as usize))
-                    .collect()
-            })
-            .collect();
+        let entities = top_by_facet(
+            &counts,
+            |e| {
+                self.facet_kind
+                    .get(e)
+                    .filter(|&&k| k != NO_FACET)
+                    .map(|&k| usize::from(k))
+            },
+            limit,
+        );
         let sources = rank_top(
             by_source.iter().copied().enumerate().filter(|s| s.1 > 0),
             limit,
@@ -754,6 +745,34 @@ pub(crate) fn in_order<E>(
         apart,
         named: Vec::new(),
     })
+}
+
+/// For each type of [`Facets::KINDS`], its best `limit` entities by
+/// `counts` (entity by entity), with their counts, in the order of
+/// [`rank`]: one pass over the counts, `facet_of` giving an entity's type's
+/// place in `KINDS` (none for the types not counted).
+pub(crate) fn top_by_facet(
+    counts: &[u32],
+    facet_of: impl Fn(usize) -> Option<usize>,
+    limit: usize,
+) -> Vec<Vec<(usize, usize)>> {
+    let mut by_kind: Vec<Top> = (0..Facets::KINDS.len()).map(|_| Top::new(limit)).collect();
+    for (e, &n) in counts.iter().enumerate() {
+        if n > 0 {
+            if let Some(top) = facet_of(e).and_then(|k| by_kind.get_mut(k)) {
+                top.offer(e, n as usize);
+            }
+        }
+    }
+    by_kind
+        .into_iter()
+        .map(|top| {
+            top.items()
+                .into_iter()
+                .map(|e| (e, counts[e] as usize))
+                .collect()
+        })
+        .collect()
 }
 
 /// The first `limit` items of [`rank`], without ordering the rest.

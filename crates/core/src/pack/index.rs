@@ -28,7 +28,7 @@ use crate::article::Article;
 use crate::corpus::Corpus;
 use crate::date::PartialDate;
 use crate::entity::EntityType;
-use crate::filter::{in_order, rank, rank_top, searchable_into, spaced, Bits, Facets, Found};
+use crate::filter::{in_order, rank, searchable_into, spaced, top_by_facet, Bits, Facets, Found};
 use crate::normalize::fold_ascii;
 use crate::search::Phrase;
 use crate::view::Query;
@@ -1495,21 +1495,11 @@ impl<'a> PackSearch<'a> {
                 *c = 0;
             }
         }
-        let entities = Facets::KINDS
-            .iter()
-            .map(|&kind| {
-                let of_kind = kinds
-                    .iter()
-                    .zip(&counts)
-                    .enumerate()
-                    .filter(|&(_, (&k, &c))| k == kind && c > 0)
-                    .map(|(e, (_, &c))| (e, c as usize));
-                rank_top(of_kind, limit)
-                    .into_iter()
-                    .map(|e| (e, counts[e] as usize))
-                    .collect()
-            })
-            .collect();
+        let entities = top_by_facet(
+            &counts,
+            |e| Facets::KINDS.iter().position(|&k| k == kinds[e]),
+            limit,
+        );
         let sources = rank(by_source.iter().copied().enumerate().filter(|s| s.1 > 0))
             .into_iter()
             .take(limit)
