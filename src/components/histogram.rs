@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use doichieu_core::histogram::Histogram;
 use doichieu_core::view::{Action, Lang, ViewState};
+use doichieu_core::PartialDate;
 use yew::prelude::*;
 
 use crate::i18n::strings;
@@ -25,6 +26,11 @@ use crate::view::navigate;
 pub struct ChartState {
     drag: UseStateHandle<Option<(usize, usize)>>,
     svg: NodeRef,
+    /// Where a bar's name and count are told, and the mark on its place.
+    label: NodeRef,
+    lit: NodeRef,
+    /// The bar the arrow keys are on.
+    at: Rc<std::cell::Cell<Option<usize>>>,
     places: Rc<std::cell::RefCell<Option<Places>>>,
 }
 
@@ -41,6 +47,9 @@ pub fn use_chart_state() -> ChartState {
     ChartState {
         drag: use_state_eq(|| None),
         svg: use_node_ref(),
+        label: use_node_ref(),
+        lit: use_node_ref(),
+        at: use_memo((), |_| std::cell::Cell::new(None)),
         places: use_mut_ref(|| None),
     }
 }
@@ -254,6 +263,7 @@ pub fn histogram_place() -> Html {
     html! {
         <figure class="histogram" aria-hidden="true">
             <svg viewBox={format!("0 0 {} {}", px(WIDTH), px(HEIGHT))} preserveAspectRatio="xMinYMin meet"></svg>
+            <figcaption></figcaption>
         </figure>
     }
 }
@@ -261,6 +271,12 @@ pub fn histogram_place() -> Html {
 /// The chart of `h`, the results, in front of `behind`, the whole
 /// collection as the page keeps it, for the view `state`, with what
 /// `chart` keeps.
+///
+/// A bar is one element with its count; what a query changes is those
+/// counts and the results' outline, one attribute. A bar's name and count
+/// are told under the chart as the pointer goes over it, or as the arrow
+/// keys move over the bars once the chart has focus (one tab stop);
+/// a click on a bar, or Enter on it, limits the library to its period.
 pub fn histogram_chart(
     h: &Histogram,
     behind: &Rc<Histogram>,
@@ -271,6 +287,46 @@ pub fn histogram_chart(
     let s = strings(lang);
     let layout = Layout::of(behind, lang);
     let (slot, dated_width) = (layout.slot, layout.dated_width);
+    // Where each bar stands and what its period is called are written once
+    // per collection and language; a query changes only the counts and
+    // the results' outline.
+    let places = chart.places(behind, lang);
+    let bars: Rc<[(PartialDate, usize)]> = h.bars.iter().map(|b| (b.period, b.count)).collect();
+    // The bar the reader points at (or has moved to by key): its name and
+    // count told, its place lit.
+    let point = {
+        let (places, bars, label, lit) = (
+            places.clone(),
+            bars.clone(),
+            chart.label.clone(),
+            chart.lit.clone(),
+        );
+        move |at: Option<usize>| {
+            let at = at.filter(|&i| i < bars.len().min(places.len()));
+            if let Some(el) = label.get() {
+                el.set_text_content(
+                    at.map(|i| (s.bar_label)(&places[i].name, bars[i].1))
+                        .as_deref(),
+                );
+            }
+            if let Some(el) = lit.cast::<web_sys::Element>() {
+                let _ = match at {
+                    Some(i) => el.set_attribute("x", &places[i].x),
+                    None => el.set_attribute("x", "-999"),
+                };
+            }
+        }
+    };
+    let go_to = {
+        let (bars, state) = (bars.clone(), state.clone());
+        move |i: usize| {
+            if let Some(&(period, n)) = bars.get(i) {
+                if n > 0 {
+                    navigate(&state.apply(Action::SetRange(Some(period), Some(period))));
+                }
+            }
+        }
+    };
     // The bars dragged over, as the pointer goes: first and current.
     let drag = &chart.drag;
     let svg_ref = chart.svg.clone();
@@ -295,46 +351,81 @@ pub fn histogram_chart(
         })
     };
     let onpointermove = {
-        let (drag, bar_at) = (drag.clone(), bar_at.clone());
+        let (drag, bar_at, point) = (drag.clone(), bar_at.clone(), point.clone());
         Callback::from(move |e: PointerEvent| {
-            if let (Some((first, _)), Some(i)) = (*drag, bar_at(&e)) {
+            let at = bar_at(&e);
+            point(at);
+            if let (Some((first, _)), Some(i)) = (*drag, at) {
                 drag.set(Some((first, i)));
             }
         })
     };
     let onpointerup = {
-        let (drag, state) = (drag.clone(), state.clone());
-        let periods: Vec<_> = h.bars.iter().map(|b| b.period).collect();
+        let (drag, state, go_to) = (drag.clone(), state.clone(), go_to.clone());
+        let bars = bars.clone();
         Callback::from(move |e: PointerEvent| {
             let Some((first, _)) = *drag else { return };
             drag.set(None);
             let last = bar_at(&e).unwrap_or(first);
-            if last != first {
-                // Over several bars: their span (a click on one bar is its link).
-                e.prevent_default();
+            if last == first {
+                go_to(first);
+            } else {
+                // Over several bars: their span.
                 let (a, b) = (first.min(last), first.max(last));
-                navigate(&state.apply(Action::SetRange(Some(periods[a]), Some(periods[b]))));
+                navigate(&state.apply(Action::SetRange(Some(bars[a].0), Some(bars[b].0))));
             }
         })
     };
     let onpointerleave = {
-        let drag = drag.clone();
-        Callback::from(move |_: PointerEvent| drag.set(None))
+        let (drag, point) = (drag.clone(), point.clone());
+        Callback::from(move |_: PointerEvent| {
+            point(None);
+            drag.set(None);
+        })
     };
+    // The keys: one tab stop, the arrows (and Home, End) from bar to bar,
+    // Enter or Space to limit the library to the bar's period.
+    let onkeydown = {
+        let (at, point, n) = (chart.at.clone(), point.clone(), bars.len());
+        Callback::from(move |e: KeyboardEvent| {
+            if n == 0 {
+                return;
+            }
+            let now = at.get();
+            let next = match e.key().as_str() {
+                "ArrowRight" | "ArrowUp" => now.map_or(0, |i| (i + 1).min(n - 1)),
+                "ArrowLeft" | "ArrowDown" => now.map_or(n - 1, |i| i.saturating_sub(1)),
+                "Home" => 0,
+                "End" => n - 1,
+                "Enter" | " " => {
+                    e.prevent_default();
+                    if let Some(i) = now {
+                        go_to(i);
+                    }
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            at.set(Some(next));
+            point(Some(next));
+        })
+    };
+    let onfocus = {
+        let (at, point) = (chart.at.clone(), point.clone());
+        // The last bar with articles, the newest, to start from.
+        let newest = bars.iter().rposition(|&(_, n)| n > 0);
+        Callback::from(move |_: FocusEvent| {
+            let start = at.get().or(newest);
+            at.set(start);
+            point(start);
+        })
+    };
+    let onblur = Callback::from(move |_: FocusEvent| point(None));
     let dragged = (**drag).filter(|(a, b)| a != b).map(|(a, b)| {
         let (a, b) = (a.min(b), a.max(b));
         html! { <rect class="dragged" x={px(slot * a as f64)} y="0" width={px(slot * (b - a + 1) as f64)} height={px(BARS_HEIGHT)} /> }
     });
-    // Each month a bar with its count; a month with articles is a link to it.
-    // Where each bar stands and what its period is called are written once
-    // per collection and language; a query changes only the counts, the
-    // heights and the links.
-    let places = chart.places(behind, lang);
-    // Every bar is the same elements, so that a query changes attributes
-    // and text, never which elements stand: a month with articles is a
-    // link to it, one without a link to nothing. The results' bars are
-    // one path, so that their heights are one attribute, not one a month.
-    let links = state.period_links();
     let mut outline = String::with_capacity(places.len() * 32);
     for (bar, place) in h.bars.iter().zip(places.iter()) {
         if bar.count > 0 {
@@ -343,17 +434,10 @@ pub fn histogram_chart(
             outline.push_str(&place.top);
         }
     }
-    let bars = h.bars.iter().zip(places.iter()).map(|(bar, place)| {
-        let count = AttrValue::from(bar.count.to_string());
+    let hits = bars.iter().zip(places.iter()).map(|(&(_, n), place)| {
         let (month, year) = (place.month.clone(), place.year.clone());
-        let href = (bar.count > 0).then(|| links.to(bar.period));
-        // The title names the link (its accessible name) and shows on hover.
-        let label = (s.bar_label)(&place.name, bar.count);
         html! {
-            <a {href} data-month={month} data-year={year} data-count={count}>
-                <title>{ label }</title>
-                <rect class="hit" x={place.x.clone()} y="0" width={place.width.clone()} height={place.height.clone()} />
-            </a>
+            <rect class="hit" data-month={month} data-year={year} data-count={n.to_string()} x={place.x.clone()} y="0" width={place.width.clone()} height={place.height.clone()} />
         }
     });
     let apart_bars = layout.apart.iter().enumerate().map(|(k, (name, kind))| {
@@ -371,19 +455,21 @@ pub fn histogram_chart(
             </g>
         }
     });
+    let width = places.first().map(|p| p.width.clone());
     html! {
         <figure class="histogram">
-            <svg ref={svg_ref} data-histogram="" viewBox={format!("0 0 {} {}", px(WIDTH), px(HEIGHT))} role="group" aria-label={s.histogram_label} preserveAspectRatio="xMinYMin meet"
-                {onpointerdown} {onpointermove} {onpointerup} {onpointerleave}
+            <svg ref={svg_ref} data-histogram="" viewBox={format!("0 0 {} {}", px(WIDTH), px(HEIGHT))} role="group" tabindex="0" aria-label={s.histogram_label} aria-describedby="bar-told" preserveAspectRatio="xMinYMin meet"
+                {onpointerdown} {onpointermove} {onpointerup} {onpointerleave} {onkeydown} onfocusin={onfocus} onfocusout={onblur}
                 ondragstart={Callback::from(|e: DragEvent| e.prevent_default())}>
-                <title>{ s.histogram_drag }</title>
                 <Backdrop whole={behind.clone()} {lang} />
                 { for dragged }
-                { for bars }
-                // Over the links' hit areas, which take the pointer.
+                <rect ref={chart.lit.clone()} class="lit" x="-999" y="0" {width} height={px(BARS_HEIGHT)} />
+                { for hits }
+                // Over the bars' hit areas, which take the pointer.
                 <path class="bar" d={outline} pointer-events="none" />
                 { for apart_bars }
             </svg>
+            <figcaption ref={chart.label.clone()} id="bar-told" aria-live="polite" data-hint={s.histogram_drag}></figcaption>
         </figure>
     }
 }

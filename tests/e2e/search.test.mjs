@@ -79,7 +79,7 @@ test('facets and the histogram count the results, and each adds its filter', asy
   await page.waitForFunction(() => location.hash === '#/?e=person:vilay-lakhamphong');
   assert.equal((await cards(page)).length, 3);
   await page.goBack();
-  assert.equal(await count('[data-facet="source:TTXVN"]'), '2');
+  await page.waitForFunction(() => document.querySelector('[data-facet="source:TTXVN"]')?.dataset.count === '2');
   await page.locator('[data-facet="source:TTXVN"]').click();
   await page.waitForFunction(() => location.hash === '#/?source=TTXVN');
   assert.equal((await cards(page)).length, 2);
@@ -91,14 +91,43 @@ test('facets and the histogram count the results, and each adds its filter', asy
   // Dragging over the bars sets from and to.
   await page.waitForFunction(() => document.querySelectorAll('a[data-article]').length === 5);
   await page.locator('[data-histogram]').scrollIntoViewIfNeeded();
-  const first = await page.locator('[data-month="2020-02"] rect.hit').boundingBox();
-  const last = await page.locator('[data-month="2023-12"] rect.hit').boundingBox();
+  const first = await page.locator('rect.hit[data-month="2020-02"]').boundingBox();
+  const last = await page.locator('rect.hit[data-month="2023-12"]').boundingBox();
   await page.mouse.move(first.x + first.width / 2, first.y + 20);
   await page.mouse.down();
   await page.mouse.move(last.x + last.width / 2, last.y + 20, { steps: 5 });
   await page.mouse.up();
   await page.waitForFunction(() => location.hash === '#/?from=2020-02&to=2023-12');
   assert.equal((await cards(page)).length, 2);
+  // One tab stop: the arrow keys go from bar to bar, telling each, and
+  // Enter limits the library to the bar's month.
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelectorAll('a[data-article]').length === 5);
+  const told = page.locator('[data-histogram] + figcaption');
+  await page.mouse.move(0, 0);
+  // Focus once the chart is drawn for this view (it is drawn after the cards).
+  await page.waitForFunction(() => {
+    const chart = document.querySelector('[data-histogram]');
+    chart.blur();
+    chart.focus();
+    return document.querySelector('[data-histogram] + figcaption').textContent !== '';
+  });
+  assert.match(await told.innerText(), /2\/2026: 1 bài/);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+  assert.match(await told.innerText(), /11\/2025: 0 bài/);
+  await page.keyboard.press('Home');
+  assert.match(await told.innerText(), /1\/2015: 1 bài/);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#/?from=2015-01&to=2015-01');
+  assert.equal((await cards(page)).length, 1);
+  // The pointer over a bar tells it too; a click on it is its month.
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelectorAll('a[data-article]').length === 5);
+  const bar = await page.locator('rect.hit[data-month="2023-12"]').boundingBox();
+  await page.mouse.move(bar.x + bar.width / 2, bar.y + 20);
+  assert.match(await told.innerText(), /12\/2023: 1 bài/);
+  await page.mouse.click(bar.x + bar.width / 2, bar.y + 20);
+  await page.waitForFunction(() => location.hash === '#/?from=2023-12&to=2023-12');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -244,26 +244,6 @@ impl ViewState {
         out
     }
 
-    /// The links of this view limited to one period each (`from` and `to`
-    /// both the period, as [`Action::SetRange`] sets them), written from one
-    /// template rather than a whole view each: the histogram's bars.
-    pub fn period_links(&self) -> PeriodLinks {
-        let without = self.apply(Action::SetRange(None, None));
-        let pairs = without.query_pairs();
-        // `from` and `to` come after `q`, `e` and `t`.
-        let at = pairs
-            .iter()
-            .take_while(|(key, _)| matches!(*key, "q" | "e" | "t"))
-            .count();
-        let mut head = without.route_hash();
-        write_pairs(&mut head, &pairs[..at], 0);
-        head.push(if at == 0 { '?' } else { '&' });
-        head.push_str("from=");
-        let mut tail = String::new();
-        write_pairs(&mut tail, &pairs[at..], 1);
-        PeriodLinks { head, tail }
-    }
-
     /// The route part of the fragment, starting with `#/`.
     fn route_hash(&self) -> String {
         let mut out = String::from("#/");
@@ -480,30 +460,6 @@ fn write_pairs(out: &mut String, pairs: &[(&str, String)], written: usize) {
     }
 }
 
-/// A view's links over single periods ([`ViewState::period_links`]).
-#[derive(Clone, Debug, PartialEq)]
-pub struct PeriodLinks {
-    /// Up to and including `from=`.
-    head: String,
-    /// The keys after `to`, each with its `&`.
-    tail: String,
-}
-
-impl PeriodLinks {
-    /// The link limited to `period`: `from` and `to` both set to it.
-    pub fn to(&self, period: PartialDate) -> String {
-        let period = period.to_string();
-        let mut out =
-            String::with_capacity(self.head.len() + self.tail.len() + 2 * period.len() + 4);
-        out.push_str(&self.head);
-        out.push_str(&encode_value(&period));
-        out.push_str("&to=");
-        out.push_str(&encode_value(&period));
-        out.push_str(&self.tail);
-        out
-    }
-}
-
 fn parse_route(path: &str) -> Route {
     let path = path.trim_start_matches('/');
     let (head, rest) = path.split_once('/').unwrap_or((path, ""));
@@ -530,33 +486,6 @@ mod tests {
         let (v, problems) = ViewState::parse(s);
         assert!(problems.is_empty(), "{s}: {problems:?}");
         v
-    }
-
-    #[test]
-    fn a_period_link_is_the_view_limited_to_that_period() {
-        let periods = [
-            PartialDate::parse("2020-02").unwrap(),
-            PartialDate::parse("2015").unwrap(),
-            PartialDate::parse("2024-03-01").unwrap(),
-        ];
-        for hash in [
-            "#/",
-            "#/?q=t%C3%B4+l%C3%A2m",
-            "#/?q=to+lam&e=person:to-lam,location:lao&t=person&from=2010&to=2012-05&hl=person:to-lam&source=VOV&sort=oldest&pick=a,b&lang=en",
-            "#/?from=2019&sort=relevance",
-            "#/?t=location&to=2019",
-            "#/?e=organization:bo-cong-an&lang=en",
-            "#/read/000_x?q=a&p=3",
-        ] {
-            let view = parse(hash);
-            let links = view.period_links();
-            for period in periods {
-                let expected = view
-                    .apply(Action::SetRange(Some(period), Some(period)))
-                    .to_hash();
-                assert_eq!(links.to(period), expected, "{hash} over {period}");
-            }
-        }
     }
 
     #[test]
