@@ -38,10 +38,7 @@ pub struct CurrentView {
 
 fn read_location(previous: Option<&CurrentView>) -> CurrentView {
     let window = web_sys::window();
-    let hash = window
-        .as_ref()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let hash = shown_hash();
     let (state, problems) = ViewState::parse(&hash);
     let left_at = window
         .as_ref()
@@ -287,8 +284,30 @@ pub fn navigate(state: &ViewState) {
     }
 }
 
+thread_local! {
+    /// A view shown before its link is written: the link it replaces and
+    /// its own (see [`replace`]).
+    static UNWRITTEN: std::cell::RefCell<Option<(String, String)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The fragment of the view on screen: the one typed, while its link waits
+/// to be written, else the location's.
+fn shown_hash() -> String {
+    let now = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    UNWRITTEN.with(|u| match &*u.borrow() {
+        Some((was, shown)) if *was == now => shown.clone(),
+        _ => now,
+    })
+}
+
 /// Replaces the current view without a new history entry (typing in a
-/// filter), then tells the page, as a followed link would.
+/// filter): the page is drawn for it at once, and its link written in
+/// the history entry once that is painted, so that a keystroke's drawing
+/// does not wait for the browser's history. A link followed meanwhile
+/// wins: the one typed is then not written.
 pub fn replace(state: &ViewState) {
     let Some(w) = web_sys::window() else {
         return;
@@ -296,13 +315,33 @@ pub fn replace(state: &ViewState) {
     let hash = state.to_hash();
     // The same view (a space typed after a word): the link and the page
     // stay as they are.
-    if w.location().hash().is_ok_and(|now| now == hash) {
+    if shown_hash() == hash {
         return;
     }
-    if let Ok(history) = w.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
-        if let Ok(event) = web_sys::Event::new("hashchange") {
-            let _ = w.dispatch_event(&event);
+    let was = w.location().hash().unwrap_or_default();
+    let first = UNWRITTEN.with(|u| u.replace(Some((was, hash)))).is_none();
+    if let Ok(event) = web_sys::Event::new("hashchange") {
+        let _ = w.dispatch_event(&event);
+    }
+    if first {
+        // A task queued in a frame's callback runs after that frame is painted.
+        let write = js_once(Box::new(|| in_next_task(write_link)));
+        let _ = w.request_animation_frame(write.unchecked_ref());
+    }
+}
+
+/// Writes the link of the view typed, unless another was followed since
+/// (at once when the link is about to be copied).
+pub fn write_link() {
+    let Some((was, shown)) = UNWRITTEN.with(|u| u.take()) else {
+        return;
+    };
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    if w.location().hash().is_ok_and(|now| now == was) {
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&shown));
         }
     }
 }

@@ -50,6 +50,7 @@ pub fn use_copy_link(href: &str, lang: doichieu_core::view::Lang) -> Html {
     let onclick = {
         let status = status.clone();
         Callback::from(move |_| {
+            crate::view::write_link();
             let href = web_sys::window()
                 .and_then(|w| w.location().href().ok())
                 .unwrap_or_default();
