@@ -141,6 +141,20 @@ impl Layout {
         }
     }
 
+    /// The bars of `h` with articles as one path, standing where `places`
+    /// puts them.
+    fn outline(&self, h: &Histogram, places: &[BarPlace]) -> String {
+        let mut out = String::with_capacity(places.len() * 32);
+        for (bar, place) in h.bars.iter().zip(places) {
+            if bar.count > 0 {
+                out.push_str(&place.foot);
+                push_px(&mut out, self.height(bar.count));
+                out.push_str(&place.top);
+            }
+        }
+        out
+    }
+
     /// Where the `k`th bar set apart starts.
     fn apart_x(&self, k: usize) -> f64 {
         WIDTH - APART * (self.apart.len() - k) as f64
@@ -207,12 +221,15 @@ impl BarPlace {
 struct BackdropProps {
     whole: Rc<Histogram>,
     lang: Lang,
+    /// Where the bars of `whole` stand in `lang`, written once for both.
+    places: Rc<Vec<BarPlace>>,
 }
 
-/// The same collection is the same histogram kept by the page.
+/// The same collection in the same language has the same places, kept by
+/// the page.
 impl PartialEq for BackdropProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.whole, &other.whole) && self.lang == other.lang
+        Rc::ptr_eq(&self.places, &other.places)
     }
 }
 
@@ -223,34 +240,28 @@ fn Backdrop(props: &BackdropProps) -> Html {
     let layout = Layout::of(&props.whole, props.lang);
     let slot = layout.slot;
     let mut last_label = f64::NEG_INFINITY;
-    let bars = props.whole.bars.iter().enumerate().map(|(i, bar)| {
+    let labels = props.whole.bars.iter().enumerate().filter_map(|(i, bar)| {
         let x = slot * i as f64;
-        let bh = layout.height(bar.count);
         let opens_year = bar.period.month.is_none_or(|m| m == 1) || i == 0;
-        let year_label = (opens_year
-            && x - last_label >= LABEL_SPACING
-            && x + 30.0 <= layout.dated_width)
-            .then(|| {
+        (opens_year && x - last_label >= LABEL_SPACING && x + 30.0 <= layout.dated_width).then(
+            || {
                 last_label = x;
                 let label = match bar.period.month {
                     Some(m) if m != 1 => format!("{m}/{}", bar.period.year),
                     _ => bar.period.year.to_string(),
                 };
                 html! { <text class="axis" x={px(x)} y={px(HEIGHT - 4.0)}>{ label }</text> }
-            });
-        html! {
-            <>
-                <rect class="behind" x={px(x + slot * 0.1)} y={px(BARS_HEIGHT - bh)} width={px((slot * 0.8).max(1.0))} height={px(bh)} />
-                { for year_label }
-            </>
-        }
+            },
+        )
     });
     let apart = layout.apart.iter().enumerate().map(|(k, (name, _))| {
         html! { <text class="axis apart-name" x={px(layout.apart_x(k) + 50.0)} y={px(HEIGHT - 4.0)} text-anchor="middle">{ *name }</text> }
     });
     html! {
         <g class="backdrop">
-            { for bars }
+            // The collection's bars are one path, as the results' are.
+            <path class="behind" d={layout.outline(&props.whole, &props.places)} />
+            { for labels }
             { for apart }
             <line class="base" x1="0" x2={px(layout.dated_width)} y1={px(BARS_HEIGHT)} y2={px(BARS_HEIGHT)} />
         </g>
@@ -426,14 +437,7 @@ pub fn histogram_chart(
         let (a, b) = (a.min(b), a.max(b));
         html! { <rect class="dragged" x={px(slot * a as f64)} y="0" width={px(slot * (b - a + 1) as f64)} height={px(BARS_HEIGHT)} /> }
     });
-    let mut outline = String::with_capacity(places.len() * 32);
-    for (bar, place) in h.bars.iter().zip(places.iter()) {
-        if bar.count > 0 {
-            outline.push_str(&place.foot);
-            push_px(&mut outline, layout.height(bar.count));
-            outline.push_str(&place.top);
-        }
-    }
+    let outline = layout.outline(h, &places);
     let hits = bars.iter().zip(places.iter()).map(|(&(_, n), place)| {
         let (month, year) = (place.month.clone(), place.year.clone());
         html! {
@@ -461,7 +465,7 @@ pub fn histogram_chart(
             <svg ref={svg_ref} data-histogram="" viewBox={format!("0 0 {} {}", px(WIDTH), px(HEIGHT))} role="group" tabindex="0" aria-label={s.histogram_label} aria-describedby="bar-told" preserveAspectRatio="xMinYMin meet"
                 {onpointerdown} {onpointermove} {onpointerup} {onpointerleave} {onkeydown} onfocusin={onfocus} onfocusout={onblur}
                 ondragstart={Callback::from(|e: DragEvent| e.prevent_default())}>
-                <Backdrop whole={behind.clone()} {lang} />
+                <Backdrop whole={behind.clone()} {lang} places={places.clone()} />
                 { for dragged }
                 <rect ref={chart.lit.clone()} class="lit" x="-999" y="0" {width} height={px(BARS_HEIGHT)} />
                 { for hits }

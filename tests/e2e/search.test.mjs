@@ -70,7 +70,8 @@ test('facets and the histogram count the results, and each adds its filter', asy
   assert.equal(months.reduce((n, [, c]) => n + c, 0), 4);
   assert.deepEqual(months.filter(([, c]) => c > 0).map(([m]) => m), ['2020-02', '2023-12', '2025-01', '2026-02']);
   // The whole collection stands faint behind the results, on the same bars.
-  assert.equal(await page.locator('[data-histogram] rect.behind').count(), months.length);
+  const behind = await page.locator('[data-histogram] path.behind').getAttribute('d');
+  assert.equal(behind.split('M').length - 1, 5);
   // Counts follow the results.
   await search(page, '', 5);
   await page.waitForFunction(() => document.querySelector('[data-facet="location:lao"]')?.dataset.count === '5');
