@@ -1,12 +1,14 @@
 //! One parsed article: what the reader sees and what the index reads.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::wire::{Read, Reader, Stop};
 
 pub use crate::date::DateBasis;
 use crate::date::PartialDate;
 
 /// An article of the corpus, its text normalised (see [`crate::normalize`]).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Article {
     /// The file name without its extension; stable, used in links.
     pub id: String,
@@ -22,7 +24,7 @@ pub struct Article {
 }
 
 /// A unit of the article's body.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub enum Block {
     Paragraph(String),
     /// A photo caption: its text and the credit ("Phạm Kiên/TTXVN"), if any.
@@ -32,8 +34,34 @@ pub enum Block {
     },
 }
 
+impl Read for Article {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(Article {
+            id: Read::read(r)?,
+            title: Read::read(r)?,
+            title_derived: Read::read(r)?,
+            date: Read::read(r)?,
+            date_basis: Read::read(r)?,
+            source: Read::read(r)?,
+            blocks: Read::read(r)?,
+        })
+    }
+}
+
+impl Read for Block {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(match r.tag("kind of paragraph", 2)? {
+            0 => Block::Paragraph(Read::read(r)?),
+            _ => Block::Caption {
+                text: Read::read(r)?,
+                credit: Read::read(r)?,
+            },
+        })
+    }
+}
+
 /// What a segment of the article's text is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum SegmentKind {
     Paragraph,
     Caption,

@@ -10,10 +10,7 @@ use std::io::Write;
 
 use flate2::write::DeflateEncoder;
 use flate2::Compression;
-use miniz_oxide::inflate::stream::{inflate, InflateState};
-use miniz_oxide::{DataFormat, MZFlush, MZStatus};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::article::{Article, DateBasis};
 use crate::entity::{Entity, EntityType};
@@ -21,6 +18,7 @@ use crate::extract::resolve::extract_corpus_telling;
 use crate::extract::Extractor;
 use crate::parse::{parse_article, FileKind};
 use crate::sidecar;
+use crate::wire::{inflate_read, Read, Reader, Stop};
 
 /// A file larger than this is refused: no news article is this long, and
 /// the whole corpus is embedded in the page.
@@ -33,13 +31,13 @@ const FORMAT_VERSION: u16 = 6;
 
 /// The articles of a collection, in id order, with the entities found in
 /// them once [`Corpus::annotate`] has run.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Corpus {
     pub articles: Vec<Article>,
     /// Every entity, in id order.
     pub entities: Vec<Entity>,
     /// Per article (in the order of `articles`), its mentions in text order.
-    #[serde(with = "mark_steps")]
+    #[serde(serialize_with = "mark_steps::serialize")]
     pub marks: Vec<Vec<Mark>>,
 }
 
@@ -49,7 +47,8 @@ pub struct Corpus {
 /// Any marks read back as they were written (the steps wrap around).
 mod mark_steps {
     use super::Mark;
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use crate::wire::{Reader, Stop};
+    use serde::{Serialize, Serializer};
 
     /// (start from the mark before, length, entity)
     type Step = (u32, u32, u32);
@@ -75,24 +74,19 @@ mod mark_steps {
         steps.serialize(to)
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<Vec<Vec<Mark>>, D::Error> {
-        let steps = Vec::<Vec<Step>>::deserialize(from)?;
-        Ok(steps
-            .into_iter()
-            .map(|list| {
-                let mut start = 0u32;
-                list.into_iter()
-                    .map(|(gap, len, entity)| {
-                        start = start.wrapping_add(gap);
-                        Mark {
-                            start,
-                            end: start.wrapping_add(len),
-                            entity,
-                        }
-                    })
-                    .collect()
+    pub fn read(r: &mut Reader) -> Result<Vec<Vec<Mark>>, Stop> {
+        r.seq(|r| {
+            let mut start = 0u32;
+            r.seq(|r| {
+                let (gap, len, entity): Step = crate::wire::Read::read(r)?;
+                start = start.wrapping_add(gap);
+                Ok(Mark {
+                    start,
+                    end: start.wrapping_add(len),
+                    entity,
+                })
             })
-            .collect())
+        })
     }
 }
 
@@ -107,14 +101,14 @@ pub struct Mark {
 }
 
 /// How bad a problem is: an error stops the build, a warning does not.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Severity {
     Error,
     Warning,
 }
 
 /// Something wrong with one input file (or folder), said for a person.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Problem {
     pub file: String,
     pub severity: Severity,
@@ -163,6 +157,16 @@ impl fmt::Display for DecodeError {
             ),
             Self::Corrupt(e) => write!(f, "the embedded corpus is damaged: {e}"),
         }
+    }
+}
+
+impl Read for Corpus {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(Corpus {
+            articles: Read::read(r)?,
+            entities: Read::read(r)?,
+            marks: mark_steps::read(r)?,
+        })
     }
 }
 
@@ -281,7 +285,8 @@ impl Corpus {
         }
         // Read as it is inflated, so that the whole uncompressed form is
         // never in memory at once.
-        let corpus: Corpus = inflate_postcard(body, u64::MAX).map_err(DecodeError::Corrupt)?;
+        let corpus: Corpus =
+            inflate_read(body, u64::MAX).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
         corpus.check_marks().map_err(DecodeError::Corrupt)?;
         Ok(corpus)
     }
@@ -309,129 +314,6 @@ impl Corpus {
                     article.id, m.start, m.end, m.entity
                 ));
             }
-        }
-        Ok(())
-    }
-}
-
-/// Reads one value in postcard from the DEFLATE stream `body`, as it is
-/// inflated, nothing after it, refusing it if it inflates to more than
-/// `limit` bytes. The embedded corpus and every pack are read by this one
-/// reader, so the app holds one reading of each type.
-pub(crate) fn inflate_postcard<T: DeserializeOwned>(body: &[u8], limit: u64) -> Result<T, String> {
-    let mut deserializer = postcard::Deserializer::from_flavor(Inflating {
-        input: body,
-        state: InflateState::new_boxed(DataFormat::Raw),
-        window: vec![0; 1 << 16],
-        at: 0,
-        end: 0,
-        left: limit,
-        ended: false,
-        failed: false,
-        scratch: Vec::new(),
-    });
-    let value = T::deserialize(&mut deserializer).and_then(|value| {
-        deserializer.finalize()?;
-        Ok(value)
-    });
-    value.map_err(|e| e.to_string())
-}
-
-/// A postcard source reading a compressed stream: each string is read
-/// into one reused buffer and copied out, nothing is borrowed. It inflates
-/// with miniz_oxide's stream directly (no reader of `std::io` between, nor
-/// its errors, which the wasm would carry).
-struct Inflating<'de> {
-    /// The compressed bytes not yet inflated.
-    input: &'de [u8],
-    state: Box<InflateState>,
-    /// Inflated bytes, read from `at` to `end`.
-    window: Vec<u8>,
-    at: usize,
-    end: usize,
-    /// Bytes that may still be inflated (the limit, counted down).
-    left: u64,
-    /// The stream said it ended.
-    ended: bool,
-    /// The stream is corrupt or cut off.
-    failed: bool,
-    scratch: Vec<u8>,
-}
-
-impl Inflating<'_> {
-    /// Inflates more when every inflated byte has been read; false when no
-    /// byte is left (the stream ended, failed or reached the limit).
-    fn fill(&mut self) -> bool {
-        while self.at == self.end {
-            if self.ended || self.failed || self.left == 0 {
-                return false;
-            }
-            let room = self
-                .window
-                .len()
-                .min(usize::try_from(self.left).unwrap_or(usize::MAX));
-            let result = inflate(
-                &mut self.state,
-                self.input,
-                &mut self.window[..room],
-                MZFlush::None,
-            );
-            self.input = &self.input[result.bytes_consumed..];
-            self.left -= result.bytes_written as u64;
-            self.at = 0;
-            self.end = result.bytes_written;
-            match result.status {
-                Ok(MZStatus::StreamEnd) => self.ended = true,
-                Ok(_) if result.bytes_consumed + result.bytes_written > 0 => {}
-                _ => self.failed = true,
-            }
-        }
-        true
-    }
-}
-
-impl<'de> postcard::de_flavors::Flavor<'de> for Inflating<'de> {
-    type Remainder = ();
-    type Source = &'de [u8];
-
-    fn pop(&mut self) -> postcard::Result<u8> {
-        if !self.fill() {
-            return Err(postcard::Error::DeserializeUnexpectedEnd);
-        }
-        self.at += 1;
-        Ok(self.window[self.at - 1])
-    }
-
-    fn try_take_n(&mut self, _: usize) -> postcard::Result<&'de [u8]> {
-        // The corpus owns its strings; nothing asks to borrow.
-        Err(postcard::Error::WontImplement)
-    }
-
-    fn try_take_n_temp<'a>(&'a mut self, ct: usize) -> postcard::Result<&'a [u8]>
-    where
-        'de: 'a,
-    {
-        // No string of a corpus is longer than the largest file it reads.
-        if ct as u64 > 2 * MAX_FILE_BYTES {
-            return Err(postcard::Error::DeserializeBadEncoding);
-        }
-        self.scratch.clear();
-        while self.scratch.len() < ct {
-            if !self.fill() {
-                return Err(postcard::Error::DeserializeUnexpectedEnd);
-            }
-            let n = (ct - self.scratch.len()).min(self.end - self.at);
-            self.scratch
-                .extend_from_slice(&self.window[self.at..self.at + n]);
-            self.at += n;
-        }
-        Ok(&self.scratch)
-    }
-
-    fn finalize(mut self) -> postcard::Result<()> {
-        // Nothing may follow the corpus, in the stream or after it.
-        if self.fill() || self.failed || !self.input.is_empty() {
-            return Err(postcard::Error::DeserializeBadEncoding);
         }
         Ok(())
     }
@@ -900,7 +782,7 @@ mod tests {
             ..Corpus::default()
         };
         let bytes = postcard::to_allocvec(&corpus).unwrap();
-        assert_eq!(postcard::from_bytes::<Corpus>(&bytes).unwrap(), corpus);
+        assert_eq!(crate::wire::read_plain::<Corpus>(&bytes).unwrap(), corpus);
     }
 
     #[test]
@@ -945,7 +827,7 @@ mod tests {
         let mut deflate = DeflateEncoder::new(Vec::new(), Compression::default());
         deflate.write_all(&plain).unwrap();
         let body = deflate.finish().unwrap();
-        let read = |limit| inflate_postcard::<(String, u8)>(&body, limit);
+        let read = |limit| inflate_read::<(String, u8)>(&body, limit);
         assert_eq!(read(u64::MAX), Ok(value.clone()));
         assert_eq!(read(plain.len() as u64), Ok(value));
         assert!(read(plain.len() as u64 - 1).is_err());

@@ -6,15 +6,27 @@
 //! a year with an optional month and day; [`infer_article_date`] combines the
 //! clues with the rules documented on it.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
+use crate::wire::{Read, Reader, Stop};
+
 /// A calendar date known to the year, the month or the day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct PartialDate {
     pub year: u16,
     pub month: Option<u8>,
     pub day: Option<u8>,
+}
+
+impl Read for PartialDate {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(PartialDate {
+            year: Read::read(r)?,
+            month: Read::read(r)?,
+            day: Read::read(r)?,
+        })
+    }
 }
 
 impl PartialDate {
@@ -235,7 +247,7 @@ pub(crate) fn classify(groups: &[&str]) -> Option<DateExpr> {
 }
 
 /// How an article's date was reached, so the reader can be told.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum DateBasis {
     /// `date:` in the file's front matter.
     FrontMatter,
@@ -255,6 +267,23 @@ pub enum DateBasis {
     DatelineWithoutYear { day: u8, month: u8 },
     /// Nothing in the text dates it.
     Unknown,
+}
+
+impl Read for DateBasis {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(match r.tag("way a date was found", 7)? {
+            0 => DateBasis::FrontMatter,
+            1 => DateBasis::Header,
+            2 => DateBasis::HeaderAndDateline,
+            3 => DateBasis::DatelineAndFullDate,
+            4 => DateBasis::Sidecar,
+            5 => DateBasis::DatelineWithoutYear {
+                day: Read::read(r)?,
+                month: Read::read(r)?,
+            },
+            _ => DateBasis::Unknown,
+        })
+    }
 }
 
 impl DateBasis {

@@ -3,13 +3,14 @@
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::date::PartialDate;
 use crate::normalize::fold_ascii;
+use crate::wire::{Read, Reader, Stop};
 
 /// The kinds of entity the reader marks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum EntityType {
     Person,
     Organization,
@@ -82,7 +83,7 @@ pub struct Mention {
 }
 
 /// A title held by a person in one article, dated by that article.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Role {
     pub article: String,
     pub date: Option<PartialDate>,
@@ -94,7 +95,7 @@ pub struct Role {
 }
 
 /// An entity of the corpus: one person, place, organisation, date, title or event.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Entity {
     pub id: String,
     pub name: String,
@@ -105,6 +106,36 @@ pub struct Entity {
     pub articles: Vec<String>,
     /// For people: their titles, per article.
     pub roles: Vec<Role>,
+}
+
+impl Read for EntityType {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(Self::ALL[r.tag("type of entity", Self::ALL.len() as u32)? as usize])
+    }
+}
+
+impl Read for Role {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(Role {
+            article: Read::read(r)?,
+            date: Read::read(r)?,
+            title: Read::read(r)?,
+            text: Read::read(r)?,
+        })
+    }
+}
+
+impl Read for Entity {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(Entity {
+            id: Read::read(r)?,
+            name: Read::read(r)?,
+            kind: Read::read(r)?,
+            aliases: Read::read(r)?,
+            articles: Read::read(r)?,
+            roles: Read::read(r)?,
+        })
+    }
 }
 
 impl Entity {

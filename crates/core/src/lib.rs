@@ -43,6 +43,7 @@ pub mod sort;
 pub mod syllable;
 pub mod timing;
 pub mod view;
+pub mod wire;
 
 pub use article::{Article, Block, DateBasis, Segment, SegmentKind};
 pub use corpus::{Corpus, Problem, Severity};

@@ -22,7 +22,7 @@
 use std::ops::Range;
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::article::Article;
 use crate::corpus::Corpus;
@@ -32,6 +32,7 @@ use crate::filter::{in_order, rank, searchable_into, spaced, top_by_facet, Bits,
 use crate::normalize::fold_ascii;
 use crate::search::Phrase;
 use crate::view::Query;
+use crate::wire::{Read, Reader, Stop};
 
 use super::{file_name, Kind, Meta, CARDS_PER_SHARD};
 
@@ -48,7 +49,7 @@ pub const FACETS_KEPT: usize = 20;
 
 /// One spelling of a folded word, as stored: articles and places as
 /// differences from the one before.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Spelling {
     pub lower: String,
     /// Positions of its articles in the library, each after the first as
@@ -59,14 +60,14 @@ pub struct Spelling {
 }
 
 /// A word folded to ASCII and its spellings.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Term {
     pub folded: String,
     pub spellings: Vec<Spelling>,
 }
 
 /// One spelling of an entity's name.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Name {
     /// Folded to ASCII, runs of letters and digits a space apart.
     pub key: String,
@@ -79,7 +80,7 @@ pub struct Name {
 }
 
 /// An entity as the search needs it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct EntityEntry {
     pub id: String,
     pub name: String,
@@ -93,7 +94,7 @@ pub type Mentioned = Vec<(u32, EntityType, u32)>;
 
 /// The index part of the manifest: where each shard starts, and the facets
 /// of the whole collection.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct IndexDirectory {
     /// First folded word of each term shard, and the shard's hash.
     pub terms: Vec<(String, u64)>,
@@ -111,6 +112,43 @@ pub struct IndexDirectory {
     pub years: Vec<(u16, u32)>,
     /// Each source (index into the manifest's) and its articles, most first.
     pub sources: Vec<(u32, u32)>,
+}
+
+impl Read for Name {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(Name {
+            key: Read::read(r)?,
+            lower: Read::read(r)?,
+            entity: Read::read(r)?,
+            articles: Read::read(r)?,
+        })
+    }
+}
+
+impl Read for EntityEntry {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(EntityEntry {
+            id: Read::read(r)?,
+            name: Read::read(r)?,
+            kind: Read::read(r)?,
+            articles: Read::read(r)?,
+        })
+    }
+}
+
+impl Read for IndexDirectory {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(IndexDirectory {
+            terms: Read::read(r)?,
+            names: Read::read(r)?,
+            entities: Read::read(r)?,
+            entity_count: Read::read(r)?,
+            facets: Read::read(r)?,
+            top: Read::read(r)?,
+            years: Read::read(r)?,
+            sources: Read::read(r)?,
+        })
+    }
 }
 
 fn deltas(sorted: &[u32]) -> Vec<u32> {
@@ -606,122 +644,70 @@ impl SpellingPlaces {
     }
 }
 
-/// How a spelling is stored ([`Spelling`]), read into a [`SpellingPlaces`].
-#[derive(Deserialize)]
-#[serde(rename = "Spelling")]
-struct StoredSpelling {
-    lower: String,
-    #[serde(deserialize_with = "read_numbers")]
-    articles: (u32, Vec<u8>),
-    #[serde(deserialize_with = "read_lists")]
-    places: Vec<u8>,
-}
-
-impl<'de> Deserialize<'de> for SpellingPlaces {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = StoredSpelling::deserialize(d)?;
+impl Read for SpellingPlaces {
+    /// A [`Spelling`] as stored: its word, its articles as a list of
+    /// numbers, its places as a list of lists. Each number is written again
+    /// with [`push_varint`]; each list of places after the length in bytes
+    /// of its numbers, so that an article's places are passed over at once.
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        let lower = String::read(r)?;
+        let count = r.count()?;
+        // Most differences take one byte or two.
+        let mut articles = Vec::with_capacity(count.min(1 << 20) * 3 / 2);
+        for _ in 0..count {
+            push_varint(&mut articles, u32::read(r)?);
+        }
+        let lists = r.count()?;
+        // A length and a place or two for each article, at least.
+        let mut places = Vec::with_capacity(3 * lists.min(1 << 20));
+        let mut list = Vec::new();
+        for _ in 0..lists {
+            list.clear();
+            for _ in 0..r.count()? {
+                push_varint(&mut list, u32::read(r)?);
+            }
+            push_varint(&mut places, list.len() as u32);
+            places.extend_from_slice(&list);
+        }
         Ok(SpellingPlaces {
-            lower: s.lower,
-            count: s.articles.0,
-            articles: s.articles.1.into_boxed_slice(),
-            places: s.places.into_boxed_slice(),
+            lower,
+            count: count as u32,
+            articles: articles.into_boxed_slice(),
+            places: places.into_boxed_slice(),
         })
     }
 }
 
-/// A list of numbers as they are read: how many, and each in turn written
-/// with [`push_varint`].
-fn read_numbers<'de, D: serde::Deserializer<'de>>(d: D) -> Result<(u32, Vec<u8>), D::Error> {
-    struct Numbers;
-    impl<'de> serde::de::Visitor<'de> for Numbers {
-        type Value = (u32, Vec<u8>);
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a list of numbers")
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(
-            self,
-            mut seq: A,
-        ) -> Result<Self::Value, A::Error> {
-            // Most differences take one byte or two.
-            let hint = seq.size_hint().unwrap_or(0).min(1 << 20);
-            let mut out = Vec::with_capacity(hint + hint / 2);
-            let mut n = 0u32;
-            while let Some(x) = seq.next_element::<u32>()? {
-                push_varint(&mut out, x);
-                n += 1;
-            }
-            Ok((n, out))
-        }
-    }
-    d.deserialize_seq(Numbers)
-}
-
-/// A list of lists of numbers as they are read: each list the length in
-/// bytes of its numbers (so that a list is passed over at once), then its
-/// numbers, all written with [`push_varint`] one after the other.
-fn read_lists<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
-    struct Lists;
-    /// One list, into the bytes (its numbers written first in `scratch`,
-    /// since their length is written before them).
-    struct List<'b> {
-        out: &'b mut Vec<u8>,
-        scratch: &'b mut Vec<u8>,
-    }
-    impl<'de> serde::de::DeserializeSeed<'de> for List<'_> {
-        type Value = ();
-        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-            d.deserialize_seq(self)
-        }
-    }
-    impl<'de> serde::de::Visitor<'de> for List<'_> {
-        type Value = ();
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a list of numbers")
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-            self.scratch.clear();
-            while let Some(x) = seq.next_element::<u32>()? {
-                push_varint(self.scratch, x);
-            }
-            push_varint(self.out, self.scratch.len() as u32);
-            self.out.extend_from_slice(self.scratch);
-            Ok(())
-        }
-    }
-    impl<'de> serde::de::Visitor<'de> for Lists {
-        type Value = Vec<u8>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("lists of numbers")
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<u8>, A::Error> {
-            // A length and a place or two for each article, at least.
-            let hint = seq.size_hint().unwrap_or(0).min(1 << 20);
-            let mut out = Vec::with_capacity(3 * hint);
-            let mut scratch = Vec::new();
-            while let Some(()) = seq.next_element_seed(List {
-                out: &mut out,
-                scratch: &mut scratch,
-            })? {}
-            Ok(out)
-        }
-    }
-    d.deserialize_seq(Lists)
-}
-
 /// A folded word and its spellings, as searched.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(rename = "Term")]
+#[derive(Clone, Debug, Default)]
 pub struct TermPlaces {
     pub folded: String,
     pub spellings: Vec<SpellingPlaces>,
 }
 
+impl Read for TermPlaces {
+    /// A [`Term`] as stored.
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(TermPlaces {
+            folded: Read::read(r)?,
+            spellings: Read::read(r)?,
+        })
+    }
+}
+
 /// A term shard as searched, read straight from the pack
 /// ([`super::decode`]): its terms in order.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, Default)]
 pub struct Terms {
     pub terms: Vec<TermPlaces>,
+}
+
+impl Read for Terms {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(Terms {
+            terms: Read::read(r)?,
+        })
+    }
 }
 
 impl Terms {
@@ -791,63 +777,27 @@ impl Mentions {
     }
 }
 
-impl<'de> Deserialize<'de> for Mentions {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        /// The lists being filled.
-        #[derive(Default)]
-        struct Lists {
-            ends: Vec<u32>,
-            entities: Vec<u32>,
-            kinds: Vec<EntityType>,
-            counts: Vec<u32>,
+impl Read for Mentions {
+    /// A facet shard as stored: a list of [`Mentioned`], one for each
+    /// article, read onto the flat lists.
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        let articles = r.count()?;
+        let mut ends = Vec::with_capacity(articles.min(1 << 16));
+        let (mut entities, mut kinds, mut counts) = (Vec::new(), Vec::new(), Vec::new());
+        for _ in 0..articles {
+            for _ in 0..r.count()? {
+                entities.push(u32::read(r)?);
+                kinds.push(EntityType::read(r)?);
+                counts.push(u32::read(r)?);
+            }
+            ends.push(entities.len() as u32);
         }
-        struct Articles;
-        /// One article's entries, onto the lists.
-        struct Article<'b>(&'b mut Lists);
-        impl<'de> serde::de::DeserializeSeed<'de> for Article<'_> {
-            type Value = ();
-            fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-                d.deserialize_seq(self)
-            }
-        }
-        impl<'de> serde::de::Visitor<'de> for Article<'_> {
-            type Value = ();
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("what an article mentions")
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-                while let Some((e, kind, c)) = seq.next_element::<(u32, EntityType, u32)>()? {
-                    self.0.entities.push(e);
-                    self.0.kinds.push(kind);
-                    self.0.counts.push(c);
-                }
-                self.0.ends.push(self.0.entities.len() as u32);
-                Ok(())
-            }
-        }
-        impl<'de> serde::de::Visitor<'de> for Articles {
-            type Value = Mentions;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a facet shard")
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<Mentions, A::Error> {
-                let mut lists = Lists::default();
-                lists
-                    .ends
-                    .reserve_exact(seq.size_hint().unwrap_or(0).min(1 << 16));
-                while let Some(()) = seq.next_element_seed(Article(&mut lists))? {}
-                Ok(Mentions {
-                    ends: lists.ends.into_boxed_slice(),
-                    entities: lists.entities.into_boxed_slice(),
-                    kinds: lists.kinds.into_boxed_slice(),
-                    counts: lists.counts.into_boxed_slice(),
-                })
-            }
-        }
-        d.deserialize_seq(Articles)
+        Ok(Mentions {
+            ends: ends.into_boxed_slice(),
+            entities: entities.into_boxed_slice(),
+            kinds: kinds.into_boxed_slice(),
+            counts: counts.into_boxed_slice(),
+        })
     }
 }
 
@@ -1725,7 +1675,7 @@ mod tests {
             articles: deltas(articles),
             places: places.iter().map(|p| deltas(p)).collect(),
         };
-        postcard::from_bytes(&super::super::plain(&spelling)).unwrap()
+        crate::wire::read_plain(&super::super::plain(&spelling)).unwrap()
     }
 
     /// The places of the one spelling of `cursor` in the article last asked for.
@@ -1805,6 +1755,86 @@ mod tests {
         assert_eq!(s.articles().count(), 2);
     }
 
+    proptest::proptest! {
+        /// Term and facet shards, as postcard writes them, read as they are
+        /// searched; cut short, refused.
+        #[test]
+        fn term_and_facet_shards_read_as_written(
+            terms in proptest::collection::vec(
+                ("\\PC{0,5}", proptest::collection::vec((
+                    "\\PC{0,5}",
+                    proptest::collection::vec(proptest::prelude::any::<u32>(), 0..4),
+                    proptest::collection::vec(
+                        proptest::collection::vec(proptest::prelude::any::<u32>(), 0..4),
+                        0..4,
+                    ),
+                ), 0..3)),
+                0..3,
+            ),
+            shard in proptest::collection::vec(
+                proptest::collection::vec((
+                    proptest::prelude::any::<u32>(),
+                    proptest::sample::select(EntityType::ALL.to_vec()),
+                    proptest::prelude::any::<u32>(),
+                ), 0..4),
+                0..4,
+            ),
+        ) {
+            let terms: Vec<Term> = terms
+                .into_iter()
+                .map(|(folded, spellings)| Term {
+                    folded,
+                    spellings: spellings
+                        .into_iter()
+                        .map(|(lower, articles, places)| Spelling { lower, articles, places })
+                        .collect(),
+                })
+                .collect();
+            let plain = super::super::plain(&terms);
+            let read: Terms = crate::wire::read_plain(&plain).unwrap();
+            proptest::prop_assert_eq!(read.terms.len(), terms.len());
+            for (r, t) in read.terms.iter().zip(&terms) {
+                proptest::prop_assert_eq!(&r.folded, &t.folded);
+                proptest::prop_assert_eq!(r.spellings.len(), t.spellings.len());
+                for (r, s) in r.spellings.iter().zip(&t.spellings) {
+                    proptest::prop_assert_eq!(&r.lower, &s.lower);
+                    let mut sum = 0u32;
+                    let articles: Vec<u32> = s
+                        .articles
+                        .iter()
+                        .map(|&d| {
+                            sum = sum.wrapping_add(d);
+                            sum
+                        })
+                        .collect();
+                    proptest::prop_assert_eq!(r.articles().collect::<Vec<_>>(), articles);
+                    let mut places = Vec::new();
+                    for list in &s.places {
+                        let mut bytes = Vec::new();
+                        for &p in list {
+                            push_varint(&mut bytes, p);
+                        }
+                        push_varint(&mut places, bytes.len() as u32);
+                        places.extend_from_slice(&bytes);
+                    }
+                    proptest::prop_assert_eq!(&*r.places, &places[..]);
+                }
+            }
+            for cut in 0..plain.len() {
+                proptest::prop_assert!(crate::wire::read_plain::<Terms>(&plain[..cut]).is_err());
+            }
+            let plain = super::super::plain(&shard);
+            let m: Mentions = crate::wire::read_plain(&plain).unwrap();
+            for (i, article) in shard.iter().enumerate() {
+                proptest::prop_assert_eq!(&m.article(i).unwrap().collect::<Vec<_>>(), article);
+            }
+            proptest::prop_assert!(m.article(shard.len()).is_none());
+            for cut in 0..plain.len() {
+                proptest::prop_assert!(crate::wire::read_plain::<Mentions>(&plain[..cut]).is_err());
+            }
+        }
+    }
+
     #[test]
     fn a_facet_shard_gives_each_article_what_it_mentions_in_order() {
         let shard: Vec<Mentioned> = vec![
@@ -1819,7 +1849,7 @@ mod tests {
                 (200_000, EntityType::Person, 70_000),
             ],
         ];
-        let m: Mentions = postcard::from_bytes(&super::super::plain(&shard)).unwrap();
+        let m: Mentions = crate::wire::read_plain(&super::super::plain(&shard)).unwrap();
         for (i, article) in shard.iter().enumerate() {
             assert_eq!(&m.article(i).unwrap().collect::<Vec<_>>(), article);
         }

@@ -24,13 +24,13 @@
 use std::fmt;
 
 use flate2::Compression;
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::article::{Article, DateBasis};
 use crate::corpus::{Corpus, Mark};
 use crate::date::PartialDate;
 use crate::entity::{Entity, EntityType};
+use crate::wire::{Read, Reader, Stop};
 
 pub mod index;
 pub use index::{IndexDirectory, PackSearch, Shelf};
@@ -58,7 +58,7 @@ pub const FOLDER: &str = "packs";
 const MAX_PACK_BYTES: usize = 256 * 1024 * 1024;
 
 /// What a pack holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Kind {
     Manifest,
     Cards,
@@ -244,7 +244,7 @@ pub fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -
 }
 
 /// Reads a pack written by [`encode`], checking its kind.
-pub fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, PackError> {
+pub fn decode<T: Read>(kind: Kind, bytes: &[u8]) -> Result<T, PackError> {
     let rest = bytes
         .strip_prefix(MAGIC.as_slice())
         .ok_or(PackError::NotAPack)?;
@@ -259,7 +259,8 @@ pub fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, PackEr
             found: head[2],
         });
     }
-    crate::corpus::inflate_postcard(body, MAX_PACK_BYTES as u64).map_err(PackError::Corrupt)
+    crate::wire::inflate_read(body, MAX_PACK_BYTES as u64)
+        .map_err(|e| PackError::Corrupt(e.to_string()))
 }
 
 /// The content hash that names a pack and picks an article's bundle.
@@ -281,7 +282,7 @@ pub fn bundle_of(id: &str, bundles: usize) -> usize {
 }
 
 /// One article as the library lists it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Card {
     pub id: String,
     pub title: String,
@@ -306,14 +307,14 @@ impl Card {
 }
 
 /// Another article named beside one: its id and title.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Link {
     pub id: String,
     pub title: String,
 }
 
 /// One article of a doc bundle, with all a reading view needs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Doc {
     /// The article, its marks, and the entities they point to (each with
     /// its roles in this article, and this article as its only article).
@@ -332,7 +333,7 @@ pub struct Doc {
 }
 
 /// Each article's date and source by its place in the library's order.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Meta {
     pub dates: Vec<Option<PartialDate>>,
     /// An index into [`Manifest::sources`], if the article has a source.
@@ -341,7 +342,7 @@ pub struct Meta {
 
 /// What the page reads first: the collection's size, the library's first
 /// page, and the name of every other pack.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Manifest {
     /// A name for this build of the collection: the hash of every pack's name.
     pub build: String,
@@ -363,6 +364,68 @@ pub struct Manifest {
     pub meta: u64,
     /// The search's shards ([`index`]).
     pub index: IndexDirectory,
+}
+
+impl Read for Card {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(Card {
+            id: Read::read(r)?,
+            title: Read::read(r)?,
+            date: Read::read(r)?,
+            date_basis: Read::read(r)?,
+            source: Read::read(r)?,
+            excerpt: Read::read(r)?,
+        })
+    }
+}
+
+impl Read for Link {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(Link {
+            id: Read::read(r)?,
+            title: Read::read(r)?,
+        })
+    }
+}
+
+impl Read for Doc {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(Doc {
+            corpus: Read::read(r)?,
+            position: Read::read(r)?,
+            mentioned_in: Read::read(r)?,
+            newer: Read::read(r)?,
+            older: Read::read(r)?,
+            similar: Read::read(r)?,
+        })
+    }
+}
+
+impl Read for Meta {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(Meta {
+            dates: Read::read(r)?,
+            sources: Read::read(r)?,
+        })
+    }
+}
+
+impl Read for Manifest {
+    fn read(r: &mut Reader) -> Result<Self, Stop> {
+        Ok(Manifest {
+            build: Read::read(r)?,
+            articles: Read::read(r)?,
+            text_bytes: Read::read(r)?,
+            pack_bytes: Read::read(r)?,
+            pack_files: Read::read(r)?,
+            first: Read::read(r)?,
+            sources: Read::read(r)?,
+            cards: Read::read(r)?,
+            docs: Read::read(r)?,
+            meta: Read::read(r)?,
+            index: Read::read(r)?,
+        })
+    }
 }
 
 impl Manifest {
