@@ -106,18 +106,22 @@ fn write(paths: &[PathBuf], out: &Path) -> Result<(), String> {
 
     let folder = out.join(FOLDER);
     fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-    let mut keep: Vec<String> = Vec::with_capacity(packs.files.len() + 1);
-    for (name, bytes) in packs.files.iter().chain(std::iter::once(&(
-        packs.manifest_name.clone(),
-        packs.manifest_bytes.clone(),
-    ))) {
+    // A pack is named by its content: one already there is this one. The
+    // packs are written on every core, the manifest that names them after.
+    let write_new = |name: &String, bytes: &[u8]| -> Result<(), String> {
         let path = folder.join(name);
-        // A pack is named by its content: one already there is this one.
         if !path.exists() {
             fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
         }
-        keep.push(name.clone());
-    }
+        Ok(())
+    };
+    pack::parallel_map(&packs.files, |(name, bytes)| write_new(name, bytes))
+        .into_iter()
+        .collect::<Result<(), String>>()?;
+    write_new(&packs.manifest_name, &packs.manifest_bytes)?;
+    let mut keep: Vec<String> = Vec::with_capacity(packs.files.len() + 1);
+    keep.extend(packs.files.iter().map(|(name, _)| name.clone()));
+    keep.push(packs.manifest_name.clone());
     let manifest_href = format!("{FOLDER}/{}", packs.manifest_name);
     let page = with_meta(&without_first_view(&page), &manifest_href);
     fs::write(&index_html, page).map_err(|e| format!("{}: {e}", index_html.display()))?;
