@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::wire::{Read, Reader, Stop};
+use crate::wire::{read_in_order, Read, Reader, Stop};
 
 pub use crate::date::DateBasis;
 use crate::date::PartialDate;
@@ -34,19 +34,15 @@ pub enum Block {
     },
 }
 
-impl Read for Article {
-    fn read(r: &mut Reader) -> Result<Self, Stop> {
-        Ok(Article {
-            id: Read::read(r)?,
-            title: Read::read(r)?,
-            title_derived: Read::read(r)?,
-            date: Read::read(r)?,
-            date_basis: Read::read(r)?,
-            source: Read::read(r)?,
-            blocks: Read::read(r)?,
-        })
-    }
-}
+read_in_order!(Article {
+    id,
+    title,
+    title_derived,
+    date,
+    date_basis,
+    source,
+    blocks
+});
 
 impl Read for Block {
     fn read(r: &mut Reader) -> Result<Self, Stop> {

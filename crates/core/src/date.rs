@@ -9,7 +9,7 @@
 use serde::Serialize;
 use std::fmt;
 
-use crate::wire::{Read, Reader, Stop};
+use crate::wire::{read_in_order, Read, Reader, Stop};
 
 /// A calendar date known to the year, the month or the day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -19,15 +19,7 @@ pub struct PartialDate {
     pub day: Option<u8>,
 }
 
-impl Read for PartialDate {
-    fn read(r: &mut Reader) -> Result<Self, Stop> {
-        Ok(PartialDate {
-            year: Read::read(r)?,
-            month: Read::read(r)?,
-            day: Read::read(r)?,
-        })
-    }
-}
+read_in_order!(PartialDate { year, month, day });
 
 impl PartialDate {
     /// A date if the parts exist on the calendar (a day needs a month).

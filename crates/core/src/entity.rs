@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::date::PartialDate;
 use crate::normalize::fold_ascii;
-use crate::wire::{Read, Reader, Stop};
+use crate::wire::{read_in_order, Read, Reader, Stop};
 
 /// The kinds of entity the reader marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -114,29 +114,21 @@ impl Read for EntityType {
     }
 }
 
-impl Read for Role {
-    fn read(r: &mut Reader) -> Result<Self, Stop> {
-        Ok(Role {
-            article: Read::read(r)?,
-            date: Read::read(r)?,
-            title: Read::read(r)?,
-            text: Read::read(r)?,
-        })
-    }
-}
+read_in_order!(Role {
+    article,
+    date,
+    title,
+    text
+});
 
-impl Read for Entity {
-    fn read(r: &mut Reader) -> Result<Self, Stop> {
-        Ok(Entity {
-            id: Read::read(r)?,
-            name: Read::read(r)?,
-            kind: Read::read(r)?,
-            aliases: Read::read(r)?,
-            articles: Read::read(r)?,
-            roles: Read::read(r)?,
-        })
-    }
-}
+read_in_order!(Entity {
+    id,
+    name,
+    kind,
+    aliases,
+    articles,
+    roles
+});
 
 impl Entity {
     /// The offices (and ranks) this entity holds in one article, by their

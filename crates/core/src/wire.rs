@@ -73,6 +73,19 @@ impl fmt::Display for Unreadable {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Stop;
 
+/// [`Read`] for a struct written as its fields in the order named, as
+/// postcard writes a struct: `read_in_order!(Link { id, title });`.
+macro_rules! read_in_order {
+    ($ty:ident { $($field:ident),+ $(,)? }) => {
+        impl $crate::wire::Read for $ty {
+            fn read(r: &mut $crate::wire::Reader) -> Result<Self, $crate::wire::Stop> {
+                Ok($ty { $($field: $crate::wire::Read::read(r)?),+ })
+            }
+        }
+    };
+}
+pub(crate) use read_in_order;
+
 /// A value as the wire format writes it.
 pub trait Read: Sized {
     fn read(r: &mut Reader) -> Result<Self, Stop>;

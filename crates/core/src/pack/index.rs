@@ -32,7 +32,7 @@ use crate::filter::{in_order, rank, searchable_into, spaced, top_by_facet, Bits,
 use crate::normalize::fold_ascii;
 use crate::search::Phrase;
 use crate::view::Query;
-use crate::wire::{Read, Reader, Stop};
+use crate::wire::{read_in_order, Read, Reader, Stop};
 
 use super::{file_name, Kind, Meta, CARDS_PER_SHARD};
 
@@ -114,42 +114,30 @@ pub struct IndexDirectory {
     pub sources: Vec<(u32, u32)>,
 }
 
-impl Read for Name {
-    fn read(r: &mut Reader) -> Result<Self, Stop> {
-        Ok(Name {
-            key: Read::read(r)?,
-            lower: Read::read(r)?,
-            entity: Read::read(r)?,
-            articles: Read::read(r)?,
-        })
-    }
-}
+read_in_order!(Name {
+    key,
+    lower,
+    entity,
+    articles
+});
 
-impl Read for EntityEntry {
-    fn read(r: &mut Reader) -> Result<Self, Stop> {
-        Ok(EntityEntry {
-            id: Read::read(r)?,
-            name: Read::read(r)?,
-            kind: Read::read(r)?,
-            articles: Read::read(r)?,
-        })
-    }
-}
+read_in_order!(EntityEntry {
+    id,
+    name,
+    kind,
+    articles
+});
 
-impl Read for IndexDirectory {
-    fn read(r: &mut Reader) -> Result<Self, Stop> {
-        Ok(IndexDirectory {
-            terms: Read::read(r)?,
-            names: Read::read(r)?,
-            entities: Read::read(r)?,
-            entity_count: Read::read(r)?,
-            facets: Read::read(r)?,
-            top: Read::read(r)?,
-            years: Read::read(r)?,
-            sources: Read::read(r)?,
-        })
-    }
-}
+read_in_order!(IndexDirectory {
+    terms,
+    names,
+    entities,
+    entity_count,
+    facets,
+    top,
+    years,
+    sources
+});
 
 fn deltas(sorted: &[u32]) -> Vec<u32> {
     let mut last = 0;
@@ -702,13 +690,7 @@ pub struct Terms {
     pub terms: Vec<TermPlaces>,
 }
 
-impl Read for Terms {
-    fn read(r: &mut Reader) -> Result<Self, Stop> {
-        Ok(Terms {
-            terms: Read::read(r)?,
-        })
-    }
-}
+read_in_order!(Terms { terms });
 
 impl Terms {
     /// About the bytes it holds.

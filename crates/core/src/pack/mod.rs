@@ -30,7 +30,7 @@ use crate::article::{Article, DateBasis};
 use crate::corpus::{Corpus, Mark};
 use crate::date::PartialDate;
 use crate::entity::{Entity, EntityType};
-use crate::wire::{Read, Reader, Stop};
+use crate::wire::{read_in_order, Read};
 
 pub mod index;
 pub use index::{IndexDirectory, PackSearch, Shelf};
@@ -370,67 +370,41 @@ pub struct Manifest {
     pub index: IndexDirectory,
 }
 
-impl Read for Card {
-    fn read(r: &mut Reader) -> Result<Self, Stop> {
-        Ok(Card {
-            id: Read::read(r)?,
-            title: Read::read(r)?,
-            date: Read::read(r)?,
-            date_basis: Read::read(r)?,
-            source: Read::read(r)?,
-            excerpt: Read::read(r)?,
-        })
-    }
-}
+read_in_order!(Card {
+    id,
+    title,
+    date,
+    date_basis,
+    source,
+    excerpt
+});
 
-impl Read for Link {
-    fn read(r: &mut Reader) -> Result<Self, Stop> {
-        Ok(Link {
-            id: Read::read(r)?,
-            title: Read::read(r)?,
-        })
-    }
-}
+read_in_order!(Link { id, title });
 
-impl Read for Doc {
-    fn read(r: &mut Reader) -> Result<Self, Stop> {
-        Ok(Doc {
-            corpus: Read::read(r)?,
-            position: Read::read(r)?,
-            mentioned_in: Read::read(r)?,
-            newer: Read::read(r)?,
-            older: Read::read(r)?,
-            similar: Read::read(r)?,
-        })
-    }
-}
+read_in_order!(Doc {
+    corpus,
+    position,
+    mentioned_in,
+    newer,
+    older,
+    similar
+});
 
-impl Read for Meta {
-    fn read(r: &mut Reader) -> Result<Self, Stop> {
-        Ok(Meta {
-            dates: Read::read(r)?,
-            sources: Read::read(r)?,
-        })
-    }
-}
+read_in_order!(Meta { dates, sources });
 
-impl Read for Manifest {
-    fn read(r: &mut Reader) -> Result<Self, Stop> {
-        Ok(Manifest {
-            build: Read::read(r)?,
-            articles: Read::read(r)?,
-            text_bytes: Read::read(r)?,
-            pack_bytes: Read::read(r)?,
-            pack_files: Read::read(r)?,
-            first: Read::read(r)?,
-            sources: Read::read(r)?,
-            cards: Read::read(r)?,
-            docs: Read::read(r)?,
-            meta: Read::read(r)?,
-            index: Read::read(r)?,
-        })
-    }
-}
+read_in_order!(Manifest {
+    build,
+    articles,
+    text_bytes,
+    pack_bytes,
+    pack_files,
+    first,
+    sources,
+    cards,
+    docs,
+    meta,
+    index
+});
 
 impl Manifest {
     /// The file name of every pack it names.
