@@ -373,7 +373,7 @@ pub(crate) fn read_plain<T: Read>(plain: &[u8]) -> Result<T, Unreadable> {
     inflate_read(&deflate.finish().unwrap(), u64::MAX)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::article::{Article, Block, DateBasis};

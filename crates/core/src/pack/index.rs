@@ -1737,6 +1737,8 @@ mod tests {
         assert_eq!(s.articles().count(), 2);
     }
 
+    // Property tests run natively only.
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// Term and facet shards, as postcard writes them, read as they are
         /// searched; cut short, refused.
