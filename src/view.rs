@@ -294,13 +294,21 @@ thread_local! {
 /// The fragment of the view on screen: the one typed, while its link waits
 /// to be written, else the location's.
 fn shown_hash() -> String {
-    let now = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    shown_over(location_hash())
+}
+
+/// The fragment of the view on screen when the location's is `now`.
+fn shown_over(now: String) -> String {
     UNWRITTEN.with(|u| match &*u.borrow() {
         Some((was, shown)) if *was == now => shown.clone(),
         _ => now,
     })
+}
+
+fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Replaces the current view without a new history entry (typing in a
@@ -315,10 +323,10 @@ pub fn replace(state: &ViewState) {
     let hash = state.to_hash();
     // The same view (a space typed after a word): the link and the page
     // stay as they are.
-    if shown_hash() == hash {
+    let was = location_hash();
+    if shown_over(was.clone()) == hash {
         return;
     }
-    let was = w.location().hash().unwrap_or_default();
     let first = UNWRITTEN.with(|u| u.replace(Some((was, hash)))).is_none();
     if let Ok(event) = web_sys::Event::new("hashchange") {
         let _ = w.dispatch_event(&event);
