@@ -29,3 +29,10 @@ fn main() {
     yew::Renderer::<app::App>::new().render();
     trusted::register_worker();
 }
+
+/// In the browser, talc in place of the standard library's dlmalloc: some
+/// 3 KB less of the compressed wasm. It grows the memory by as many pages as
+/// an allocation lacks, and joins them to the heap's end.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
