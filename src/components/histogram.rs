@@ -445,18 +445,22 @@ pub fn histogram_chart(
         }
     });
     let apart_bars = layout.apart.iter().enumerate().map(|(k, (name, kind))| {
-        let (n, class) = if *kind == "undated" {
-            (h.undated, "apart undated")
-        } else {
-            (h.year_only, "apart year-only")
-        };
+        let undated = *kind == "undated";
+        let n = if undated { h.undated } else { h.year_only };
         let bh = layout.height(n);
         let label = (s.bar_label)(name, n);
-        html! {
-            <g {class} data-apart={*kind} data-count={n.to_string()}>
+        let body = html! {
+            <>
                 <title>{ label }</title>
                 <rect class="bar" x={px(layout.apart_x(k) + 30.0)} y={px(BARS_HEIGHT - bh)} width="40" height={px(bh)} />
-            </g>
+            </>
+        };
+        // Each class a literal: a class computed goes through Yew's class set.
+        let count = n.to_string();
+        if undated {
+            html! { <g class="apart undated" data-apart={*kind} data-count={count}>{ body }</g> }
+        } else {
+            html! { <g class="apart year-only" data-apart={*kind} data-count={count}>{ body }</g> }
         }
     });
     let width = places.first().map(|p| p.width.clone());

@@ -119,13 +119,9 @@ pub fn card(state: &ViewState, parts: CardParts<'_>, full: bool) -> Html {
         Some(found) => snippet_html(found),
         None => html! { <p class="excerpt">{ parts.excerpt }</p> },
     };
-    let class = if checked {
-        "card-item picked"
-    } else {
-        "card-item"
-    };
-    html! {
-        <li {class}>
+    // Each class a literal: a class computed goes through Yew's class set.
+    let body = html! {
+        <>
             <a class="card" data-article={parts.id.to_string()} href={href}>
                 <h2 class="card-title">{ parts.title }</h2>
                 { article_meta(parts.date, parts.date_basis, parts.source, lang, false) }
@@ -135,7 +131,12 @@ pub fn card(state: &ViewState, parts: CardParts<'_>, full: bool) -> Html {
                 }
             </a>
             { pick_box(state, parts.id, parts.title, full) }
-        </li>
+        </>
+    };
+    if checked {
+        html! { <li class="card-item picked">{ body }</li> }
+    } else {
+        html! { <li class="card-item">{ body }</li> }
     }
 }
 

@@ -162,7 +162,11 @@ fn overview(
             html! {
                 <>
                     if i > 0 { <span class="arrow" aria-hidden="true">{ sep }</span> }
-                    <span class={if date.is_none() { "stage undated" } else { "stage" }}>{ titles.join(", ") }{ when }</span>
+                    if date.is_none() {
+                        <span class="stage undated">{ titles.join(", ") }{ when }</span>
+                    } else {
+                        <span class="stage">{ titles.join(", ") }{ when }</span>
+                    }
                 </>
             }
         });
@@ -175,8 +179,8 @@ fn overview(
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
-    html! {
-        <section class={if *open { "overview open" } else { "overview" }} aria-labelledby="overview-heading">
+    let body = html! {
+        <>
             <div class="overview-head">
                 <h2 id="overview-heading">{ s.entities_heading }</h2>
                 <button type="button" class="overview-toggle" aria-expanded={open.to_string()} aria-controls="overview-body" onclick={toggle}>
@@ -198,7 +202,13 @@ fn overview(
             }
             <div class="overview-types">{ for groups }</div>
             </div>
-        </section>
+        </>
+    };
+    // Each class a literal: a class computed goes through Yew's class set.
+    if *open {
+        html! { <section class="overview open" aria-labelledby="overview-heading">{ body }</section> }
+    } else {
+        html! { <section class="overview" aria-labelledby="overview-heading">{ body }</section> }
     }
 }
 

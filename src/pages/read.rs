@@ -143,8 +143,18 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
     };
     let link = |l: &Option<(String, String)>, label: &'static str, class: &'static str| {
         l.as_ref().map(|(id, title)| {
-            let href = props.state.apply(Action::Open(Route::Read(id.clone()))).to_hash();
-            html! { <a class={class} href={href} rel={if class == "prev" { "prev" } else { "next" }}><span class="label">{ label }</span><span class="t">{ title }</span></a> }
+            let href = props
+                .state
+                .apply(Action::Open(Route::Read(id.clone())))
+                .to_hash();
+            let body =
+                html! { <><span class="label">{ label }</span><span class="t">{ title }</span></> };
+            // Each class a literal: a class computed goes through Yew's class set.
+            if class == "prev" {
+                html! { <a class="prev" {href} rel="prev">{ body }</a> }
+            } else {
+                html! { <a class="next" {href} rel="next">{ body }</a> }
+            }
         })
     };
     let newer = link(&around.newer, s.previous, "prev");
