@@ -65,11 +65,7 @@ pub fn App() -> Html {
     use_effect_with(view.clone(), move |view| settle(view, painted));
     if href.is_some() {
         let body = match &*packs.borrow() {
-            Opening::Ready(store) => html! {
-                <ContextProvider<SharedStore> context={SharedStore(store.clone(), generation)}>
-                    { packed_page(&view) }
-                </ContextProvider<SharedStore>>
-            },
+            Opening::Ready(store) => packed_page(&view, SharedStore(store.clone(), generation)),
             Opening::Loading => opening(lang, None),
             Opening::Failed(why) => opening(lang, Some(why)),
         };
@@ -108,11 +104,15 @@ pub fn page(view: &CurrentView, summed_up: bool) -> Html {
     }
 }
 
-fn packed_page(view: &CurrentView) -> Html {
+/// The page of `view`'s route over the collection of packs in `store`,
+/// handed to it (and to no other) as a property.
+fn packed_page(view: &CurrentView, store: SharedStore) -> Html {
     let state = view.state.clone();
     match &view.state.route {
-        Route::Library => html! { <PackedLibrary {state} /> },
-        Route::Read(_) | Route::Compare(_) | Route::Entity(_) => html! { <PackedPage {state} /> },
+        Route::Library => html! { <PackedLibrary {state} {store} /> },
+        Route::Read(_) | Route::Compare(_) | Route::Entity(_) => {
+            html! { <PackedPage {state} {store} /> }
+        }
         Route::Unknown(_) => page(view, true),
     }
 }

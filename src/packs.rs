@@ -216,12 +216,6 @@ pub fn use_packs(href: Option<String>) -> (Rc<RefCell<Opening>>, usize) {
     (opening, *generation)
 }
 
-/// The store provided by the app in a packed collection.
-#[hook]
-pub fn use_store() -> Option<SharedStore> {
-    use_context::<SharedStore>()
-}
-
 /// Articles of several docs in one corpus, their entities merged by id,
 /// for the views that read a corpus (comparison, an entity's mentions).
 pub fn merged(docs: &[Rc<doichieu_core::pack::Doc>]) -> Corpus {

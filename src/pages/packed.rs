@@ -21,7 +21,7 @@ use crate::components::suggestions::{Suggested, SUGGESTED};
 use crate::corpus::SharedCorpus;
 use crate::effect::use_effect_on;
 use crate::i18n::strings;
-use crate::packs::{keep_offline, merged, use_store, Keeping, SharedStore};
+use crate::packs::{keep_offline, merged, Keeping, SharedStore};
 use crate::pages::compare::ComparePage;
 use crate::pages::entity::EntityPage;
 use crate::pages::library::{
@@ -35,11 +35,9 @@ const ENTITY_ARTICLES: usize = 24;
 #[derive(Properties, PartialEq)]
 pub struct PackedProps {
     pub state: ViewState,
-}
-
-#[hook]
-fn use_packed_store() -> SharedStore {
-    use_store().expect("the app provides the store in a collection of packs")
+    /// The collection's store: a property, not a context, so that no
+    /// context type of Yew is compiled for it.
+    pub store: SharedStore,
 }
 
 /// Says the view is on its way.
@@ -60,7 +58,7 @@ fn failures(store: &SharedStore) -> Html {
 
 #[function_component]
 pub fn PackedLibrary(props: &PackedProps) -> Html {
-    let store = use_packed_store();
+    let store = props.store.clone();
     let state = &props.state;
     let boxes = use_library_boxes(state);
     let query = &state.query;
@@ -263,7 +261,7 @@ pub fn PackedLibrary(props: &PackedProps) -> Html {
             cards,
             first_undated,
             loading: waiting,
-            extra: html! { <KeepOffline lang={query.lang} /> },
+            extra: html! { <KeepOffline lang={query.lang} store={store.clone()} /> },
             summary_pending: false,
         }, &boxes) }
         </>
@@ -281,11 +279,12 @@ fn megabytes(bytes: u64) -> String {
 #[derive(Properties, PartialEq)]
 struct KeepOfflineProps {
     lang: doichieu_core::view::Lang,
+    store: SharedStore,
 }
 
 #[function_component]
 fn KeepOffline(props: &KeepOfflineProps) -> Html {
-    let store = use_packed_store();
+    let store = &props.store;
     let s = strings(props.lang);
     let keeping = use_state(|| Keeping::Idle);
     let m = &store.manifest;
@@ -404,7 +403,7 @@ fn packed_card(props: PackedCard<'_>) -> Html {
 /// page given a collection made of the bundles that route needs.
 #[function_component]
 pub fn PackedPage(props: &PackedProps) -> Html {
-    let store = use_packed_store();
+    let store = props.store.clone();
     let state = &props.state;
     let lang = state.query.lang;
     let mut docs: Vec<Rc<Doc>> = Vec::new();
