@@ -2,7 +2,7 @@
 //! and shows the page it names.
 
 use doichieu_core::oddity::check;
-use doichieu_core::view::Route;
+use doichieu_core::view::{Route, ViewState};
 use yew::prelude::*;
 
 use crate::components::alert::alert;
@@ -72,11 +72,7 @@ pub fn App() -> Html {
         return shell(&view, &[], one_file, tools, body);
     }
     let body = match &*corpus {
-        Ok(corpus) => html! {
-            <ContextProvider<SharedCorpus> context={corpus.clone()}>
-                { page(&view, *summed_up) }
-            </ContextProvider<SharedCorpus>>
-        },
+        Ok(corpus) => page(&view, corpus, *summed_up),
         Err(e) => html! {
             { alert(html! { <>{ format!("{}: {e}.", strings(lang).corpus_unreadable) }</> }) }
         },
@@ -90,18 +86,22 @@ pub fn App() -> Html {
 
 /// The page of `view`'s route over the embedded collection; `summed_up`:
 /// the library's histogram and facets are drawn (after its first frame).
-pub fn page(view: &CurrentView, summed_up: bool) -> Html {
+pub fn page(view: &CurrentView, corpus: &SharedCorpus, summed_up: bool) -> Html {
     let state = view.state.clone();
+    let corpus = corpus.clone();
     match &view.state.route {
-        Route::Library => html! { <LibraryPage {state} {summed_up} /> },
-        Route::Read(id) => html! { <ReadPage id={id.clone()} {state} /> },
-        Route::Compare(ids) => html! { <ComparePage ids={ids.clone()} {state} /> },
-        Route::Entity(id) => html! { <EntityPage id={id.clone()} {state} /> },
-        Route::Unknown(path) => {
-            let text = (strings(state.query.lang).unknown_page)(path);
-            message_page(&text, &state)
-        }
+        Route::Library => html! { <LibraryPage {corpus} {state} {summed_up} /> },
+        Route::Read(id) => html! { <ReadPage {corpus} id={id.clone()} {state} /> },
+        Route::Compare(ids) => html! { <ComparePage {corpus} ids={ids.clone()} {state} /> },
+        Route::Entity(id) => html! { <EntityPage {corpus} id={id.clone()} {state} /> },
+        Route::Unknown(path) => unknown_page(path, &state),
     }
+}
+
+/// The page of a route that cannot be shown.
+fn unknown_page(path: &str, state: &ViewState) -> Html {
+    let text = (strings(state.query.lang).unknown_page)(path);
+    message_page(&text, state)
 }
 
 /// The page of `view`'s route over the collection of packs in `store`,
@@ -113,6 +113,6 @@ fn packed_page(view: &CurrentView, store: SharedStore) -> Html {
         Route::Read(_) | Route::Compare(_) | Route::Entity(_) => {
             html! { <PackedPage {state} {store} /> }
         }
-        Route::Unknown(_) => page(view, true),
+        Route::Unknown(path) => unknown_page(path, &state),
     }
 }

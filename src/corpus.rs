@@ -1,4 +1,4 @@
-//! The embedded corpus, decoded once and shared through a context, with
+//! The embedded corpus, decoded once and handed to every page, with
 //! the filter's index built the first time the library asks for it.
 
 use std::cell::OnceCell;
@@ -7,7 +7,6 @@ use std::rc::Rc;
 use doichieu_core::corpus::DecodeError;
 use doichieu_core::filter::FilterIndex;
 use doichieu_core::Corpus;
-use yew::prelude::*;
 
 static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 
@@ -49,10 +48,4 @@ impl std::ops::Deref for SharedCorpus {
 /// Decodes the embedded corpus.
 pub fn load_embedded() -> Result<SharedCorpus, DecodeError> {
     Corpus::decode(CORPUS_BYTES).map(|c| SharedCorpus(Rc::new(c), Rc::default()))
-}
-
-/// The corpus provided by [`crate::app::App`].
-#[hook]
-pub fn use_corpus() -> SharedCorpus {
-    use_context::<SharedCorpus>().expect("the App provides the corpus to every page")
 }

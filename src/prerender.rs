@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::app::page;
 use crate::components::alert::alert;
 use crate::components::shell::{shell, use_tools};
-use crate::corpus::{load_embedded, SharedCorpus};
+use crate::corpus::load_embedded;
 use crate::view::{Arrival, CurrentView};
 
 /// The app's first view at `#/`, as the app draws it on a served page with a
@@ -30,11 +30,7 @@ fn FirstView() -> Html {
     match load_embedded() {
         Ok(corpus) => {
             let oddities = check(&corpus, &view.state);
-            let body = html! {
-                <ContextProvider<SharedCorpus> context={corpus}>
-                    { page(&view, false) }
-                </ContextProvider<SharedCorpus>>
-            };
+            let body = page(&view, &corpus, false);
             shell(&view, &oddities, true, tools, body)
         }
         Err(e) => alert(html! { <>{ e.to_string() }</> }),

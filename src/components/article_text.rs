@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use crate::corpus::{use_corpus, SharedCorpus};
+use crate::corpus::SharedCorpus;
 use crate::effect::use_effect_each_render;
 use crate::i18n::{entity_name, strings, Strings};
 use crate::trusted::set_marked_html;
@@ -18,6 +18,9 @@ use crate::view::navigate;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleTextProps {
+    /// The collection shown: a property rather than a context, so that no
+    /// context type of Yew is compiled for it.
+    pub corpus: SharedCorpus,
     /// Index of the article in the corpus.
     pub index: usize,
     pub state: ViewState,
@@ -40,7 +43,7 @@ const TIP_GAP: f64 = 6.0;
 
 #[function_component]
 pub fn ArticleText(props: &ArticleTextProps) -> Html {
-    let corpus = use_corpus();
+    let corpus = props.corpus.clone();
     let tip = use_state(|| None::<Tip>);
     let container = use_node_ref();
     let s = strings(props.state.query.lang);

@@ -12,7 +12,7 @@ use crate::components::article_meta::article_meta;
 use crate::components::article_text::ArticleText;
 use crate::components::emphasis::{emphasis_bar, use_mention_keys};
 use crate::components::legend::{legend, print_key, sample};
-use crate::corpus::{use_corpus, SharedCorpus};
+use crate::corpus::SharedCorpus;
 use crate::effect::use_effect_on;
 use crate::i18n::{entity_name, strings};
 use crate::pages::read::{emphasised_count, type_counts};
@@ -21,13 +21,16 @@ use crate::view::{navigate, set_title};
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePageProps {
+    /// The collection shown: a property rather than a context, so that no
+    /// context type of Yew is compiled for it.
+    pub corpus: SharedCorpus,
     pub ids: Vec<String>,
     pub state: ViewState,
 }
 
 #[function_component]
 pub fn ComparePage(props: &ComparePageProps) -> Html {
-    let corpus = use_corpus();
+    let corpus = props.corpus.clone();
     let lang = props.state.query.lang;
     let s = strings(lang);
     use_mention_keys(props.state.clone());
@@ -75,7 +78,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     <h2 id={format!("{}-title", a.id)} lang="vi"><a href={href}>{ &a.title }</a></h2>
                     { article_meta(a.date, a.date_basis, a.source.as_deref(), lang, true) }
                 </header>
-                <ArticleText {index} state={props.state.clone()} />
+                <ArticleText corpus={corpus.clone()} {index} state={props.state.clone()} />
             </article>
         }
     });

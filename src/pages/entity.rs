@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use crate::components::alert::alert;
 use crate::components::legend::sample;
-use crate::corpus::{use_corpus, SharedCorpus};
+use crate::corpus::SharedCorpus;
 use crate::effect::use_effect_on;
 use crate::i18n::{entity_name, strings};
 use crate::pages::library::LibraryPage;
@@ -36,6 +36,9 @@ struct Profile {
 
 #[derive(Properties, PartialEq)]
 pub struct EntityPageProps {
+    /// The collection shown: a property rather than a context, so that no
+    /// context type of Yew is compiled for it.
+    pub corpus: SharedCorpus,
     pub id: String,
     pub state: ViewState,
     /// Articles of the collection that mention it, when the corpus holds
@@ -46,7 +49,7 @@ pub struct EntityPageProps {
 
 #[function_component]
 pub fn EntityPage(props: &EntityPageProps) -> Html {
-    let corpus = use_corpus();
+    let corpus = props.corpus.clone();
     let s = strings(props.state.query.lang);
     let index = corpus.entity_index(&props.id);
     let limit = use_state_eq(|| SHOWN_MENTIONS);
@@ -103,7 +106,7 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
         return html! {
             <>
                 { alert(html! { <><p>{ (s.entity_not_found)(&props.id) }</p>{ for suggestion }</> }) }
-                <LibraryPage state={props.state.clone()} />
+                <LibraryPage corpus={corpus.clone()} state={props.state.clone()} />
             </>
         };
     };

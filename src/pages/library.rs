@@ -20,7 +20,7 @@ use crate::components::facets::{facet_list, NamedFacets};
 use crate::components::histogram::{histogram_chart, histogram_place, use_chart_state, ChartState};
 use crate::components::result_card::{result_card, ResultCard};
 use crate::components::suggestions::{suggestions, Suggested, SUGGESTED};
-use crate::corpus::use_corpus;
+use crate::corpus::SharedCorpus;
 use crate::effect::use_effect_on;
 use crate::i18n::strings;
 use crate::view::{navigate, replace, set_title};
@@ -35,6 +35,9 @@ pub const FACETS: usize = 6;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryPageProps {
+    /// The collection shown: a property rather than a context, so that no
+    /// context type of Yew is compiled for it.
+    pub corpus: SharedCorpus,
     pub state: ViewState,
     /// The page has painted its first view: the histogram and the facets
     /// are drawn too (before, only their places are kept, so that the
@@ -105,7 +108,7 @@ pub struct LibraryViewProps {
 
 #[function_component]
 pub fn LibraryPage(props: &LibraryPageProps) -> Html {
-    let corpus = use_corpus();
+    let corpus = props.corpus.clone();
     let state = &props.state;
     let boxes = use_library_boxes(state);
     let query = &state.query;

@@ -490,10 +490,13 @@ pub fn PackedPage(props: &PackedProps) -> Html {
     let Some((corpus, around)) = &*corpus else {
         return html! { <>{ failures(&store) }{ loading(lang) }</> };
     };
+    let corpus = corpus.clone();
     let state = state.clone();
-    let page = match &state.route {
-        Route::Read(id) => html! { <ReadPage id={id.clone()} {state} around={around.clone()} /> },
-        Route::Compare(ids) => html! { <ComparePage ids={ids.clone()} {state} /> },
+    match &state.route {
+        Route::Read(id) => {
+            html! { <ReadPage {corpus} id={id.clone()} {state} around={around.clone()} /> }
+        }
+        Route::Compare(ids) => html! { <ComparePage {corpus} ids={ids.clone()} {state} /> },
         Route::Entity(id) => {
             let shown = corpus.articles.len();
             html! {
@@ -501,14 +504,11 @@ pub fn PackedPage(props: &PackedProps) -> Html {
                 if total > shown {
                     <p class="note" data-newest-of={total.to_string()}>{ (strings(lang).newest_of)(shown, total) }</p>
                 }
-                <EntityPage id={id.clone()} {state} articles_total={(total > 0).then_some(total)} />
+                <EntityPage {corpus} id={id.clone()} {state} articles_total={(total > 0).then_some(total)} />
                 </>
             }
         }
         _ => Html::default(),
-    };
-    html! {
-        <ContextProvider<SharedCorpus> context={corpus.clone()}>{ page }</ContextProvider<SharedCorpus>>
     }
 }
 

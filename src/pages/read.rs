@@ -11,7 +11,7 @@ use crate::components::article_meta::article_meta;
 use crate::components::article_text::ArticleText;
 use crate::components::emphasis::{emphasis_bar, use_mention_keys};
 use crate::components::legend::{legend, print_key};
-use crate::corpus::{use_corpus, SharedCorpus};
+use crate::corpus::SharedCorpus;
 use crate::effect::use_effect_on;
 use crate::i18n::strings;
 use crate::pages::library::{library_order, LibraryPage};
@@ -22,6 +22,9 @@ const SUGGESTED: usize = 12;
 
 #[derive(Properties, PartialEq)]
 pub struct ReadPageProps {
+    /// The collection shown: a property rather than a context, so that no
+    /// context type of Yew is compiled for it.
+    pub corpus: SharedCorpus,
     pub id: String,
     pub state: ViewState,
     /// What is around the article in a collection of packs, which the
@@ -72,7 +75,7 @@ pub fn emphasised_count(corpus: &SharedCorpus, state: &ViewState, articles: &[us
 
 #[function_component]
 pub fn ReadPage(props: &ReadPageProps) -> Html {
-    let corpus = use_corpus();
+    let corpus = props.corpus.clone();
     let lang = props.state.query.lang;
     let s = strings(lang);
     let index = corpus.article_index(&props.id);
@@ -132,7 +135,7 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
                     </>
                 }) }
                 if props.around.is_none() {
-                    <LibraryPage state={props.state.clone()} />
+                    <LibraryPage corpus={corpus.clone()} state={props.state.clone()} />
                 }
             </>
         };
@@ -188,7 +191,7 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
                     { legend(&props.state, counts) }
                     { emphasis_bar(&corpus, &props.state, emphasised) }
                 </div>
-                <ArticleText {index} state={props.state.clone()} />
+                <ArticleText corpus={corpus.clone()} {index} state={props.state.clone()} />
             </article>
             if !around.similar.is_empty() || around.newer.is_some() || around.older.is_some() {
                 <details class="compare-with">
