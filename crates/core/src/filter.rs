@@ -49,6 +49,9 @@ pub struct FilterIndex {
     /// For each article (its index in [`Corpus::articles`]), the entities it
     /// mentions, each once, for the facets.
     mentioned: Vec<Box<[u32]>>,
+    /// For each article, how often it mentions each entity of `mentioned`,
+    /// in the same order, for the order by relevance.
+    times: Vec<Box<[u16]>>,
     /// For each article, its source (an index into `sources`), if any.
     source_of: Vec<Option<u32>>,
     /// Every source, once.
@@ -169,14 +172,24 @@ impl FilterIndex {
                 Postings::from_sorted(positions, n)
             })
             .collect();
-        let mentioned: Vec<Box<[u32]>> = (0..n)
+        let (mentioned, times): (Vec<_>, Vec<_>) = (0..n)
             .map(|i| {
                 let mut ids: Vec<u32> = corpus.marks_of(i).iter().map(|m| m.entity).collect();
                 crate::sort::sort(&mut ids);
-                ids.dedup();
-                ids.into()
+                let mut times: Vec<u16> = Vec::new();
+                let mut each: Vec<u32> = Vec::new();
+                for id in ids {
+                    match (each.last(), times.last_mut()) {
+                        (Some(&last), Some(t)) if last == id => *t = t.saturating_add(1),
+                        _ => {
+                            each.push(id);
+                            times.push(1);
+                        }
+                    }
+                }
+                (Box::<[u32]>::from(each), Box::<[u16]>::from(times))
             })
-            .collect();
+            .unzip();
         let mut sources: Vec<String> = Vec::new();
         let source_of = corpus
             .articles
@@ -232,6 +245,7 @@ impl FilterIndex {
             pairs,
             entities,
             mentioned,
+            times,
             source_of,
             sources,
             mentions_total,
@@ -270,7 +284,13 @@ impl FilterIndex {
         let ranges: Vec<Vec<(bool, Range<usize>)>> =
             phrases.iter().map(|p| self.ranges_of(p)).collect();
         let marks: Vec<Marked> = ranges.iter().map(|r| self.marked(r)).collect();
-        for ((phrase, ranges), marks) in phrases.iter().zip(&ranges).zip(&marks) {
+        // Ordered by relevance, a phrase read in the articles to find it is
+        // counted there in full, each position's count kept for its score.
+        let relevance = query.sort == Sort::Relevance;
+        let mut counted: Vec<Option<Vec<u32>>> = vec![None; phrases.len()];
+        for (((phrase, ranges), marks), counted) in
+            phrases.iter().zip(&ranges).zip(&marks).zip(&mut counted)
+        {
             let mut words = Bits::full(n);
             for (folded, range) in ranges {
                 let index = if *folded { &self.folded } else { &self.lower };
@@ -283,10 +303,20 @@ impl FilterIndex {
             for k in 1..runs {
                 together.and(&self.pairs.together(&marks.marks, k - 1, n));
             }
+            if runs > 2 && relevance {
+                *counted = Some(vec![0; n]);
+            }
             // One word stands together with itself: its postings say it all.
             if runs > 2 || !phrase.signed.is_empty() {
                 together.retain(|position| {
-                    (runs <= 2 || self.count_in(position, marks, true) > 0)
+                    let placed = runs <= 2 || {
+                        let count = self.count_in(position, marks, !relevance);
+                        if let Some(c) = counted.as_mut().and_then(|c| c.get_mut(position)) {
+                            *c = count as u32;
+                        }
+                        count > 0
+                    };
+                    placed
                         && (phrase.signed.is_empty() || {
                             let text = searchable(&corpus.articles[self.order[position] as usize]);
                             let folded = fold_ascii(&text);
@@ -334,13 +364,16 @@ impl FilterIndex {
                 let article = self.order[position] as usize;
                 let words: usize = marks
                     .iter()
-                    .map(|m| self.count_in(position, m, false))
+                    .zip(&counted)
+                    .map(|(m, counted)| match counted {
+                        Some(c) => c.get(position).map_or(0, |&c| c as usize),
+                        None => self.count_in(position, m, false),
+                    })
                     .sum();
-                let names = corpus
-                    .marks_of(article)
+                let names: usize = named
                     .iter()
-                    .filter(|m| named.contains(&(m.entity as usize)))
-                    .count();
+                    .map(|&e| self.times_mentioned(article, e))
+                    .sum();
                 words + names
             };
             Ok::<_, std::convert::Infallible>(rank(shown.iter().map(|&p| (p, score(p)))))
@@ -351,6 +384,19 @@ impl FilterIndex {
         }
         found.named = named;
         found
+    }
+
+    /// How often the article at `article` (its index in
+    /// [`Corpus::articles`]) mentions the entity `entity`.
+    fn times_mentioned(&self, article: usize, entity: usize) -> usize {
+        let (Some(each), Some(times)) = (self.mentioned.get(article), self.times.get(article))
+        else {
+            return 0;
+        };
+        each.binary_search(&(entity as u32))
+            .ok()
+            .and_then(|i| times.get(i))
+            .map_or(0, |&t| usize::from(t))
     }
 
     /// Each run of a phrase as a range of the words of `folded` (typed

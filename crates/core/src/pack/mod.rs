@@ -1227,6 +1227,7 @@ mod tests {
                 "vientiane",
                 "bộ công an",
                 "bo cong a",
+                "bo cong an viet nam",
                 "an ninh",
                 "\"hợp tác\"",
                 "hợp tác lào",
