@@ -144,7 +144,7 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
     let Some((around, counts)) = &*around else {
         return Html::default();
     };
-    let link = |l: &Option<(String, String)>, label: &'static str, class: &'static str| {
+    let link = |l: &Option<(String, String)>, label: &'static str, prev: bool| {
         l.as_ref().map(|(id, title)| {
             let href = props
                 .state
@@ -153,15 +153,15 @@ pub fn ReadPage(props: &ReadPageProps) -> Html {
             let body =
                 html! { <><span class="label">{ label }</span><span class="t">{ title }</span></> };
             // Each class a literal: a class computed goes through Yew's class set.
-            if class == "prev" {
+            if prev {
                 html! { <a class="prev" {href} rel="prev">{ body }</a> }
             } else {
                 html! { <a class="next" {href} rel="next">{ body }</a> }
             }
         })
     };
-    let newer = link(&around.newer, s.previous, "prev");
-    let older = link(&around.older, s.next, "next");
+    let newer = link(&around.newer, s.previous, true);
+    let older = link(&around.older, s.next, false);
     let others = around.similar.iter().map(|(id, title, shared)| {
         let route = Route::Compare(vec![article.id.clone(), id.clone()]);
         let href = props.state.apply(Action::Open(route)).to_hash();
