@@ -1,11 +1,11 @@
 //! The page's one Trusted Types policy, `doichieu`. Under the reader's
 //! Content-Security-Policy (`require-trusted-types-for 'script'`,
 //! `trusted-types doichieu`) a string reaches an HTML or script-URL sink
-//! only through it, and it lets through two things only: an article's
-//! marked text as the core writes it (checked by `markup::check`), and the
-//! service worker's own file. The text is checked once, where it is
-//! written, and the policy then lets through that very string and nothing
-//! else, so it crosses into the page once. A browser without Trusted Types
+//! only through it, and it lets through two things only: the markup the
+//! core writes (an article's marked text and a comparison's chips, checked
+//! by `markup::check`), and the service worker's own file. The markup is
+//! checked once, where it is written, and the policy then lets through
+//! that very string and nothing else, so it crosses into the page once. A browser without Trusted Types
 //! gets the same check before the text is set.
 
 use doichieu_core::markup;
@@ -22,7 +22,7 @@ const WORKER: &str = "sw.js";
 thread_local! {
     /// `Ok(None)` where the browser has no Trusted Types.
     static POLICY_OBJECT: Result<Option<JsValue>, String> = create();
-    /// The marked text `markup::check` has just passed, while it is handed
+    /// The markup `markup::check` has just passed, while it is handed
     /// to the policy: the one string its `createHTML` lets through.
     static CHECKED: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
 }
@@ -50,7 +50,7 @@ fn create() -> Result<Option<JsValue>, String> {
         CHECKED.with(|checked| match &*checked.borrow() {
             Some(text) if *text == html => Ok(html),
             _ => Err(refuse(
-                "only an article's marked text, as the reader writes it, is set as HTML".into(),
+                "only the reader's own markup (an article's marked text, a comparison's chips) is set as HTML".into(),
             )),
         })
     });
@@ -96,8 +96,9 @@ fn through_policy(method: &str, value: &JsValue) -> Result<Option<JsValue>, Stri
     })
 }
 
-/// Sets `html`, an article's marked text as the core writes it, as the
-/// content of `element`; refuses anything else, saying why.
+/// Sets `html`, markup as the core writes it (an article's marked text, a
+/// comparison's chips), as the content of `element`; refuses anything
+/// else, saying why.
 pub fn set_marked_html(element: &Element, html: &str) -> Result<(), String> {
     markup::check(html).map_err(|e| e.to_string())?;
     let text = JsValue::from_str(html);

@@ -2,9 +2,11 @@
 //! under the entities set against each other: those in every article,
 //! those only in some, and people whose titles differ.
 
-use doichieu_core::compare::{compare, Comparison, Row};
+use doichieu_core::compare::{chips_html, compare, Chip, Comparison, Row};
 use doichieu_core::oddity::compared;
 use doichieu_core::view::{Action, EntityType, Route, ViewState};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::components::alert::alert;
@@ -13,11 +15,12 @@ use crate::components::article_text::ArticleText;
 use crate::components::emphasis::{emphasis_bar, use_mention_keys};
 use crate::components::legend::{legend, print_key, sample};
 use crate::corpus::SharedCorpus;
-use crate::effect::use_effect_on;
+use crate::effect::{use_effect_each_render, use_effect_on};
 use crate::i18n::{entity_name, strings};
 use crate::pages::read::{emphasised_count, type_counts};
 use crate::style::use_style;
-use crate::view::{navigate, set_title};
+use crate::trusted::set_marked_html;
+use crate::view::{focus, set_title};
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePageProps {
@@ -99,6 +102,15 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         })
     };
     let emphasised = emphasised_count(&corpus, &props.state, &indices);
+    // A chip with focus is drawn again when it is chosen (its row is set
+    // at once): focus goes back to it.
+    let chip = focused_chip();
+    use_effect_each_render(move || {
+        if let Some(chip) = chip {
+            refocus(&chip);
+        }
+        Box::new(|| ())
+    });
     html! {
         <section class="compare" aria-labelledby="compare-heading">
             <h1 id="compare-heading">{ (s.compare_title)(count) }</h1>
@@ -132,8 +144,8 @@ fn overview(
     open: UseStateHandle<bool>,
 ) -> Html {
     let s = strings(state.query.lang);
-    let row_chips =
-        |bit: usize, rows: Vec<&Row>| chip_list(corpus, state, rows, expanded.clone(), 1 << bit);
+    let shown_rows = *expanded;
+    let row_chips = |bit: usize, rows: Vec<&Row>| chip_list(corpus, state, rows, shown_rows, bit);
     let groups = EntityType::ALL.iter().enumerate().filter_map(|(k, &kind)| {
         let (all, some) = cmp.of_type(corpus, kind);
         if all.is_empty() && some.is_empty() {
@@ -182,6 +194,18 @@ fn overview(
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
+    // "+N" of every row, from its `data-more`: the chips are markup set at
+    // once, with no listener of their own.
+    let onclick = Callback::from(move |e: MouseEvent| {
+        let bit = e
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("[data-more]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-more")?.parse::<u32>().ok());
+        if let Some(bit) = bit.filter(|&b| b < usize::BITS) {
+            expanded.set(*expanded | 1 << bit);
+        }
+    });
     let body = html! {
         <>
             <div class="overview-head">
@@ -209,9 +233,9 @@ fn overview(
     };
     // Each class a literal: a class computed goes through Yew's class set.
     if *open {
-        html! { <section class="overview open" aria-labelledby="overview-heading">{ body }</section> }
+        html! { <section class="overview open" aria-labelledby="overview-heading" {onclick}>{ body }</section> }
     } else {
-        html! { <section class="overview" aria-labelledby="overview-heading">{ body }</section> }
+        html! { <section class="overview" aria-labelledby="overview-heading" {onclick}>{ body }</section> }
     }
 }
 
@@ -234,18 +258,44 @@ fn shorten(title: &str) -> String {
 /// Chips shown before the rest are folded away.
 const CHIPS_SHOWN: usize = 12;
 
-/// The first chips of a row, then "+N", which shows the others (built only
-/// then: a long comparison has hundreds); `expanded` holds, at `bit`,
-/// whether it was pressed. A function rather than a component: the
-/// overview keeps that for every row.
+/// The chip that has focus, if one has, as a selector (an id that a
+/// selector cannot hold finds nothing, and focus stays where it is).
+fn focused_chip() -> Option<String> {
+    let id = gloo::utils::document()
+        .active_element()?
+        .closest(".overview [data-chip]")
+        .ok()??
+        .get_attribute("data-chip")?;
+    Some(format!(".overview [data-chip=\"{id}\"]"))
+}
+
+/// Puts focus on the chip `selector` finds: the overview was drawn again
+/// with focus on a chip, and a row's chips are set at once, so the chip
+/// there now is a new one.
+fn refocus(selector: &str) {
+    let chip = gloo::utils::document().query_selector(selector);
+    if let Some(chip) = chip
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<HtmlElement>().ok())
+    {
+        focus(&chip);
+    }
+}
+
+/// The first chips of a row, then "+N", which shows the others (written
+/// only then: a long comparison has hundreds); `expanded` holds, at `bit`,
+/// whether it was pressed. The chips are links, written by the core as one
+/// string and set at once through the page's policy.
 fn chip_list(
     corpus: &SharedCorpus,
     state: &ViewState,
     rows: Vec<&Row>,
-    expanded: UseStateHandle<usize>,
+    expanded: usize,
     bit: usize,
 ) -> Html {
-    let open = *expanded & bit != 0;
+    let s = strings(state.query.lang);
+    let open = expanded & (1 << bit) != 0;
     let hl = state.query.hl.as_deref();
     // The emphasised entity's chip is always shown.
     let shown = if open {
@@ -257,38 +307,43 @@ fn chip_list(
         CHIPS_SHOWN.max(at.map_or(0, |i| i + 1)).min(rows.len())
     };
     let rest = rows.len() - shown;
-    let expand = Callback::from(move |_| expanded.set(*expanded | bit));
-    html! {
-        <ul class="chips">
-            { for rows[..shown].iter().map(|r| chip(corpus, state, r)) }
-            if rest > 0 {
-                <li><button type="button" class="more-chips" onclick={expand} aria-expanded="false">{ format!("+{rest}") }</button></li>
-            }
-        </ul>
-    }
-}
-
-/// One entity as a toggle that emphasises it in every column.
-fn chip(corpus: &SharedCorpus, state: &ViewState, row: &Row) -> Html {
-    let s = strings(state.query.lang);
-    let e = &corpus.entities[row.entity as usize];
-    let name = entity_name(s, e).into_owned();
-    let on = state.query.hl.as_deref() == Some(e.id.as_str());
-    let next = state.apply(Action::Highlight((!on).then(|| e.id.clone())));
-    let onclick = Callback::from(move |_| navigate(&next));
-    let counts = row
-        .counts
+    let chips: Vec<Chip> = rows[..shown]
         .iter()
-        .enumerate()
-        .map(|(i, c)| format!("{}{c}", column_letter(i)))
-        .collect::<Vec<_>>()
-        .join(" ");
-    html! {
-        <li>
-            <button type="button" class="chip" data-type={e.kind.as_str()} data-chip={e.id.clone()} aria-pressed={on.to_string()} title={(s.emphasise_entity)(&name)} {onclick}>
-                <span class="chip-name">{ name.clone() }</span>
-                <span class="chip-counts" aria-label={s.per_article_counts}>{ counts }</span>
-            </button>
-        </li>
+        .map(|row| {
+            let e = &corpus.entities[row.entity as usize];
+            let name = entity_name(s, e).into_owned();
+            let on = hl == Some(e.id.as_str());
+            let href = state
+                .apply(Action::Highlight((!on).then(|| e.id.clone())))
+                .to_hash();
+            let counts = row
+                .counts
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("{}{c}", column_letter(i)))
+                .collect::<Vec<_>>()
+                .join(" ");
+            Chip {
+                id: &e.id,
+                kind: e.kind.as_str(),
+                title: (s.emphasise_entity)(&name),
+                name,
+                counts,
+                href,
+                current: on,
+            }
+        })
+        .collect();
+    let html = chips_html(&chips, (rest > 0).then_some((rest, bit)));
+    let document = gloo::utils::document();
+    let list = document
+        .create_element("ul")
+        .expect("a document makes elements");
+    list.set_class_name("chips");
+    let _ = list.set_attribute("data-row", &bit.to_string());
+    if let Err(problem) = set_marked_html(&list, &html) {
+        web_sys::console::error_1(&problem.clone().into());
+        list.set_text_content(Some(&problem));
     }
+    Html::VRef(list.into())
 }

@@ -174,8 +174,7 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
         html! {
             <li>
                 <a class="chip" data-type={e.kind.as_str()} href={href}>
-                    <span class="chip-name">{ entity_name(s, e).into_owned() }</span>
-                    <span class="chip-counts">{ (s.in_articles)(n) }</span>
+                    { entity_name(s, e).into_owned() }<span class="chip-counts">{ (s.in_articles)(n) }</span>
                 </a>
             </li>
         }

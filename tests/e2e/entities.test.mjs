@@ -271,12 +271,13 @@ test('side by side sets the entities against each other and shows a changed titl
   for (const id of [A2020, A2026]) {
     assert.ok(await page.locator(`article[data-article="${id}"] mark.hl[data-entity="person:to-lam"]`).count() > 0, id);
   }
-  assert.equal(await page.locator('[data-chip="person:to-lam"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('[data-chip="person:to-lam"]').getAttribute('aria-current'), 'true');
+  assert.equal(await page.locator('[data-chip][aria-current]').count(), 1);
   // Each column's text is one stop of Tab, whatever its number of marks.
   assert.equal(await page.locator('article[data-article] mark[tabindex="0"]').count(), 2);
   assert.ok(await page.locator('article[data-article] mark[tabindex="-1"]').count() > 100);
   // Chips show whole names.
-  const cut = await page.locator('.chip-name').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+  const cut = await page.locator('.overview .chip').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
   assert.deepEqual(cut, []);
   // The overview folds away, and says so.
   const toggle = page.locator('.overview-toggle');
@@ -286,6 +287,27 @@ test('side by side sets the entities against each other and shows a changed titl
   assert.ok(!(await page.locator('[data-type-group=person]').isVisible()));
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  // Chosen from the keyboard, a chip keeps focus, though its row is drawn again.
+  await page.locator('[data-chip="person:to-lam"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !location.hash.includes('hl='));
+  await page.waitForFunction(() => document.querySelector('[data-chip="person:to-lam"]') && !document.querySelector('[data-chip][aria-current]'));
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.chip), 'person:to-lam');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('side by side folds a long row of chips behind "+N", which shows the rest', async () => {
+  const { page, errors } = await open(browser, `#/compare/${A2020},${A2015},${A2023},${A2025}`);
+  const more = page.locator('.more-chips').first();
+  await more.waitFor();
+  const row = await more.evaluate((b) => b.closest('ul').dataset.row);
+  const folded = Number((await more.innerText()).slice(1));
+  const list = page.locator(`.overview ul[data-row="${row}"]`);
+  assert.equal(await list.locator('[data-chip]').count(), 12);
+  await more.click();
+  await page.waitForFunction((row) => !document.querySelector(`.overview ul[data-row="${row}"] .more-chips`), row);
+  assert.equal(await list.locator('[data-chip]').count(), 12 + folded);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -501,7 +523,7 @@ test('the entity views fit a phone: no sideways scroll at 390 px', async () => {
       // Opened on a phone, the overview's chips still show whole names.
       await page.locator('.overview-toggle').click();
       await page.locator('[data-type-group=person]').waitFor();
-      const cut = await page.locator('.chip-name').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+      const cut = await page.locator('.overview .chip').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
       assert.deepEqual(cut, []);
     }
     if (fragment.includes('person:to-lam') && fragment.startsWith('#/entity')) {

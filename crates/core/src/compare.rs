@@ -171,6 +171,62 @@ fn title_change(corpus: &Corpus, articles: &[usize], entity: u32) -> Option<Titl
     Some(TitleChange { entity, stages })
 }
 
+/// One entity of a comparison's overview as a link, which [`chips_html`]
+/// writes: to the view that emphasises it (or, when it is `current`, to
+/// the view without), named, with its mentions per compared article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chip<'a> {
+    pub id: &'a str,
+    /// The entity type's name (`person`, …), for the chip's colour.
+    pub kind: &'a str,
+    pub name: String,
+    /// Mentions per article, as shown: "A3 B5".
+    pub counts: String,
+    pub href: String,
+    /// What choosing it does, shown on hover.
+    pub title: String,
+    /// Whether it is the entity emphasised now.
+    pub current: bool,
+}
+
+/// A row of chips as the items of a list, one HTML string that the page
+/// sets at once (a long comparison shows a hundred chips: one string
+/// crosses into the page rather than a thousand attributes and nodes set
+/// one by one), in a shape `crate::markup::check` accepts: every value
+/// and every name escaped. `more`, when some chips are folded away: the
+/// number of them and the value of the `data-more` of the button that
+/// shows them.
+pub fn chips_html(chips: &[Chip], more: Option<(usize, usize)>) -> String {
+    use crate::highlight::escape_into;
+    let mut html = String::with_capacity(chips.len() * 160);
+    for chip in chips {
+        html.push_str("<li><a class=\"chip\" data-type=\"");
+        escape_into(&mut html, chip.kind);
+        html.push_str("\" data-chip=\"");
+        escape_into(&mut html, chip.id);
+        if chip.current {
+            html.push_str("\" aria-current=\"true");
+        }
+        html.push_str("\" href=\"");
+        escape_into(&mut html, &chip.href);
+        html.push_str("\" title=\"");
+        escape_into(&mut html, &chip.title);
+        html.push_str("\">");
+        escape_into(&mut html, &chip.name);
+        html.push_str("<span class=\"chip-counts\">");
+        escape_into(&mut html, &chip.counts);
+        html.push_str("</span></a></li>");
+    }
+    if let Some((rest, bit)) = more {
+        html.push_str("<li><button type=\"button\" class=\"more-chips\" data-more=\"");
+        html.push_str(&bit.to_string());
+        html.push_str("\" aria-expanded=\"false\">+");
+        html.push_str(&rest.to_string());
+        html.push_str("</button></li>");
+    }
+    html
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,5 +295,54 @@ mod tests {
             near.iter().all(|(id, _)| *id != "c" && *id != "a"),
             "{near:?}"
         );
+    }
+    #[test]
+    fn chips_are_markup_the_page_takes_whatever_their_names_and_links() {
+        let hostile = "x\"><script>alert(1)</script> & 'y' \u{0}\r<b>";
+        let chip = |id: &'static str, current| Chip {
+            id,
+            kind: "person",
+            name: hostile.into(),
+            counts: "A3 B0".into(),
+            href: "#/compare/a,b?hl=x%22%3E".into(),
+            title: hostile.into(),
+            current,
+        };
+        let html = chips_html(
+            &[chip("person:x\"y", false), chip("t<", true)],
+            Some((7, 4)),
+        );
+        assert_eq!(crate::markup::check(&html), Ok(()), "{html}");
+        let shown = hostile.replace('\0', "\u{FFFD}");
+        assert_eq!(
+            crate::markup::text_of(&html).unwrap(),
+            format!("{shown}A3 B0{shown}A3 B0+7")
+        );
+        assert_eq!(html.matches("<li>").count(), 3);
+        assert_eq!(html.matches("aria-current=\"true\"").count(), 1);
+        assert!(html.contains("data-more=\"4\""));
+        assert!(html.contains("data-chip=\"person:x&quot;y\""));
+        // Nothing folded away: no button.
+        let html = chips_html(&[chip("a", false)], None);
+        assert_eq!(crate::markup::check(&html), Ok(()));
+        assert!(!html.contains("<button"));
+        assert_eq!(chips_html(&[], None), "");
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn any_chip_is_accepted_and_reads_back(
+            id in "\\PC*", name in "\\PC*", counts in "[A-D0-9 ]*", href in "#\\PC*", title in "\\PC*",
+        ) {
+            let chip = Chip { id: &id, kind: "location", name: name.clone(), counts: counts.clone(), href, title, current: true };
+            let html = chips_html(&[chip], None);
+            proptest::prop_assert_eq!(crate::markup::check(&html), Ok(()));
+            proptest::prop_assert_eq!(crate::markup::text_of(&html).unwrap(), format!("{name}{counts}"));
+        }
     }
 }

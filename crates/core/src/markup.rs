@@ -1,22 +1,38 @@
-//! The one piece of HTML the reader sets as a string: an article's marked
-//! text as [`crate::highlight::to_html`] writes it. [`check`] reads a string
-//! strictly against that shape, as the page's Trusted Types policy does
-//! before the string may reach the page: only the elements and attributes of
-//! the marked text, every run of text and every attribute value escaped,
-//! every link within the page, every element closed. Anything else is
-//! refused, whatever a browser would have made of it.
+//! The two pieces of HTML the reader sets as a string: an article's marked
+//! text as [`crate::highlight::to_html`] writes it, and a comparison's
+//! chips as [`crate::compare::chips_html`] writes them. [`check`] reads a
+//! string strictly against their shape, as the page's Trusted Types policy
+//! does before the string may reach the page: only their elements and
+//! attributes, every run of text and every attribute value escaped, every
+//! link within the page, every element closed. Anything else is refused,
+//! whatever a browser would have made of it.
 
 use std::fmt;
 
-/// The elements of the marked text, each with the attributes it may carry.
+/// The elements of the marked text and of the chips, each with the
+/// attributes it may carry.
 pub const ELEMENTS: &[(&str, &[&str])] = &[
     ("div", &["class"]),
-    ("a", &["class", "tabindex", "href", "aria-label"]),
+    (
+        "a",
+        &[
+            "class",
+            "tabindex",
+            "href",
+            "aria-label",
+            "data-type",
+            "data-chip",
+            "aria-current",
+            "title",
+        ],
+    ),
     ("p", &["id", "data-p", "class"]),
     ("figure", &["class"]),
     ("figcaption", &[]),
     ("span", &["class"]),
     ("mark", &["data-entity", "data-type", "class", "tabindex"]),
+    ("li", &[]),
+    ("button", &["type", "class", "data-more", "aria-expanded"]),
 ];
 
 /// The character references [`crate::highlight::escape_into`] writes, and
@@ -30,7 +46,7 @@ pub const REFERENCES: &[(&str, char)] = &[
     ("&#13;", '\r'),
 ];
 
-/// Why a string is not the reader's marked text.
+/// Why a string is not markup the reader writes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rejected {
     /// Byte offset in the string where reading stopped.
@@ -42,7 +58,7 @@ impl fmt::Display for Rejected {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "not the reader's marked text (at byte {}): {}",
+            "not markup the reader writes (at byte {}): {}",
             self.at, self.reason
         )
     }
@@ -50,7 +66,8 @@ impl fmt::Display for Rejected {
 
 impl std::error::Error for Rejected {}
 
-/// Accepts `html` only if it has the shape of the reader's marked text.
+/// Accepts `html` only if it has the shape of the reader's marked text or
+/// chips.
 pub fn check(html: &str) -> Result<(), Rejected> {
     walk(html, &mut |_| {})
 }
@@ -283,7 +300,7 @@ mod tests {
         assert_eq!(r.at, 2);
         assert_eq!(
             r.to_string(),
-            "not the reader's marked text (at byte 2): an element the reader does not use"
+            "not markup the reader writes (at byte 2): an element the reader does not use"
         );
     }
 }
