@@ -172,13 +172,15 @@ fn composed_scan(text: &str) -> Option<bool> {
     let mut eth = false;
     let mut i = 0;
     while i < bytes.len() {
-        // Eight ASCII bytes at a time.
+        // Eight ASCII bytes at a time, or on to the first byte beyond ASCII.
         if let Some(eight) = bytes.get(i..i + 8) {
             let word = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
-            if word & 0x8080_8080_8080_8080 == 0 {
+            let high = word & 0x8080_8080_8080_8080;
+            if high == 0 {
                 i += 8;
                 continue;
             }
+            i += high.trailing_zeros() as usize / 8;
         }
         match bytes[i] {
             0..0x80 => i += 1,
@@ -637,6 +639,13 @@ mod tests {
         ];
         for text in texts {
             assert_eq!(all_composed(text), text.chars().all(composed), "{text:?}");
+            // At every place against the eight-byte steps.
+            for pad in 0..10 {
+                let text = format!("{}{text}abcdefgh", "x".repeat(pad));
+                assert_eq!(all_composed(&text), text.chars().all(composed), "{text:?}");
+            }
         }
+        assert_eq!(composed_scan("abcdefghijÐ"), Some(true));
+        assert_eq!(composed_scan("abcdefghijđ"), Some(false));
     }
 }
