@@ -121,17 +121,23 @@ pub fn normalize(input: &str) -> String {
             _ => std::borrow::Cow::Owned(input.nfc().collect()),
         }
     };
-    let mut out = String::with_capacity(nfc.len());
-    for (i, line) in nfc.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
+    // Most text has nothing to tidy, which one reading of it tells.
+    let mut out = if is_tidy(&nfc) {
+        nfc.into_owned()
+    } else {
+        let mut out = String::with_capacity(nfc.len());
+        for (i, line) in nfc.split('\n').enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            if is_tidy(line) {
+                out.push_str(line);
+            } else {
+                tidy_line(line, &mut out);
+            }
         }
-        if is_tidy(line) {
-            out.push_str(line);
-        } else {
-            tidy_line(line, &mut out);
-        }
-    }
+        out
+    };
     // "Ðảng": the Icelandic eth typed for the Vietnamese Đ (as long in UTF-8:
     // C3 90 and C3 B0). Text composed already was read for it; tidying
     // neither makes nor removes one.
@@ -201,10 +207,10 @@ fn composed_scan(text: &str) -> Option<bool> {
     Some(eth)
 }
 
-/// A line with nothing to tidy: no tab, carriage return, NUL, unusual space
+/// Lines with nothing to tidy: no tab, carriage return, NUL, unusual space
 /// (U+00A0, U+2000..=U+200A, U+202F, U+205F, U+3000), zero-width space or
 /// byte-order mark (their UTF-8 forms are absent), no double space,
-/// nothing to trim.
+/// nothing to trim (no space at either end, nor beside a line break).
 fn is_tidy(line: &str) -> bool {
     let bytes = line.as_bytes();
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
@@ -214,7 +220,7 @@ fn is_tidy(line: &str) -> bool {
     const SUSPECT: [bool; 256] = {
         let mut table = [false; 256];
         let mut k = 0;
-        let suspects = [b'\t', b'\r', b'\0', b' ', 0xC2, 0xE2, 0xE3, 0xEF];
+        let suspects = [b'\t', b'\r', b'\0', b' ', b'\n', 0xC2, 0xE2, 0xE3, 0xEF];
         while k < suspects.len() {
             table[suspects[k] as usize] = true;
             k += 1;
@@ -228,7 +234,8 @@ fn is_tidy(line: &str) -> bool {
         }
         let untidy = match b {
             b'\t' | b'\r' | b'\0' => true,
-            b' ' => next(i + 1) == b' ',
+            b' ' => matches!(next(i + 1), b' ' | b'\n'),
+            b'\n' => next(i + 1) == b' ',
             0xC2 => next(i + 1) == 0xA0,
             0xE2 => match next(i + 1) {
                 0x80 => matches!(next(i + 2), 0x80..=0x8B | 0xAF),
@@ -624,6 +631,24 @@ mod tests {
             tidy_line(line, &mut tidied);
             assert_eq!(is_tidy(line), tidied == line, "{line:?}");
         }
+        // Whole texts: tidy when every line is.
+        for (a, b) in lines.iter().zip(lines.iter().skip(1)) {
+            for text in [
+                format!("{a}\n{b}"),
+                format!("{a}\n\n{b}\nx"),
+                format!("x\n{a}"),
+            ] {
+                let lines_tidy = text.split('\n').all(|line| {
+                    let mut tidied = String::new();
+                    tidy_line(line, &mut tidied);
+                    tidied == line
+                });
+                assert_eq!(is_tidy(&text), lines_tidy, "{text:?}");
+            }
+        }
+        assert!(is_tidy("a\nb\n\nc"));
+        assert!(!is_tidy("a \nb"));
+        assert!(!is_tidy("a\n b"));
     }
 
     #[test]
