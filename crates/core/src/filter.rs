@@ -949,7 +949,23 @@ fn lower_case_into(text: &str, out: &mut String) {
     out.reserve(text.len());
     let mut copied = 0;
     let mut i = 0;
+    const EACH: u64 = 0x0101_0101_0101_0101;
     while i < bytes.len() {
+        // Eight bytes at a time that are ASCII and not capitals (a byte
+        // below 0x80 is at least 'A' when adding 0x3F sets its high bit, and
+        // beyond 'Z' when adding 0x25 does; no carry crosses a byte).
+        if let Some(eight) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+            let high = 0x80 * EACH;
+            let capitals = word.wrapping_add(0x3F * EACH) & !word.wrapping_add(0x25 * EACH);
+            let stops = (word | capitals) & high;
+            if stops == 0 {
+                i += 8;
+                continue;
+            }
+            // To the first byte that is not, which is read below.
+            i += stops.trailing_zeros() as usize / 8;
+        }
         let b = bytes[i];
         if b.is_ascii() {
             if b.is_ascii_uppercase() {
@@ -1509,6 +1525,17 @@ mod tests {
             "Bộ trưởng TÔ LÂM và ÔNG Ơn – İstanbul ÆØ µ ǅ Ⅷ ᾈ đang ĐI",
         ] {
             assert_eq!(lower_case(text), text.to_lowercase());
+        }
+        // Read eight bytes at a time: every ASCII character at every place
+        // of a run, and runs ending in a letter beyond ASCII.
+        for c in '\0'..='\u{7F}' {
+            for at in 0..10 {
+                let mut text = String::from("abcdefghijklmnopq");
+                text.insert(at, c);
+                assert_eq!(lower_case(&text), text.to_lowercase(), "{text:?}");
+                text.insert(at, 'Ấ');
+                assert_eq!(lower_case(&text), text.to_lowercase(), "{text:?}");
+            }
         }
     }
 

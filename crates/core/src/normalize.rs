@@ -112,7 +112,8 @@ fn base_lower(c: char) -> Option<char> {
 /// page can show, becomes the replacement character U+FFFD.
 pub fn normalize(input: &str) -> String {
     // Most text arrives composed already; composing is the slow part.
-    let nfc: std::borrow::Cow<'_, str> = if all_composed(input) {
+    let scanned = composed_scan(input);
+    let nfc: std::borrow::Cow<'_, str> = if scanned.is_some() {
         std::borrow::Cow::Borrowed(input)
     } else {
         match unicode_normalization::is_nfc_quick(input.chars()) {
@@ -120,27 +121,35 @@ pub fn normalize(input: &str) -> String {
             _ => std::borrow::Cow::Owned(input.nfc().collect()),
         }
     };
-    let mut out = String::with_capacity(nfc.len());
-    for (i, line) in nfc.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
+    // Most text has nothing to tidy, which one reading of it tells.
+    let mut out = if is_tidy(&nfc) {
+        nfc.into_owned()
+    } else {
+        let mut out = String::with_capacity(nfc.len());
+        for (i, line) in nfc.split('\n').enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            if is_tidy(line) {
+                out.push_str(line);
+            } else {
+                tidy_line(line, &mut out);
+            }
         }
-        if is_tidy(line) {
-            out.push_str(line);
-        } else {
-            tidy_line(line, &mut out);
-        }
-    }
+        out
+    };
     // "Ðảng": the Icelandic eth typed for the Vietnamese Đ (as long in UTF-8:
-    // C3 90 and C3 B0).
-    if out
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0] == 0xC3 && matches!(w[1], 0x90 | 0xB0))
-    {
+    // C3 90 and C3 B0). Text composed already was read for it; tidying
+    // neither makes nor removes one.
+    let eth = scanned.unwrap_or_else(|| {
+        out.as_bytes()
+            .windows(2)
+            .any(|w| w[0] == 0xC3 && matches!(w[1], 0x90 | 0xB0))
+    });
+    if eth {
         out = out.replace('\u{00D0}', "Đ").replace('\u{00F0}', "đ");
     }
-    place_tone_marks(&out)
+    place_tone_marks_owned(out)
 }
 
 /// A character that is composed whatever surrounds it (no canonical
@@ -157,20 +166,34 @@ fn composed(c: char) -> bool {
 /// [`composed`] of every character, read over the bytes: ASCII and the
 /// two-byte characters up to U+02FF (lead bytes up to 0xCB), Latin Extended
 /// Additional (0xE1 0xB8..=0xBB) and U+2010..=U+2027 (0xE2 0x80 0x90..=0xA7).
+#[cfg(test)]
 fn all_composed(text: &str) -> bool {
+    composed_scan(text).is_some()
+}
+
+/// [`all_composed`], and if so, whether the text has an eth (Ð or ð):
+/// none where some character may need composing.
+fn composed_scan(text: &str) -> Option<bool> {
     let bytes = text.as_bytes();
+    let mut eth = false;
     let mut i = 0;
     while i < bytes.len() {
-        // Eight ASCII bytes at a time.
+        // Eight ASCII bytes at a time, or on to the first byte beyond ASCII.
         if let Some(eight) = bytes.get(i..i + 8) {
             let word = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
-            if word & 0x8080_8080_8080_8080 == 0 {
+            let high = word & 0x8080_8080_8080_8080;
+            if high == 0 {
                 i += 8;
                 continue;
             }
+            i += high.trailing_zeros() as usize / 8;
         }
         match bytes[i] {
             0..0x80 => i += 1,
+            0xC3 => {
+                eth |= matches!(bytes.get(i + 1), Some(0x90 | 0xB0));
+                i += 2
+            }
             0xC0..=0xCB => i += 2,
             0xE1 if matches!(bytes.get(i + 1), Some(0xB8..=0xBB)) => i += 3,
             0xE2 if bytes.get(i + 1) == Some(&0x80)
@@ -178,16 +201,16 @@ fn all_composed(text: &str) -> bool {
             {
                 i += 3
             }
-            _ => return false,
+            _ => return None,
         }
     }
-    true
+    Some(eth)
 }
 
-/// A line with nothing to tidy: no tab, carriage return, NUL, unusual space
+/// Lines with nothing to tidy: no tab, carriage return, NUL, unusual space
 /// (U+00A0, U+2000..=U+200A, U+202F, U+205F, U+3000), zero-width space or
 /// byte-order mark (their UTF-8 forms are absent), no double space,
-/// nothing to trim.
+/// nothing to trim (no space at either end, nor beside a line break).
 fn is_tidy(line: &str) -> bool {
     let bytes = line.as_bytes();
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
@@ -197,7 +220,7 @@ fn is_tidy(line: &str) -> bool {
     const SUSPECT: [bool; 256] = {
         let mut table = [false; 256];
         let mut k = 0;
-        let suspects = [b'\t', b'\r', b'\0', b' ', 0xC2, 0xE2, 0xE3, 0xEF];
+        let suspects = [b'\t', b'\r', b'\0', b' ', b'\n', 0xC2, 0xE2, 0xE3, 0xEF];
         while k < suspects.len() {
             table[suspects[k] as usize] = true;
             k += 1;
@@ -211,7 +234,8 @@ fn is_tidy(line: &str) -> bool {
         }
         let untidy = match b {
             b'\t' | b'\r' | b'\0' => true,
-            b' ' => next(i + 1) == b' ',
+            b' ' => matches!(next(i + 1), b' ' | b'\n'),
+            b'\n' => next(i + 1) == b' ',
             0xC2 => next(i + 1) == 0xA0,
             0xE2 => match next(i + 1) {
                 0x80 => matches!(next(i + 2), 0x80..=0x8B | 0xAF),
@@ -266,8 +290,25 @@ fn tidy_line(line: &str, out: &mut String) {
 /// both conventions agree. Only the words where a plain *o* or *u* stands
 /// before a toned vowel are read; only words that need it are rewritten.
 pub fn place_tone_marks(text: &str) -> String {
+    retoned(text).unwrap_or_else(|| text.to_string())
+}
+
+/// [`place_tone_marks`] of a text owned already, given back as it is where
+/// no word needs it.
+fn place_tone_marks_owned(text: String) -> String {
+    retoned(&text).unwrap_or(text)
+}
+
+/// The high bit of each byte of `x` that is zero, and of no other.
+const fn zero_bytes(x: u64) -> u64 {
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    !(((x & LOW) + LOW) | x | LOW)
+}
+
+/// [`place_tone_marks`], or none where no word needs it.
+fn retoned(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
+    let mut out = String::new();
     let mut copied = 0;
     let mut i = 0;
     const FIRST: [bool; 256] = {
@@ -278,7 +319,23 @@ pub fn place_tone_marks(text: &str) -> String {
         table[b'U' as usize] = true;
         table
     };
+    const EACH: u64 = 0x0101_0101_0101_0101;
     while i + 1 < bytes.len() {
+        // Eight places at a time where none holds an o or u (either case:
+        // those bytes with 0x20 set) before a byte beyond ASCII.
+        if let Some(nine) = bytes.get(i..i + 9) {
+            let word = u64::from_le_bytes(nine[..8].try_into().expect("eight bytes"));
+            let next = u64::from_le_bytes(nine[1..].try_into().expect("eight bytes"));
+            let small = word | (0x20 * EACH);
+            let vowel = zero_bytes(small ^ (u64::from(b'o') * EACH))
+                | zero_bytes(small ^ (u64::from(b'u') * EACH));
+            let found = vowel & next & (0x80 * EACH);
+            if found == 0 {
+                i += 8;
+                continue;
+            }
+            i += found.trailing_zeros() as usize / 8;
+        }
         // The first vowel: a plain o or u, which only ASCII spells.
         if !FIRST[bytes[i] as usize] {
             i += 1;
@@ -316,14 +373,20 @@ pub fn place_tone_marks(text: &str) -> String {
         if vowel_base(row1) == 'u' && matches!(letter_before, Some('q' | 'Q')) {
             continue;
         }
+        if out.capacity() == 0 {
+            out.reserve(text.len() + 8);
+        }
         out.push_str(&text[copied..at - 1]);
         out.push(vowel_with_tone(row1, tone2));
         out.push(vowel_with_tone(row2, 0));
         copied = end;
         i = end;
     }
+    if copied == 0 {
+        return None;
+    }
     out.push_str(&text[copied..]);
-    out
+    Some(out)
 }
 
 /// A letter, with the common ASCII case answered without the Unicode tables.
@@ -365,6 +428,24 @@ mod tests {
             normalize("Ðảng và Nhà nước, ðồng chí"),
             "Đảng và Nhà nước, đồng chí"
         );
+        // In text still to compose (a combining acute), and in text without one.
+        assert_eq!(normalize("Ðo\u{0301}ng ðô"), "Đóng đô");
+        assert_eq!(normalize("Đóng đô"), "Đóng đô");
+    }
+
+    #[test]
+    fn tone_marks_are_looked_for_eight_bytes_at_a_time_and_one_by_one_alike() {
+        // Every offset of a word to move against the eight-byte steps, and
+        // the o or u at the end of a step with its toned vowel in the next.
+        for pad in 0..12 {
+            for word in ["hoà", "Thuỷ", "HOÀ", "khoẻ", "quý", "hoàn"] {
+                let text = format!("{}{word} x", "a".repeat(pad));
+                assert_eq!(place_tone_marks(&text), by_every_letter(&text), "{text:?}");
+                let text = format!("{}ngày {word}", "ơ".repeat(pad));
+                assert_eq!(place_tone_marks(&text), by_every_letter(&text), "{text:?}");
+            }
+        }
+        assert_eq!(place_tone_marks("chẳng có gì"), "chẳng có gì");
     }
 
     use super::*;
@@ -550,6 +631,24 @@ mod tests {
             tidy_line(line, &mut tidied);
             assert_eq!(is_tidy(line), tidied == line, "{line:?}");
         }
+        // Whole texts: tidy when every line is.
+        for (a, b) in lines.iter().zip(lines.iter().skip(1)) {
+            for text in [
+                format!("{a}\n{b}"),
+                format!("{a}\n\n{b}\nx"),
+                format!("x\n{a}"),
+            ] {
+                let lines_tidy = text.split('\n').all(|line| {
+                    let mut tidied = String::new();
+                    tidy_line(line, &mut tidied);
+                    tidied == line
+                });
+                assert_eq!(is_tidy(&text), lines_tidy, "{text:?}");
+            }
+        }
+        assert!(is_tidy("a\nb\n\nc"));
+        assert!(!is_tidy("a \nb"));
+        assert!(!is_tidy("a\n b"));
     }
 
     #[test]
@@ -565,6 +664,13 @@ mod tests {
         ];
         for text in texts {
             assert_eq!(all_composed(text), text.chars().all(composed), "{text:?}");
+            // At every place against the eight-byte steps.
+            for pad in 0..10 {
+                let text = format!("{}{text}abcdefgh", "x".repeat(pad));
+                assert_eq!(all_composed(&text), text.chars().all(composed), "{text:?}");
+            }
         }
+        assert_eq!(composed_scan("abcdefghijÐ"), Some(true));
+        assert_eq!(composed_scan("abcdefghijđ"), Some(false));
     }
 }
