@@ -326,7 +326,6 @@ fn chip_list(
             Chip {
                 id: &e.id,
                 kind: e.kind.as_str(),
-                title: (s.emphasise_entity)(&name),
                 name,
                 counts,
                 href,

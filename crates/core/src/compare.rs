@@ -183,8 +183,6 @@ pub struct Chip<'a> {
     /// Mentions per article, as shown: "A3 B5".
     pub counts: String,
     pub href: String,
-    /// What choosing it does, shown on hover.
-    pub title: String,
     /// Whether it is the entity emphasised now.
     pub current: bool,
 }
@@ -209,8 +207,6 @@ pub fn chips_html(chips: &[Chip], more: Option<(usize, usize)>) -> String {
         }
         html.push_str("\" href=\"");
         escape_into(&mut html, &chip.href);
-        html.push_str("\" title=\"");
-        escape_into(&mut html, &chip.title);
         html.push_str("\">");
         escape_into(&mut html, &chip.name);
         html.push_str("<span class=\"chip-counts\">");
@@ -305,7 +301,6 @@ mod tests {
             name: hostile.into(),
             counts: "A3 B0".into(),
             href: "#/compare/a,b?hl=x%22%3E".into(),
-            title: hostile.into(),
             current,
         };
         let html = chips_html(
@@ -337,9 +332,9 @@ mod properties {
     proptest::proptest! {
         #[test]
         fn any_chip_is_accepted_and_reads_back(
-            id in "\\PC*", name in "\\PC*", counts in "[A-D0-9 ]*", href in "#\\PC*", title in "\\PC*",
+            id in "\\PC*", name in "\\PC*", counts in "[A-D0-9 ]*", href in "#\\PC*",
         ) {
-            let chip = Chip { id: &id, kind: "location", name: name.clone(), counts: counts.clone(), href, title, current: true };
+            let chip = Chip { id: &id, kind: "location", name: name.clone(), counts: counts.clone(), href, current: true };
             let html = chips_html(&[chip], None);
             proptest::prop_assert_eq!(crate::markup::check(&html), Ok(()));
             proptest::prop_assert_eq!(crate::markup::text_of(&html).unwrap(), format!("{name}{counts}"));

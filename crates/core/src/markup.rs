@@ -23,7 +23,6 @@ pub const ELEMENTS: &[(&str, &[&str])] = &[
             "data-type",
             "data-chip",
             "aria-current",
-            "title",
         ],
     ),
     ("p", &["id", "data-p", "class"]),
