@@ -144,8 +144,9 @@ fn overview(
     open: UseStateHandle<bool>,
 ) -> Html {
     let s = strings(state.query.lang);
-    let shown_rows = *expanded;
-    let row_chips = |bit: usize, rows: Vec<&Row>| chip_list(corpus, state, rows, shown_rows, bit);
+    let expanded_rows = *expanded;
+    let row_chips =
+        |bit: usize, rows: Vec<&Row>| chip_list(corpus, state, rows, expanded_rows, bit);
     let groups = EntityType::ALL.iter().enumerate().filter_map(|(k, &kind)| {
         let (all, some) = cmp.of_type(corpus, kind);
         if all.is_empty() && some.is_empty() {
